@@ -1,0 +1,32 @@
+import type { Order } from '../../schemas/order';
+import type { CommandContext } from './define-order-command';
+import { buildOrderEvent } from './define-order-command';
+import type { OrderEffect } from './effects';
+import { assertPermission } from './permissions';
+import { getOrderCommand } from './order-commands';
+
+export interface RunOrderCommandInput {
+  order: Order;
+  type: string;
+  payload: unknown;
+  ctx: CommandContext;
+}
+
+/** Checks permission, validates, applies and records one command; the same code on device and server. */
+export function runOrderCommand({ order, type, payload, ctx }: RunOrderCommandInput): {
+  order: Order;
+  effects: OrderEffect[];
+} {
+  const command = getOrderCommand(type);
+  assertPermission(ctx.actor, command.permission);
+  const result = command.run(order, payload, ctx);
+  return {
+    order: {
+      ...result.order,
+      version: order.version + 1,
+      updatedAt: ctx.now,
+      events: [...result.order.events, buildOrderEvent(ctx, result.event)],
+    },
+    effects: result.effects,
+  };
+}
