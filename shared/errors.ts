@@ -38,8 +38,8 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
 export interface DomainErrorBody {
   code: ErrorCode;
   message: string;
-  issues?: ErrorIssue[];
-  details?: Record<string, unknown>;
+  issues?: ErrorIssue[] | undefined;
+  details?: Record<string, unknown> | undefined;
 }
 
 export class DomainError extends Error {

@@ -31,6 +31,7 @@ export const commandOutcomeSchema = z.discriminatedUnion('status', [
       code: z.enum(errorCodes),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
     }),
   }),
 ]);

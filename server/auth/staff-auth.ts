@@ -1,0 +1,66 @@
+import type { Queryable } from '../db/sql-client';
+import type { StaffUser } from '../../shared/schemas/user';
+import { permissionSchema } from '../../shared/schemas/permission';
+import { DomainError } from '../../shared/errors';
+import { verifyPassword } from './password';
+import { createSession, findSession, tokenKindOf } from './sessions';
+
+interface UserRow {
+  id: string;
+  store_id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  permissions: string[];
+  is_admin: boolean;
+  active: boolean;
+}
+
+function toStaffUser(row: UserRow): StaffUser {
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    email: row.email,
+    name: row.name,
+    permissions: row.permissions.flatMap((p) => {
+      const parsed = permissionSchema.safeParse(p);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    isAdmin: row.is_admin,
+  };
+}
+
+/** Logs a staff member in: a token and the user, or UNAUTHENTICATED (same message for any failure). */
+export async function loginStaff(
+  db: Queryable,
+  email: string,
+  password: string,
+): Promise<{ token: string; user: StaffUser }> {
+  const rows = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
+  const row = rows[0];
+  const ok = row !== undefined && row.active && (await verifyPassword(password, row.password_hash));
+  if (!row || !ok) throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
+  const token = await createSession(db, 'staff', row.id);
+  return { token, user: toStaffUser(row) };
+}
+
+/** Resolves a bearer token to the staff user, or throws UNAUTHENTICATED / FORBIDDEN (customer token). */
+export async function authenticateStaff(db: Queryable, token: string | undefined): Promise<StaffUser> {
+  if (!token) throw new DomainError('UNAUTHENTICATED', 'Missing bearer token');
+  if (tokenKindOf(token) === 'customer') {
+    throw new DomainError('FORBIDDEN', 'A customer token cannot be used on staff routes');
+  }
+  const session = await findSession(db, token, 'staff');
+  if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
+  const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND active', [session.subjectId]);
+  const row = rows[0];
+  if (!row) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
+  return toStaffUser(row);
+}
+
+/** Extracts the token of an `Authorization: Bearer …` header. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1];
+}

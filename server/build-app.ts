@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { appRouter, type AppRouter } from './trpc/app-router';
+import { bearerToken } from './auth/staff-auth';
+import { installErrorHandler } from './rest/error-handler';
+import { registerRoutes } from './rest/register-routes';
+import { allRoutes } from './rest/routes';
+import { buildOpenApi } from './rest/openapi';
+import { loggerOptions } from './logger';
+import type { AppContext } from './services/app-context';
+
+export interface BuildAppOptions {
+  rendererDir?: string | undefined;
+  corsOrigins?: readonly string[] | undefined;
+  logLevel?: string | undefined;
+}
+
+/** Builds the Fastify server: security headers, CORS allow-list, rate limits, tRPC, REST, OpenAPI, renderer. */
+export async function buildApp(app: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({ logger: loggerOptions(options.logLevel), bodyLimit: 5 * 1024 * 1024, routerOptions: { maxParamLength: 200 } });
+  installErrorHandler(server);
+  await server.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'self'", 'blob:'],
+        frameSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await server.register(cors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  await server.register(rateLimit, { global: false });
+  await server.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req }) => ({ app, token: bearerToken(req.headers.authorization) }),
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+  server.get('/api/v1/health', () => ({ ok: true, database: app.db.kind }));
+  const openApi = buildOpenApi(allRoutes);
+  server.get('/api/v1/openapi.json', () => openApi);
+  registerRoutes(server, app, allRoutes);
+  if (options.rendererDir && existsSync(path.join(options.rendererDir, 'index.html'))) {
+    await server.register(fastifyStatic, { root: path.resolve(options.rendererDir), wildcard: false });
+    server.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/') || request.url.startsWith('/trpc/')) {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}` } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return server;
+}

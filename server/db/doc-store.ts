@@ -1,0 +1,105 @@
+import type { Queryable, SqlClient } from './sql-client';
+import type { ChangeFeed } from '../sync/change-feed';
+
+/** Server-owned collections replicated to devices (pull-only). */
+export const syncedCollections = ['orders', 'products', 'shipping_methods', 'order_exceptions', 'invoices', 'customers'] as const;
+export type SyncedCollection = (typeof syncedCollections)[number];
+
+export interface StoredDoc<T> {
+  id: string;
+  seq: number;
+  version: number;
+  deleted: boolean;
+  data: T;
+}
+
+interface DocRow {
+  id: string;
+  seq: string | number;
+  version: number;
+  deleted: boolean;
+  data: unknown;
+}
+
+function toStored<T>(row: DocRow): StoredDoc<T> {
+  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as T) : (row.data as T);
+  return { id: row.id, seq: Number(row.seq), version: row.version, deleted: row.deleted, data };
+}
+
+/** Reads one document, optionally locking its row for the rest of the transaction. */
+export async function getDoc<T>(
+  db: Queryable,
+  collection: SyncedCollection,
+  id: string,
+  options: { forUpdate?: boolean; storeId?: string } = {},
+): Promise<StoredDoc<T> | undefined> {
+  const rows = await db.query<DocRow>(
+    `SELECT id, seq, version, deleted, data FROM docs WHERE collection = $1 AND id = $2${
+      options.storeId ? ' AND store_id = $3' : ''
+    }${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    options.storeId ? [collection, id, options.storeId] : [collection, id],
+  );
+  const row = rows[0];
+  return row ? toStored<T>(row) : undefined;
+}
+
+/** Writes a document with a fresh sequence number (callers hold the write lock). */
+export async function putDoc(
+  db: Queryable,
+  collection: SyncedCollection,
+  doc: { id: string; storeId: string; version: number },
+  deleted = false,
+): Promise<number> {
+  const rows = await db.query<{ seq: string | number }>(
+    `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
+     VALUES ($1, $2, $3, nextval('sync_seq'), $4, $5, $6::jsonb)
+     ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
+       deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id
+     RETURNING seq`,
+    [collection, doc.id, doc.storeId, doc.version, deleted, JSON.stringify(doc)],
+  );
+  return Number(rows[0]?.seq ?? 0);
+}
+
+/** Pages documents changed after `afterSeq`, in sequence order. */
+export async function listChangedDocs<T>(
+  db: Queryable,
+  collection: SyncedCollection,
+  storeId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<StoredDoc<T>[]> {
+  const rows = await db.query<DocRow>(
+    `SELECT id, seq, version, deleted, data FROM docs
+     WHERE collection = $1 AND store_id = $2 AND seq > $3 ORDER BY seq LIMIT $4`,
+    [collection, storeId, afterSeq, limit],
+  );
+  return rows.map((row) => toStored<T>(row));
+}
+
+const WRITE_LOCK_KEY = 704_111;
+
+export interface WriteScope {
+  tx: Queryable;
+  /** Marks a collection as changed so live subscribers are told after commit. */
+  touch: (collection: SyncedCollection) => void;
+}
+
+/**
+ * Runs `fn` in a transaction holding the global write lock, so sequence numbers become visible in
+ * order (a pull never skips a row committed late); subscribers are notified after commit.
+ */
+export async function withWriteTransaction<T>(
+  db: SqlClient,
+  feed: ChangeFeed,
+  storeId: string,
+  fn: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
+  const touched = new Set<SyncedCollection>();
+  const result = await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+    return fn({ tx, touch: (collection) => touched.add(collection) });
+  });
+  feed.publish({ storeId, collections: [...touched] });
+  return result;
+}

@@ -1,0 +1,98 @@
+import type { SqlClient } from './sql-client';
+
+/** Ordered schema migrations; each runs once, recorded in schema_migrations. */
+export const migrations: readonly { id: string; sql: string }[] = [
+  {
+    id: '001_core',
+    sql: `
+      CREATE TABLE stores (id uuid PRIMARY KEY, data jsonb NOT NULL);
+      CREATE TABLE users (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL REFERENCES stores(id),
+        email text NOT NULL UNIQUE,
+        name text NOT NULL,
+        password_hash text NOT NULL,
+        permissions text[] NOT NULL,
+        is_admin boolean NOT NULL DEFAULT false,
+        active boolean NOT NULL DEFAULT true,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('staff', 'customer')),
+        subject_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE devices (
+        id text PRIMARY KEY,
+        store_id uuid NOT NULL REFERENCES stores(id),
+        code text NOT NULL,
+        first_user_id uuid,
+        registered_at timestamptz NOT NULL DEFAULT now(),
+        last_seen_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (store_id, code)
+      );
+      CREATE SEQUENCE sync_seq;
+      CREATE TABLE docs (
+        collection text NOT NULL,
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        seq bigint NOT NULL,
+        version integer NOT NULL DEFAULT 0,
+        deleted boolean NOT NULL DEFAULT false,
+        data jsonb NOT NULL,
+        PRIMARY KEY (collection, id)
+      );
+      CREATE INDEX docs_pull ON docs (collection, store_id, seq);
+      CREATE INDEX docs_order_status ON docs ((data->>'status')) WHERE collection = 'orders';
+      CREATE INDEX docs_order_number ON docs ((data->>'number')) WHERE collection = 'orders';
+      CREATE INDEX docs_order_created ON docs (store_id, (data->>'createdAt') DESC, (id::text) DESC) WHERE collection = 'orders';
+      CREATE TABLE commands (
+        id uuid PRIMARY KEY,
+        type text NOT NULL,
+        target_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        device_id text NOT NULL,
+        status text NOT NULL CHECK (status IN ('applied', 'rejected')),
+        outcome jsonb NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE counters (store_id uuid NOT NULL, name text NOT NULL, value bigint NOT NULL, PRIMARY KEY (store_id, name));
+      CREATE TABLE idempotency_keys (
+        scope text NOT NULL,
+        key text NOT NULL,
+        request_hash text NOT NULL,
+        status integer NOT NULL,
+        response jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (scope, key)
+      );
+    `,
+  },
+];
+
+/** Applies pending migrations in order, each in its own transaction. */
+export async function migrate(db: SqlClient): Promise<string[]> {
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  const done = new Set((await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id));
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    if (done.has(migration.id)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+    });
+    applied.push(migration.id);
+  }
+  return applied;
+}
+
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

@@ -1,0 +1,72 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Permission } from '../../shared/schemas/permission';
+import type { StaffUser } from '../../shared/schemas/user';
+import type { AppContext } from '../services/app-context';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** A binary answer (PDF, CSV, XLSX) instead of JSON. */
+export interface FileResponse {
+  kind: 'file';
+  contentType: string;
+  fileName: string;
+  body: Uint8Array | string;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  app: AppContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+interface RouteBase<P, Q, B> {
+  method: HttpMethod;
+  /** Fastify path, e.g. `/api/v1/admin/orders/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response?: z.ZodType;
+  successStatus?: number;
+  /** The route honours an `Idempotency-Key` header. */
+  idempotent?: boolean;
+}
+
+export interface StaffRoute<P, Q, B> extends RouteBase<P, Q, B> {
+  auth: 'staff';
+  permission: Permission | 'admin';
+  handler: (input: RouteInput<P, Q, B> & { user: StaffUser }) => Promise<unknown>;
+}
+
+export interface PublicRoute<P, Q, B> extends RouteBase<P, Q, B> {
+  auth: 'none';
+  handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+}
+
+export interface CustomerRoute<P, Q, B> extends RouteBase<P, Q, B> {
+  auth: 'customer';
+  handler: (input: RouteInput<P, Q, B> & { customerId: string }) => Promise<unknown>;
+}
+
+export type AnyRoute = StaffRoute<never, never, never> | PublicRoute<never, never, never> | CustomerRoute<never, never, never>;
+
+/** Declares a staff route: authenticated, permission-checked, inputs parsed with zod before the handler. */
+export function staffRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<StaffRoute<P, Q, B>, 'auth'>): AnyRoute {
+  return { ...route, auth: 'staff' } as unknown as AnyRoute; // variance erasure: the registry parses inputs with the same schemas
+}
+
+/** Declares a route open to anyone (login, health, public shipping methods). */
+export function publicRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<PublicRoute<P, Q, B>, 'auth'>): AnyRoute {
+  return { ...route, auth: 'none' } as unknown as AnyRoute; // variance erasure, see staffRoute
+}
+
+/** Declares a storefront customer route (customer token only). */
+export function customerRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<CustomerRoute<P, Q, B>, 'auth'>): AnyRoute {
+  return { ...route, auth: 'customer' } as unknown as AnyRoute; // variance erasure, see staffRoute
+}

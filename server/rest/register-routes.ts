@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, parseOrThrow } from '../../shared/errors';
+import { assertAdmin, assertPermission } from '../../shared/domain/order/permissions';
+import { authenticateStaff, bearerToken } from '../auth/staff-auth';
+import { findSession, tokenKindOf } from '../auth/sessions';
+import type { AppContext } from '../services/app-context';
+import type { AnyRoute, FileResponse } from './define-route';
+
+interface Parsed {
+  params: never;
+  query: never;
+  body: never;
+}
+
+function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
+  return {
+    params: (route.params ? parseOrThrow(route.params, request.params, 'path parameters') : undefined) as never,
+    query: (route.query ? parseOrThrow(route.query, request.query ?? {}, 'query') : undefined) as never,
+    body: (route.body ? parseOrThrow(route.body, request.body ?? {}, 'request body') : undefined) as never,
+  };
+}
+
+/** The customer id of a storefront customer token; a staff token is refused. */
+export async function authenticateCustomer(app: AppContext, header: string | undefined): Promise<string> {
+  const token = bearerToken(header);
+  if (!token) throw new DomainError('UNAUTHENTICATED', 'Missing bearer token');
+  if (tokenKindOf(token) === 'staff') throw new DomainError('FORBIDDEN', 'A staff token cannot be used on customer routes');
+  const session = await findSession(app.db, token, 'customer');
+  if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
+  return session.subjectId;
+}
+
+async function runRoute(route: AnyRoute, app: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const base = { app, request, reply };
+  if (route.auth === 'staff') {
+    const user = await authenticateStaff(app.db, bearerToken(request.headers.authorization));
+    if (route.permission === 'admin') assertAdmin(user);
+    else assertPermission(user, route.permission);
+    return route.handler({ ...base, ...parseInputs(route, request), user });
+  }
+  if (route.auth === 'customer') {
+    const customerId = await authenticateCustomer(app, request.headers.authorization);
+    return route.handler({ ...base, ...parseInputs(route, request), customerId });
+  }
+  return route.handler({ ...base, ...parseInputs(route, request) });
+}
+
+function isFile(value: unknown): value is FileResponse {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'file';
+}
+
+async function withIdempotency(
+  route: AnyRoute,
+  app: AppContext,
+  request: FastifyRequest,
+  run: () => Promise<unknown>,
+): Promise<{ status: number; body: unknown }> {
+  const status = route.successStatus ?? 200;
+  const key = request.headers['idempotency-key'];
+  if (!route.idempotent || typeof key !== 'string' || key.length === 0) return { status, body: await run() };
+  if (key.length > 200) throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', { issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }] });
+  const scope = `${route.method} ${route.path} ${request.headers.authorization ?? 'anonymous'}`;
+  const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+  const rows = await app.db.query<{ request_hash: string; status: number; response: unknown }>(
+    'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
+    [scope, key],
+  );
+  const previous = rows[0];
+  if (previous) {
+    if (previous.request_hash !== hash) throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
+    return { status: previous.status, body: typeof previous.response === 'string' ? JSON.parse(previous.response) : previous.response };
+  }
+  const body = await run();
+  await app.db.query(
+    'INSERT INTO idempotency_keys (scope, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT DO NOTHING',
+    [scope, key, hash, status, JSON.stringify(body ?? null)],
+  );
+  return { status, body };
+}
+
+/** Registers REST routes on Fastify: auth, permission, zod-parsed inputs, idempotency, file answers. */
+export function registerRoutes(server: FastifyInstance, app: AppContext, routes: readonly AnyRoute[]): void {
+  for (const route of routes) {
+    server.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        const result = await withIdempotency(route, app, request, () => runRoute(route, app, request, reply));
+        if (isFile(result.body)) {
+          return reply
+            .status(result.status)
+            .header('content-type', result.body.contentType)
+            .header('content-disposition', `attachment; filename="${result.body.fileName}"`)
+            .send(typeof result.body.body === 'string' ? result.body.body : Buffer.from(result.body.body));
+        }
+        return reply.status(result.status).send(result.body ?? null);
+      },
+    });
+  }
+}

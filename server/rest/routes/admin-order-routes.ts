@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { orderSchema, orderStatusSchema } from '../../../shared/schemas/order';
+import { orderFiltersSchema, pageQuerySchema } from '../../../shared/schemas/order-filters';
+import { getOrder, listOrders } from '../../services/orders-query';
+import { runStaffCommand } from '../../services/run-staff-command';
+import { staffRoute } from '../define-route';
+
+const idParams = z.object({ id: z.uuid() });
+
+export const adminOrderRoutes = [
+  staffRoute({
+    method: 'GET',
+    path: '/api/v1/admin/orders',
+    summary: 'List orders (filters, cursor paging)',
+    tag: 'orders',
+    permission: 'orders.view',
+    query: orderFiltersSchema.extend(pageQuerySchema.shape),
+    response: z.object({ items: z.array(orderSchema), nextCursor: z.string().nullable() }),
+    handler: ({ app, user, query }) => {
+      const { limit, cursor, ...filters } = query;
+      return listOrders(app.db, user.storeId, filters, { limit, cursor });
+    },
+  }),
+  staffRoute({
+    method: 'GET',
+    path: '/api/v1/admin/orders/:id',
+    summary: 'Get one order with items, shipments, totals and events',
+    tag: 'orders',
+    permission: 'orders.view',
+    params: idParams,
+    response: orderSchema,
+    handler: ({ app, user, params }) => getOrder(app.db, user.storeId, params.id),
+  }),
+  staffRoute({
+    method: 'POST',
+    path: '/api/v1/admin/orders/:id/status',
+    summary: 'Change the status (state machine enforced; 409 lists allowed transitions)',
+    tag: 'orders',
+    permission: 'orders.edit',
+    params: idParams,
+    body: z.object({ status: orderStatusSchema }),
+    response: orderSchema,
+    handler: async ({ app, user, params, body }) => {
+      await runStaffCommand(app, user, { type: 'order.set_status', targetId: params.id, payload: body });
+      return getOrder(app.db, user.storeId, params.id);
+    },
+  }),
+  staffRoute({
+    method: 'POST',
+    path: '/api/v1/admin/orders/:id/cancel',
+    summary: 'Cancel an order that has not shipped; releases reserved stock',
+    tag: 'orders',
+    permission: 'orders.cancel',
+    params: idParams,
+    body: z.object({ reason: z.string().trim().min(1).max(500) }),
+    response: orderSchema,
+    handler: async ({ app, user, params, body }) => {
+      await runStaffCommand(app, user, { type: 'order.cancel', targetId: params.id, payload: body });
+      return getOrder(app.db, user.storeId, params.id);
+    },
+  }),
+];

@@ -1,0 +1,84 @@
+import type { Order } from '../../shared/schemas/order';
+import type { OrderFilters } from '../../shared/schemas/order-filters';
+import { DomainError } from '../../shared/errors';
+import { getDoc } from '../db/doc-store';
+import type { Queryable } from '../db/sql-client';
+
+interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+function encodeCursor(order: Order): string {
+  return Buffer.from(JSON.stringify({ createdAt: order.createdAt, id: order.id } satisfies Cursor)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof value.createdAt === 'string' && typeof value.id === 'string') return { createdAt: value.createdAt, id: value.id };
+  } catch {
+    // fall through to the structured error below
+  }
+  throw new DomainError('BAD_INPUT', 'Invalid cursor', { issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }] });
+}
+
+/** SQL WHERE fragments and parameters for the list filters (newest first, keyset paging). */
+export function orderFilterSql(storeId: string, filters: OrderFilters): { where: string; params: unknown[] } {
+  const params: unknown[] = ['orders', storeId];
+  const clauses = ['collection = $1', 'store_id = $2', 'NOT deleted'];
+  const add = (sql: (p: string) => string, value: unknown): void => {
+    params.push(value);
+    clauses.push(sql(`$${params.length}`));
+  };
+  if (filters.status) add((p) => `data->>'status' = ${p}`, filters.status);
+  if (filters.paymentStatus) add((p) => `data->>'paymentStatus' = ${p}`, filters.paymentStatus);
+  if (filters.fulfillmentStatus) add((p) => `data->>'fulfillmentStatus' = ${p}`, filters.fulfillmentStatus);
+  if (filters.channel) add((p) => `data->>'channel' = ${p}`, filters.channel);
+  if (filters.tag) add((p) => `data->'tags' ? ${p}`, filters.tag);
+  if (filters.from) add((p) => `data->>'createdAt' >= ${p}`, new Date(filters.from).toISOString());
+  if (filters.to) add((p) => `data->>'createdAt' <= ${p}`, toEndOfDay(filters.to));
+  if (filters.q) {
+    params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, filters.q);
+    const like = `$${params.length - 1}`;
+    const exact = `$${params.length}`;
+    clauses.push(`(data->>'number' ILIKE ${like} OR data->'customer'->>'name' ILIKE ${like}
+      OR data->'customer'->>'email' ILIKE ${like}
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(data->'items') item WHERE item->'product'->>'gtin' = lpad(${exact}, 14, '0'))
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(data->'shipments') s WHERE s->>'trackingNumber' = ${exact}))`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+function toEndOfDay(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString();
+}
+
+/** A page of orders matching the filters, newest first, with a cursor for the next page. */
+export async function listOrders(
+  db: Queryable,
+  storeId: string,
+  filters: OrderFilters,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ items: Order[]; nextCursor: string | null }> {
+  const { where, params } = orderFilterSql(storeId, filters);
+  let sql = `SELECT data FROM docs WHERE ${where}`;
+  if (page.cursor) {
+    const cursor = decodeCursor(page.cursor);
+    params.push(cursor.createdAt, cursor.id);
+    sql += ` AND (data->>'createdAt', id::text) < ($${params.length - 1}, $${params.length})`;
+  }
+  params.push(page.limit + 1);
+  sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
+  const rows = await db.query<{ data: Order }>(sql, params);
+  const items = rows.slice(0, page.limit).map((row) => row.data);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+}
+
+/** One order of the store, or NOT_FOUND. */
+export async function getOrder(db: Queryable, storeId: string, id: string): Promise<Order> {
+  const stored = await getDoc<Order>(db, 'orders', id, { storeId });
+  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${id} not found`);
+  return { ...stored.data, version: stored.version };
+}

@@ -1,0 +1,59 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+import { DomainError, isDomainError, issuesFromZod, type DomainErrorBody, type ErrorCode } from '../../shared/errors';
+import type { StaffUser } from '../../shared/schemas/user';
+import type { AppContext } from '../services/app-context';
+
+export interface TrpcContext {
+  app: AppContext;
+  token: string | undefined;
+}
+
+const trpcCodeByDomainCode: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
+  BAD_INPUT: 'BAD_REQUEST',
+  UNAUTHENTICATED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  VERSION_CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'CONFLICT',
+  BUSINESS_RULE: 'UNPROCESSABLE_CONTENT',
+  PAYMENT_DECLINED: 'PAYMENT_REQUIRED',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+};
+
+/** The domain error body of any error thrown in a procedure; unknown errors are hidden. */
+export function domainBodyOf(error: unknown): DomainErrorBody {
+  const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
+  if (isDomainError(cause)) return cause.toBody();
+  if (cause instanceof ZodError) {
+    return { code: 'BAD_INPUT', message: 'Invalid input', issues: issuesFromZod(cause.issues) };
+  }
+  if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { code: 'BAD_INPUT', message: error.message };
+  return { code: 'INTERNAL', message: 'Internal error' };
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  errorFormatter({ shape, error }) {
+    const domain = domainBodyOf(error);
+    return { ...shape, message: domain.message, data: { ...shape.data, stack: undefined, domain } };
+  },
+});
+
+/** Rethrows a DomainError as a TRPCError with the matching code (the body travels in `cause`). */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDomainError(result.error.cause)) {
+    const cause: DomainError = result.error.cause;
+    throw new TRPCError({ code: trpcCodeByDomainCode[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure.use(domainErrors);
+export const createCallerFactory = t.createCallerFactory;
+
+export type { StaffUser };

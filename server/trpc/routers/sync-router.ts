@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { commandSchema } from '../../../shared/schemas/command';
+import { applyCommand } from '../../services/apply-command';
+import { registerDevice } from '../../services/register-device';
+import { pullDocs, pullInputSchema } from '../../sync/pull-docs';
+import { authenticateStaff } from '../../auth/staff-auth';
+import { router } from '../init';
+import { publicProcedure } from '../init';
+import { staffProcedure } from '../staff-procedure';
+import type { ChangeNotice } from '../../sync/change-feed';
+
+export const syncRouter = router({
+  pull: staffProcedure.input(pullInputSchema).query(({ ctx, input }) => pullDocs(ctx.app, ctx.user, input)),
+
+  /** Applies commands in order; each outcome is final and idempotent by command id. */
+  push: staffProcedure
+    .input(z.object({ commands: z.array(commandSchema).max(500) }))
+    .mutation(async ({ ctx, input }) => {
+      const outcomes = [];
+      for (const command of input.commands) outcomes.push(await applyCommand(ctx.app, ctx.user, command));
+      return { outcomes };
+    }),
+
+  registerDevice: staffProcedure
+    .input(z.object({ deviceId: z.string().min(8).max(64) }))
+    .mutation(({ ctx, input }) => registerDevice(ctx.app, ctx.user, input.deviceId)),
+
+  /** Live notices of changed collections for the user's store; the device re-pulls from its checkpoint. */
+  stream: publicProcedure
+    .input(z.object({ token: z.string().optional() }).optional())
+    .subscription(async function* ({ ctx, input, signal }) {
+      const user = await authenticateStaff(ctx.app.db, input?.token ?? ctx.token);
+      const queue: ChangeNotice[] = [];
+      let wake: (() => void) | undefined;
+      const unsubscribe = ctx.app.feed.subscribe((notice) => {
+        if (notice.storeId !== user.storeId) return;
+        queue.push(notice);
+        wake?.();
+      });
+      try {
+        yield { collections: [] as string[], hello: true };
+        while (!signal?.aborted) {
+          if (queue.length === 0) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              signal?.addEventListener('abort', () => resolve(), { once: true });
+            });
+            wake = undefined;
+          }
+          const collections = new Set(queue.splice(0).flatMap((notice) => notice.collections));
+          if (collections.size > 0) yield { collections: [...collections], hello: false };
+        }
+      } finally {
+        unsubscribe();
+      }
+    }),
+});

@@ -1,0 +1,136 @@
+import type { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { CellHookData, RowInput } from 'jspdf-autotable';
+import type { Invoice, InvoiceLine } from '../schemas/invoice';
+import { formatAmount, formatMoneyWithCurrency, formatRate } from './pdf-format';
+import { ensureSpace, layout, linesHeight, setFont, writeLines } from './pdf-layout';
+
+const tableMargin = { left: layout.marginX, right: layout.marginX, top: layout.marginTop + 8, bottom: layout.pageHeight - layout.contentBottom };
+const headStyles = { fillColor: [236, 238, 242] as [number, number, number], textColor: 20, fontStyle: 'bold' as const };
+
+function lineDescription(line: InvoiceLine): string {
+  const codes = [line.sku ? `SKU ${line.sku}` : null, line.gtin ? `GTIN ${line.gtin}` : null].filter((code) => code !== null);
+  return codes.length > 0 ? `${line.description}\n${codes.join(' · ')}` : line.description;
+}
+
+/** Runs autoTable and returns the y below the table's last row. */
+function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]): number {
+  let bottom = options.startY === undefined || options.startY === false ? layout.marginTop : options.startY;
+  autoTable(doc, {
+    ...options,
+    didDrawCell: (data: CellHookData) => {
+      bottom = data.cell.y + data.cell.height;
+    },
+  });
+  return bottom;
+}
+
+/** The lines table (description, quantity, unit price excl. VAT, rate, net amount); returns the y below. */
+export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): number {
+  const body: RowInput[] = invoice.lines.map((line, index) => [
+    String(index + 1),
+    lineDescription(line),
+    String(line.quantity),
+    formatAmount(line.unitPriceNet),
+    formatRate(line.vatRate),
+    formatAmount(line.lineNet),
+  ]);
+  return drawTable(doc, {
+    startY,
+    margin: tableMargin,
+    theme: 'striped',
+    head: [['#', 'Description', 'Qty', `Unit price excl. VAT (${invoice.currency})`, 'VAT rate', `Net amount (${invoice.currency})`]],
+    body,
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.8, overflow: 'linebreak', valign: 'top' },
+    headStyles: { ...headStyles, fontSize: 8 },
+    columnStyles: {
+      0: { cellWidth: 8, halign: 'right' },
+      1: { cellWidth: 'auto' },
+      2: { cellWidth: 14, halign: 'right' },
+      3: { cellWidth: 30, halign: 'right' },
+      4: { cellWidth: 16, halign: 'right' },
+      5: { cellWidth: 30, halign: 'right' },
+    },
+  });
+}
+
+function rateLabel(invoice: Invoice, rate: number): string {
+  if (rate !== 0) return formatRate(rate);
+  if (invoice.vatTreatment === 'intra_eu_reverse_charge') return '0 % (exempt, Art. 138)';
+  if (invoice.vatTreatment === 'export') return '0 % (exempt, Art. 146)';
+  return formatRate(0);
+}
+
+/** Per-rate VAT breakdown (left) and totals (right); returns the y below both. */
+export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number): number {
+  const height = (invoice.vatBreakdown.length + 1) * 6.5 + 6;
+  const top = ensureSpace(doc, y, Math.max(height, 24));
+  const breakdownBottom = drawTable(doc, {
+    startY: top,
+    margin: { ...tableMargin, right: layout.pageWidth - layout.marginX - 100 },
+    tableWidth: 100,
+    theme: 'plain',
+    head: [['VAT rate', `Taxable amount (${invoice.currency})`, `VAT (${invoice.currency})`]],
+    body: invoice.vatBreakdown.map((row) => [rateLabel(invoice, row.rate), formatAmount(row.net), formatAmount(row.vat)]),
+    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6 },
+    headStyles: { ...headStyles, fontSize: 8 },
+    columnStyles: { 0: { cellWidth: 40 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
+  });
+  return Math.max(breakdownBottom, drawTotals(doc, invoice, top));
+}
+
+function drawTotals(doc: jsPDF, invoice: Invoice, top: number): number {
+  const left = 128;
+  const right = layout.pageWidth - layout.marginX;
+  const rows: [string, number][] = [['Total excl. VAT', invoice.totals.net], ['VAT', invoice.totals.vat]];
+  let y = top + 5;
+  for (const [label, amount] of rows) {
+    setFont(doc, 'normal', 9);
+    doc.text(label, left, y);
+    doc.text(formatMoneyWithCurrency(amount, invoice.currency), right, y, { align: 'right' });
+    y += 5.5;
+  }
+  doc.setDrawColor(60);
+  doc.setLineWidth(0.4);
+  doc.line(left, y - 3.5, right, y - 3.5);
+  setFont(doc, 'bold', 10.5);
+  doc.text(invoice.kind === 'credit_note' ? 'Total credited' : 'Total due', left, y + 1.5);
+  doc.text(formatMoneyWithCurrency(invoice.totals.gross, invoice.currency), right, y + 1.5, { align: 'right' });
+  return y + 4;
+}
+
+function paymentLines(invoice: Invoice): string[] {
+  const lines: string[] = [];
+  if (invoice.reason) lines.push(`Reason: ${invoice.reason}`);
+  if (invoice.kind === 'invoice') {
+    const terms = invoice.paymentTermsDays === 0 ? 'due on receipt' : `${invoice.paymentTermsDays} days net`;
+    lines.push(`Payment terms: ${terms}, due by ${invoice.dueDate}. Please quote ${invoice.number} with your payment.`);
+  }
+  const bank = invoice.seller.bankDetails;
+  if (bank) {
+    const iban = bank.iban.replace(/(.{4})(?=.)/g, '$1 ');
+    lines.push(`Bank details: ${bank.bankName ? `${bank.bankName} · ` : ''}IBAN ${iban} · BIC ${bank.bic}`);
+  }
+  return lines;
+}
+
+/** A titled block of text lines, moved to a new page whole when it does not fit; returns the y below. */
+function drawTextBlock(doc: jsPDF, title: string, lines: readonly string[], y: number): number {
+  if (lines.length === 0) return y;
+  setFont(doc, 'normal', 8.5);
+  const top = ensureSpace(doc, y, linesHeight(doc, lines, layout.contentWidth) + 6);
+  setFont(doc, 'bold', 8);
+  doc.setTextColor(90);
+  doc.text(title.toUpperCase(), layout.marginX, top);
+  doc.setTextColor(0);
+  setFont(doc, 'normal', 8.5);
+  return writeLines(doc, lines, layout.marginX, top + 4.5, layout.contentWidth) + 3;
+}
+
+/** Legal mentions, then payment terms and bank details; returns the y below. */
+export function drawMentionsAndPayment(doc: jsPDF, invoice: Invoice, y: number): number {
+  const afterMentions = drawTextBlock(doc, 'Notes', invoice.legalMentions, y);
+  return drawTextBlock(doc, invoice.kind === 'credit_note' ? 'Details' : 'Payment', paymentLines(invoice), afterMentions + 1);
+}

@@ -1,0 +1,47 @@
+import type { jsPDF } from 'jspdf';
+
+/** A4 portrait in millimetres and the shared measurements of the invoice layout. */
+export const layout = {
+  pageWidth: 210,
+  pageHeight: 297,
+  marginX: 18,
+  marginTop: 18,
+  /** Content must end above this line; the footer lives below it. */
+  contentBottom: 272,
+  footerY: 282,
+  contentWidth: 174,
+  lineHeight: 4.4,
+} as const;
+
+export type FontStyle = 'normal' | 'bold';
+
+/** Sets font style and size in one call. */
+export function setFont(doc: jsPDF, style: FontStyle, size: number): void {
+  doc.setFont('helvetica', style);
+  doc.setFontSize(size);
+}
+
+/** Writes lines from `y`, wrapping each to `width`; returns the y below the last line. */
+export function writeLines(doc: jsPDF, lines: readonly string[], x: number, y: number, width: number, align: 'left' | 'right' = 'left'): number {
+  let cursor = y;
+  for (const line of lines) {
+    const wrapped: string[] = doc.splitTextToSize(line, width);
+    for (const part of wrapped) {
+      doc.text(part, align === 'right' ? x + width : x, cursor, { align });
+      cursor += layout.lineHeight;
+    }
+  }
+  return cursor;
+}
+
+/** Height `lines` will take when wrapped to `width` at the current font. */
+export function linesHeight(doc: jsPDF, lines: readonly string[], width: number): number {
+  return lines.reduce((sum, line) => sum + (doc.splitTextToSize(line, width) as string[]).length, 0) * layout.lineHeight;
+}
+
+/** Starts a new page when `height` does not fit below `y`; returns the y to draw at. */
+export function ensureSpace(doc: jsPDF, y: number, height: number): number {
+  if (y + height <= layout.contentBottom) return y;
+  doc.addPage('a4', 'portrait');
+  return layout.marginTop + 8;
+}

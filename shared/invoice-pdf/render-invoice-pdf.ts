@@ -1,0 +1,98 @@
+import { jsPDF } from 'jspdf';
+import type { Invoice } from '../schemas/invoice';
+import { drawBreakdownAndTotals, drawLinesTable, drawMentionsAndPayment } from './draw-invoice-body';
+import { drawInvoiceHeader } from './draw-invoice-header';
+import { stableHexId } from './pdf-format';
+import { layout, setFont } from './pdf-layout';
+
+interface PageRange {
+  invoice: Invoice;
+  first: number;
+  last: number;
+}
+
+export type RenderProgress = (done: number, total: number) => void;
+
+function createDocument(invoices: readonly Invoice[]): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  const first = invoices[0];
+  // Fixed metadata so that the same invoices always give the same bytes.
+  doc.setCreationDate(new Date(first?.createdAt ?? 0));
+  doc.setFileId(stableHexId(invoices.map((invoice) => `${invoice.id}:${invoice.number}`).join('|')));
+  doc.setDocumentProperties({
+    title: invoices.length === 1 && first ? `${first.kind === 'credit_note' ? 'Credit note' : 'Invoice'} ${first.number}` : `Invoices (${invoices.length})`,
+    author: first?.seller.legalName ?? '',
+    subject: invoices.map((invoice) => invoice.number).join(', '),
+    creator: 'Order Desk',
+    keywords: '',
+  });
+  return doc;
+}
+
+function drawInvoice(doc: jsPDF, invoice: Invoice): void {
+  const tableTop = drawInvoiceHeader(doc, invoice);
+  const afterLines = drawLinesTable(doc, invoice, tableTop);
+  const afterTotals = drawBreakdownAndTotals(doc, invoice, afterLines + 6);
+  drawMentionsAndPayment(doc, invoice, afterTotals + 8);
+}
+
+/** Footer (footer text, number, "Page X of Y" numbered per invoice) and continuation headers. */
+function drawPageDecorations(doc: jsPDF, range: PageRange): void {
+  const total = range.last - range.first + 1;
+  const right = layout.pageWidth - layout.marginX;
+  for (let page = range.first; page <= range.last; page += 1) {
+    doc.setPage(page);
+    doc.setTextColor(110);
+    if (page > range.first) {
+      setFont(doc, 'normal', 8);
+      doc.text(`${range.invoice.seller.legalName} · ${range.invoice.number} (continued)`, layout.marginX, layout.marginTop);
+    }
+    doc.setDrawColor(200);
+    doc.setLineWidth(0.3);
+    doc.line(layout.marginX, layout.footerY - 5, right, layout.footerY - 5);
+    setFont(doc, 'normal', 7);
+    const footer: string[] = doc.splitTextToSize(range.invoice.footerText, layout.contentWidth);
+    footer.slice(0, 2).forEach((line, index) => doc.text(line, layout.pageWidth / 2, layout.footerY + index * 3.2, { align: 'center' }));
+    setFont(doc, 'normal', 8);
+    doc.text(range.invoice.number, layout.marginX, layout.footerY + 8);
+    doc.text(`Page ${page - range.first + 1} of ${total}`, right, layout.footerY + 8, { align: 'right' });
+    doc.setTextColor(0);
+  }
+}
+
+function output(doc: jsPDF): Uint8Array {
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** Renders one invoice or credit note to an A4 PDF, byte-for-byte the same for the same snapshot. */
+export function renderInvoicePdf(invoice: Invoice): Uint8Array {
+  const doc = createDocument([invoice]);
+  drawInvoice(doc, invoice);
+  drawPageDecorations(doc, { invoice, first: 1, last: doc.getNumberOfPages() });
+  return output(doc);
+}
+
+/**
+ * Renders many invoices into one PDF, each starting on a new page and numbered on its own; yields
+ * between invoices so a UI can show `onProgress`, and stops with an AbortError when `signal` aborts.
+ */
+export async function renderInvoicesPdf(
+  invoices: readonly Invoice[],
+  onProgress?: RenderProgress,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  if (invoices.length === 0) throw new RangeError('No invoices to render');
+  const doc = createDocument(invoices);
+  const ranges: PageRange[] = [];
+  for (const [index, invoice] of invoices.entries()) {
+    signal?.throwIfAborted();
+    if (index > 0) doc.addPage('a4', 'portrait');
+    const first = doc.getNumberOfPages();
+    drawInvoice(doc, invoice);
+    ranges.push({ invoice, first, last: doc.getNumberOfPages() });
+    onProgress?.(index + 1, invoices.length);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  for (const range of ranges) drawPageDecorations(doc, range);
+  return output(doc);
+}
