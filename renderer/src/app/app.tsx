@@ -1,0 +1,28 @@
+import { useCallback, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { LoginPage } from '../features/login/login-page';
+import { logout as endSession, restoreSession, type Session } from '../data/session';
+import { DataProvider } from './data-provider';
+import { Shell } from './shell';
+
+const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+
+/** Root: login until a session exists, then the signed-in shell over the local database. */
+export function App() {
+  const [session, setSession] = useState<Session | undefined>(() => restoreSession());
+  const logout = useCallback(() => {
+    endSession();
+    setSession(undefined);
+  }, []);
+  return (
+    <QueryClientProvider client={queryClient}>
+      {session ? (
+        <DataProvider session={session} logout={logout}>
+          <Shell />
+        </DataProvider>
+      ) : (
+        <LoginPage onLoggedIn={setSession} />
+      )}
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { DataContext, type DataContextValue } from '../data/data-context';
+import { openLocalDatabase } from '../data/database';
+import type { Session } from '../data/session';
+import { SyncEngine } from '../data/sync-engine';
+import { createTrpcClient } from '../data/trpc-client';
+
+/** Opens the local database for the session and runs sync while signed in. */
+export function DataProvider({ session, logout, children }: { session: Session; logout: () => void; children: ReactNode }) {
+  const [value, setValue] = useState<DataContextValue | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  useEffect(() => {
+    let engine: SyncEngine | undefined;
+    let cancelled = false;
+    openLocalDatabase(session.user.storeId)
+      .then((db) => {
+        if (cancelled) return;
+        engine = new SyncEngine(db, createTrpcClient(() => session.token), session.token);
+        engine.start();
+        setValue({ session, db, engine, logout });
+      })
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    return () => {
+      cancelled = true;
+      void engine?.stop();
+    };
+  }, [session, logout]);
+  if (failure) return <p className="error">Could not open the local database: {failure}</p>;
+  if (!value) return <p className="muted pad">Opening local data…</p>;
+  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+}

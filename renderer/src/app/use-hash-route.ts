@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' };
+
+function parse(hash: string): Route {
+  const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
+  if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
+  if (hash === '#/sync') return { page: 'sync' };
+  return { page: 'orders' };
+}
+
+/** The current screen from the URL hash (works offline, with back/forward). */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parse(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parse(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
