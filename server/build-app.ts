@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -23,7 +23,16 @@ export interface BuildAppOptions {
 
 /** Builds the Fastify server: security headers, CORS allow-list, rate limits, tRPC, REST, OpenAPI, renderer. */
 export async function buildApp(app: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const server = Fastify({ logger: loggerOptions(options.logLevel), bodyLimit: 5 * 1024 * 1024, routerOptions: { maxParamLength: 200 } });
+  const server = Fastify({
+    logger: loggerOptions(options.logLevel),
+    bodyLimit: 5 * 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    // Router-level rejections (undecodable URL, over-long path parameter) skip the error handler.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'Malformed URL';
+      void reply.status(400).send({ error: { code: 'BAD_INPUT', message } });
+    },
+  });
   installErrorHandler(server);
   await server.register(helmet, {
     contentSecurityPolicy: {

@@ -2,5 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles.css';
 
+// The shell is cached by a service worker so the app starts offline in a browser; Electron loads it locally.
+if ('serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
+  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+}
+
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

@@ -13,7 +13,7 @@ function toSchema(schema: z.ZodType | undefined, io: 'input' | 'output'): JsonSc
 function parametersOf(route: AnyRoute): JsonSchema[] {
   const result: JsonSchema[] = [];
   for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
-    const json = toSchema(schema as z.ZodType | undefined, 'input');
+    const json = toSchema(schema, 'input');
     const properties = (json?.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json?.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries(properties)) {
@@ -44,7 +44,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
-    const body = toSchema(route.body as z.ZodType | undefined, 'input');
+    const body = toSchema(route.body, 'input');
     const response = toSchema(route.response, 'output');
     const security = route.auth === 'none' ? [] : [{ bearer: [] }];
     paths[path] ??= {};

@@ -6,6 +6,7 @@ import { authenticateStaff, bearerToken } from '../auth/staff-auth';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse } from './define-route';
+import { findUnstorableText } from '../db/storable-text';
 
 interface Parsed {
   params: never;
@@ -13,7 +14,17 @@ interface Parsed {
   body: never;
 }
 
+function assertStorable(value: unknown, what: string): void {
+  const path = findUnstorableText(value);
+  if (path !== undefined) {
+    throw new DomainError('BAD_INPUT', `Invalid ${what}`, { issues: [{ path, message: 'NUL characters (U+0000) are not allowed' }] });
+  }
+}
+
 function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
+  assertStorable(request.params, 'path parameters');
+  assertStorable(request.query, 'query');
+  assertStorable(request.body, 'request body');
   return {
     params: (route.params ? parseOrThrow(route.params, request.params, 'path parameters') : undefined) as never,
     query: (route.query ? parseOrThrow(route.query, request.query ?? {}, 'query') : undefined) as never,

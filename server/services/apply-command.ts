@@ -8,6 +8,7 @@ import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
+import { findUnstorableText } from '../db/storable-text';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (scope: WriteScope, user: StaffUser, command: Command, now: string) => Promise<number>;
@@ -56,6 +57,12 @@ async function recordOutcome(db: Queryable, command: Command, outcome: CommandOu
 export async function applyCommand(app: AppContext, user: StaffUser, command: Command): Promise<CommandOutcome> {
   const previous = await storedOutcome(app.db, command.id);
   if (previous) return previous;
+  const unstorable = findUnstorableText(command);
+  if (unstorable !== undefined) {
+    return reject(command, new DomainError('BAD_INPUT', 'Text must not contain NUL characters (U+0000)', {
+      issues: [{ path: unstorable, message: 'NUL characters are not allowed' }],
+    }));
+  }
   if (command.userId !== user.id) {
     return reject(command, new DomainError('FORBIDDEN', 'This command was made by another user; sign in as that user to send it'));
   }

@@ -2,6 +2,7 @@ import type { Order } from '../../shared/schemas/order';
 import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
 import { getDoc } from '../db/doc-store';
+import { findUnstorableText } from '../db/storable-text';
 import type { Queryable } from '../db/sql-client';
 
 interface Cursor {
@@ -16,7 +17,9 @@ function encodeCursor(order: Order): string {
 function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof value.createdAt === 'string' && typeof value.id === 'string') return { createdAt: value.createdAt, id: value.id };
+    if (typeof value.createdAt === 'string' && typeof value.id === 'string' && findUnstorableText(value) === undefined) {
+      return { createdAt: value.createdAt, id: value.id };
+    }
   } catch {
     // fall through to the structured error below
   }

@@ -1,8 +1,13 @@
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from './app-context';
+import { DomainError } from '../../shared/errors';
+import { findUnstorableText } from '../db/storable-text';
 
 /** Registers a workstation with its store once; returns its short code (used in invoice series). */
 export async function registerDevice(app: AppContext, user: StaffUser, deviceId: string): Promise<{ deviceId: string; code: string }> {
+  if (findUnstorableText(deviceId) !== undefined) {
+    throw new DomainError('BAD_INPUT', 'Invalid device id', { issues: [{ path: 'deviceId', message: 'NUL characters (U+0000) are not allowed' }] });
+  }
   return app.db.transaction(async (tx) => {
     const existing = await tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1', [deviceId]);
     if (existing[0]) {

@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
-import { DomainError, isDomainError, issuesFromZod, type DomainErrorBody, type ErrorCode } from '../../shared/errors';
+import type { DomainError} from '../../shared/errors';
+import { isDomainError, issuesFromZod, type DomainErrorBody, type ErrorCode } from '../../shared/errors';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from '../services/app-context';
 

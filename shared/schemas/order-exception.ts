@@ -75,7 +75,10 @@ export const marketplaceMappingSchema = z.object({
 export type MarketplaceMapping = z.infer<typeof marketplaceMappingSchema>;
 
 /** The mapping fields a resolution asks the server to upsert (keyed by store, marketplace, GTIN). */
-export type MarketplaceMappingDraft = Pick<MarketplaceMapping, 'storeId' | 'marketplace' | 'gtin' | 'productId' | 'createdBy'>;
+export type MarketplaceMappingDraft = Pick<
+  MarketplaceMapping,
+  'storeId' | 'marketplace' | 'gtin' | 'productId' | 'createdBy'
+>;
 
 /** Inputs of the exception endpoints and commands (API.md). */
 export const resolveExceptionInputSchema = z.object({

@@ -1,0 +1,5 @@
+import { contextBridge } from 'electron';
+import { createDesktopApi, readServerUrl } from './desktop-api';
+
+// Runs sandboxed with context isolation: only this named, typed object reaches the page.
+contextBridge.exposeInMainWorld('orderDesk', createDesktopApi(readServerUrl(process.argv)));

@@ -1,0 +1,93 @@
+/**
+ * `npm start`: runs the desktop app when the Electron binary is installed; otherwise serves the same
+ * renderer and API from the embedded server so the app can be used in a browser.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const rendererDir = join(root, 'dist/renderer');
+
+/** Runs a command from the repo root with inherited output; resolves to its exit code. */
+function run(command: string, args: readonly string[]): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+    process.on('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGTERM', forward);
+      resolvePromise(code ?? (signal === null ? 1 : 128));
+    });
+  });
+}
+
+/** Path of the Electron executable, or undefined when the binary was not downloaded. */
+function electronBinary(): string | undefined {
+  try {
+    const path: unknown = createRequire(import.meta.url)('electron');
+    return typeof path === 'string' && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined; // the electron package throws when its binary is missing
+  }
+}
+
+async function buildRendererIfMissing(): Promise<void> {
+  if (existsSync(join(rendererDir, 'index.html'))) return;
+  console.log('Building the renderer (dist/renderer is missing)...');
+  const code = await run('npx', ['--no-install', 'vite', 'build', '--config', 'renderer/vite.config.ts']);
+  if (code !== 0) throw new Error(`Renderer build failed (exit code ${code})`);
+}
+
+async function serveInBrowser(): Promise<void> {
+  const { startServer } = await import('../server/start-server');
+  const dataDir = join(root, 'data/db');
+  mkdirSync(dataDir, { recursive: true });
+  const databaseUrl = process.env.DATABASE_URL;
+  const server = await startServer({
+    port: Number(process.env.PORT ?? 4173),
+    host: process.env.HOST ?? '127.0.0.1',
+    dataDir,
+    demo: true, // the seeder is idempotent: it only fills an empty database
+    rendererDir,
+    ...(databaseUrl ? { databaseUrl } : {}),
+  });
+  console.log(
+    `Order Desk is running at ${server.url} — open it in a browser (Electron binary not installed)`,
+  );
+  console.log('Demo logins: see README "Demo users". Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
+    console.log(`\n${signal} received, stopping the server...`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  await buildRendererIfMissing();
+  if (electronBinary() === undefined) {
+    await serveInBrowser();
+    return;
+  }
+  // electron-vite preview builds main, preload and renderer into out/ and launches Electron on them.
+  process.on('SIGINT', () => undefined); // Ctrl+C reaches Electron directly; wait for it to exit
+  process.exitCode = await run('npx', ['--no-install', 'electron-vite', 'preview']);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
