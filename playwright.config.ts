@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const isCi = Boolean(process.env.CI);
+/** Port of the test server (E2E_PORT lets two runs share a machine). */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
   forbidOnly: isCi,
   reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download is not available here.
       executablePath: '/usr/bin/chromium',
@@ -27,8 +29,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'env -u DATABASE_URL npx tsx server/main.ts --port 4173 --data-dir memory --demo',
-    url: 'http://127.0.0.1:4173/api/v1/health',
+    command: `env -u DATABASE_URL npx tsx server/main.ts --port ${port} --data-dir memory --demo`,
+    url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
