@@ -1,0 +1,33 @@
+import type { CustomerOrderStats } from '../../schemas/customer-order-stats';
+import type { Order } from '../../schemas/order';
+import { roundHalfAwayFromZero } from '../../money';
+
+/** Recomputes a customer's statistics from their orders (pure; the server keeps the result current). */
+export function computeCustomerOrderStats(
+  base: Pick<CustomerOrderStats, 'id' | 'storeId' | 'customerId' | 'currency' | 'version'>,
+  orders: readonly Order[],
+  now: string,
+): CustomerOrderStats {
+  const live = orders.filter((order) => order.status !== 'cancelled');
+  const refundedTotal = orders.reduce(
+    (sum, order) =>
+      sum +
+      order.items.reduce((itemSum, item) => itemSum + Math.round((item.lineGross * item.quantityRefunded) / item.quantity), 0),
+    0,
+  );
+  const totalSpentNet = live.reduce((sum, order) => sum + order.totals.net, 0);
+  const totalSpentGross = live.reduce((sum, order) => sum + order.totals.gross, 0);
+  const dates = orders.map((order) => order.createdAt).sort();
+  return {
+    ...base,
+    orderCount: orders.length,
+    cancelledCount: orders.length - live.length,
+    totalSpentNet,
+    totalSpentGross,
+    averageOrderValueGross: live.length > 0 ? roundHalfAwayFromZero(totalSpentGross / live.length) : 0,
+    refundedTotal,
+    firstOrderAt: dates[0] ?? null,
+    lastOrderAt: dates.at(-1) ?? null,
+    updatedAt: now,
+  };
+}
