@@ -1,0 +1,35 @@
+import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { orderLocalSchema, outboxSchema, plainLocalSchema, type OutboxEntry } from './local-schemas';
+
+type LooseDoc = Record<string, unknown> & { id: string };
+
+/** Replicated collections: local name → server collection name. */
+export const replicatedCollections = {
+  orders: 'orders',
+  products: 'products',
+  shippingmethods: 'shipping_methods',
+  customers: 'customers',
+} as const;
+export type LocalCollectionName = keyof typeof replicatedCollections;
+
+export type OrderDeskCollections = { [K in LocalCollectionName]: RxCollection<LooseDoc> } & { outbox: RxCollection<OutboxEntry> };
+export type OrderDeskDatabase = RxDatabase<OrderDeskCollections>;
+
+/** Opens the device's working copy in IndexedDB (one database per store). */
+export async function openLocalDatabase(storeId: string): Promise<OrderDeskDatabase> {
+  const db = await createRxDatabase<OrderDeskCollections>({
+    name: `orderdesk_${storeId.replace(/-/g, '')}`,
+    storage: getRxStorageDexie(),
+    multiInstance: true,
+    closeDuplicates: true,
+  });
+  await db.addCollections({
+    orders: { schema: orderLocalSchema },
+    products: { schema: plainLocalSchema('products') },
+    shippingmethods: { schema: plainLocalSchema('shippingmethods') },
+    customers: { schema: plainLocalSchema('customers') },
+    outbox: { schema: outboxSchema },
+  });
+  return db;
+}

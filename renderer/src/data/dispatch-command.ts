@@ -1,0 +1,53 @@
+import type { Order } from '../../../shared/schemas/order';
+import { DomainError, isDomainError, type DomainErrorBody } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
+import type { DataContextValue } from './data-context';
+import { applyOverlay } from './overlay';
+import type { OutboxEntry } from './local-schemas';
+
+export type DispatchResult = { ok: true; commandId: string } | { ok: false; error: DomainErrorBody };
+
+/**
+ * Validates a command against the order as the user sees it (same shared function as the server),
+ * then queues it in the outbox; the overlay shows the result at once, online or not.
+ */
+export async function dispatchOrderCommand(
+  data: DataContextValue,
+  input: { type: string; orderId: string; payload: Record<string, unknown>; summary: string },
+): Promise<DispatchResult> {
+  const { db, session } = data;
+  const doc = await db.orders.findOne(input.orderId).exec();
+  if (!doc) return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
+  const base = doc.toJSON() as unknown as Order;
+  const entries = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map((e) => e.toJSON() as OutboxEntry);
+  const id = newId();
+  const createdAt = new Date().toISOString();
+  try {
+    runOrderCommand({
+      order: applyOverlay(base, entries, session.user),
+      type: input.type,
+      payload: input.payload,
+      ctx: { actor: session.user, deviceId: session.deviceId, commandId: id, now: createdAt, newId },
+    });
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, error: error.toBody() };
+    throw error;
+  }
+  await db.outbox.insert({
+    id,
+    type: input.type,
+    targetId: input.orderId,
+    expectedVersion: base.version,
+    payload: input.payload,
+    userId: session.user.id,
+    deviceId: session.deviceId,
+    createdAt,
+    status: 'pending',
+    appliedVersion: null,
+    error: null,
+    summary: input.summary,
+  });
+  void data.engine.pushNow();
+  return { ok: true, commandId: id };
+}

@@ -1,0 +1,142 @@
+import { BehaviorSubject, type Subscription } from 'rxjs';
+import type { CommandOutcome } from '../../../shared/schemas/command';
+import type { OrderDeskDatabase } from './database';
+import type { OutboxEntry } from './local-schemas';
+import { startReplications, type Replications } from './replication';
+import type { TrpcClient } from './trpc-client';
+
+export interface SyncStatus {
+  online: boolean;
+  pending: number;
+  problems: number;
+  lastSyncAt: string | null;
+  pushing: boolean;
+}
+
+const PUSH_BATCH = 200;
+
+/** Runs replication, the live stream and the outbox pusher for one signed-in session. */
+export class SyncEngine {
+  readonly status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, problems: 0, lastSyncAt: null, pushing: false });
+  private replications: Replications | undefined;
+  private streamSubscription: { unsubscribe: () => void } | undefined;
+  private outboxSubscription: Subscription | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private pushing = false;
+  private stopped = false;
+
+  constructor(
+    private readonly db: OrderDeskDatabase,
+    private readonly trpc: TrpcClient,
+    private readonly token: string,
+  ) {}
+
+  start(): void {
+    this.replications = startReplications(this.db, this.trpc, () => this.markSynced());
+    this.outboxSubscription = this.db.outbox.find().$.subscribe((docs) => {
+      const entries = docs.map((doc) => doc.toJSON() as OutboxEntry);
+      this.patch({ pending: entries.filter((e) => e.status === 'pending').length, problems: entries.filter((e) => e.status === 'rejected').length });
+      void this.pushNow();
+    });
+    this.openStream();
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    this.timer = setInterval(() => {
+      void this.pushNow();
+      void this.cleanupApplied();
+    }, 3000);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    if (this.timer) clearInterval(this.timer);
+    this.streamSubscription?.unsubscribe();
+    this.outboxSubscription?.unsubscribe();
+    await this.replications?.stop();
+  }
+
+  private readonly onOnline = (): void => {
+    this.patch({ online: true });
+    this.openStream();
+    this.replications?.resync();
+    void this.pushNow();
+  };
+
+  private readonly onOffline = (): void => this.patch({ online: false });
+
+  private patch(change: Partial<SyncStatus>): void {
+    this.status$.next({ ...this.status$.value, ...change });
+  }
+
+  private markSynced(): void {
+    this.patch({ online: true, lastSyncAt: new Date().toISOString() });
+  }
+
+  private openStream(): void {
+    this.streamSubscription?.unsubscribe();
+    this.streamSubscription = this.trpc.sync.stream.subscribe(
+      { token: this.token },
+      {
+        onData: (notice) => {
+          if (notice.hello) this.replications?.resync();
+          else this.replications?.resync(notice.collections);
+        },
+        onError: () => this.patch({ online: navigator.onLine }),
+      },
+    );
+  }
+
+  /** Sends waiting commands in creation order; stops at the first network failure and retries later. */
+  async pushNow(): Promise<void> {
+    if (this.pushing || this.stopped || !navigator.onLine) return;
+    this.pushing = true;
+    this.patch({ pushing: true });
+    try {
+      for (;;) {
+        const batch = await this.db.outbox.find({ selector: { status: 'pending' }, sort: [{ createdAt: 'asc' }], limit: PUSH_BATCH }).exec();
+        if (batch.length === 0) break;
+        const commands = batch.map((doc) => {
+          const e = doc.toJSON() as OutboxEntry;
+          return { id: e.id, type: e.type, targetId: e.targetId, expectedVersion: e.expectedVersion, payload: e.payload, userId: e.userId, deviceId: e.deviceId, createdAt: e.createdAt };
+        });
+        const { outcomes } = await this.trpc.sync.push.mutate({ commands });
+        await this.recordOutcomes(outcomes);
+        this.markSynced();
+      }
+    } catch {
+      this.patch({ online: navigator.onLine });
+    } finally {
+      this.pushing = false;
+      this.patch({ pushing: false });
+    }
+  }
+
+  private async recordOutcomes(outcomes: readonly CommandOutcome[]): Promise<void> {
+    const docs = await this.db.outbox.findByIds(outcomes.map((o) => o.commandId)).exec();
+    for (const outcome of outcomes) {
+      const doc = docs.get(outcome.commandId);
+      if (!doc) continue;
+      await doc.incrementalPatch(
+        outcome.status === 'applied'
+          ? { status: 'applied', appliedVersion: outcome.version }
+          : { status: 'rejected', error: { code: outcome.error.code, message: outcome.error.message } },
+      );
+    }
+    this.replications?.resync(['orders', 'products']);
+  }
+
+  /** Drops applied commands once the replicated state has caught up with them. */
+  private async cleanupApplied(): Promise<void> {
+    const applied = await this.db.outbox.find({ selector: { status: 'applied' } }).exec();
+    if (applied.length === 0) return;
+    const targets = await this.db.orders.findByIds(applied.map((doc) => doc.targetId)).exec();
+    const done = applied.filter((doc) => {
+      const target = targets.get(doc.targetId);
+      const version = target ? Number((target.toJSON() as { version?: number }).version ?? 0) : Number.MAX_SAFE_INTEGER;
+      return version >= (doc.appliedVersion ?? 0);
+    });
+    if (done.length > 0) await this.db.outbox.bulkRemove(done.map((doc) => doc.id));
+  }
+}
