@@ -8,6 +8,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/src/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/reliability/**/*.test.ts',
     ],
     exclude: ['test/e2e/**', 'node_modules/**', 'out/**', 'dist/**'],
     testTimeout: 30_000,

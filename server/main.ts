@@ -13,6 +13,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       demo: { type: 'boolean', default: false },
       'demo-orders': { type: 'string' },
+      schema: { type: 'string' },
       renderer: { type: 'string', default: 'dist/renderer' },
     },
   });
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     host: values.host ?? env.HOST ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? env.ORDER_DESK_DATA_DIR ?? './data/db',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(values.schema ? { schema: values.schema } : {}),
     demo: values.demo,
     ...(values['demo-orders'] ? { demoOrders: Number(values['demo-orders']) } : {}),
     rendererDir: values.renderer,
