@@ -3,6 +3,7 @@ import { openDatabase } from './db/sql-client';
 import { migrate } from './db/migrations';
 import { ChangeFeed } from './sync/change-feed';
 import { seedDemo } from './demo/seed-demo';
+import { ensureDemoInvoiceSettings } from './services/invoicing/invoice-settings-store';
 import { buildApp } from './build-app';
 import type { AppContext } from './services/app-context';
 
@@ -34,6 +35,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await migrate(db);
   const app: AppContext = { db, feed: new ChangeFeed(), now: () => new Date() };
   if (options.demo) await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
+  if (options.demo) await ensureDemoInvoiceSettings(app);
   const server = await buildApp(app, { rendererDir: options.rendererDir, corsOrigins: options.corsOrigins, logLevel: options.logLevel });
   const host = options.host ?? '127.0.0.1';
   await server.listen({ port: options.port ?? 0, host });

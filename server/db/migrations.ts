@@ -70,6 +70,116 @@ export const migrations: readonly { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: '002_marketplace',
+    sql: `
+      CREATE TABLE marketplace_mappings (
+        store_id uuid NOT NULL,
+        marketplace text NOT NULL,
+        gtin text NOT NULL,
+        product_id uuid NOT NULL,
+        created_by uuid,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (store_id, marketplace, gtin)
+      );
+      CREATE TABLE marketplace_imports (
+        store_id uuid NOT NULL,
+        marketplace text NOT NULL,
+        external_id text NOT NULL,
+        order_id uuid NOT NULL,
+        imported_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (store_id, marketplace, external_id)
+      );
+      CREATE INDEX docs_exception_status ON docs (store_id, (data->>'status'), (data->>'gtin')) WHERE collection = 'order_exceptions';
+      CREATE INDEX docs_product_gtin ON docs (store_id, (data->>'gtin')) WHERE collection = 'products';
+    `,
+  },
+  {
+    id: '010_storefront',
+    sql: `
+      CREATE TABLE customer_accounts (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL REFERENCES stores(id),
+        email text NOT NULL,
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX customer_accounts_email ON customer_accounts (store_id, lower(email));
+      CREATE TABLE store_payments (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        provider text NOT NULL,
+        provider_reference text NOT NULL,
+        status text NOT NULL,
+        amount bigint NOT NULL,
+        currency text NOT NULL,
+        checkout_key text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (store_id, checkout_key),
+        UNIQUE (provider, provider_reference)
+      );
+      CREATE INDEX store_payments_order ON store_payments (order_id);
+      CREATE TABLE payment_webhook_events (
+        id text PRIMARY KEY,
+        type text NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX docs_order_customer ON docs (store_id, (data->>'customerId'), (data->>'createdAt') DESC) WHERE collection = 'orders';
+    `,
+  },
+  {
+    id: '020_automation_rule_runs',
+    sql: `
+      CREATE TABLE automation_rule_runs (
+        key text PRIMARY KEY,
+        store_id uuid NOT NULL,
+        rule_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        trigger text NOT NULL,
+        outcome text NOT NULL,
+        actions jsonb NOT NULL,
+        errors jsonb NOT NULL DEFAULT '[]'::jsonb,
+        at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (rule_id, order_id, trigger)
+      );
+      CREATE INDEX automation_rule_runs_order ON automation_rule_runs (store_id, order_id);
+    `,
+  },
+  {
+    id: '030_invoices',
+    sql: `
+      CREATE TABLE invoice_series (
+        series text PRIMARY KEY,
+        store_id uuid NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+        last_sequence integer NOT NULL,
+        gaps jsonb NOT NULL DEFAULT '[]'::jsonb,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX docs_invoice_number ON docs (store_id, (data->>'number')) WHERE collection = 'invoices';
+      CREATE INDEX docs_invoice_series ON docs (store_id, (data->>'series')) WHERE collection = 'invoices';
+      CREATE INDEX docs_invoice_order ON docs (store_id, (data->>'orderId')) WHERE collection = 'invoices';
+    `,
+  },
+  {
+    id: '045_payment_refunds',
+    sql: `
+      CREATE TABLE payment_refunds (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        provider text NOT NULL,
+        provider_reference text NOT NULL,
+        amount bigint NOT NULL,
+        currency text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX payment_refunds_order ON payment_refunds (order_id);
+    `,
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction. */

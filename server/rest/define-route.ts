@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { z } from 'zod';
 import type { Permission } from '../../shared/schemas/permission';
 import type { StaffUser } from '../../shared/schemas/user';
@@ -36,6 +37,10 @@ interface RouteBase<P, Q, B> {
   successStatus?: number;
   /** The route honours an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Per-route rate limit (e.g. login: per IP and e-mail); answered 429 RATE_LIMITED. */
+  rateLimit?: RateLimitOptions;
+  /** Keeps the raw request body for `rawBodyOf` (webhook signatures). */
+  rawBody?: boolean;
 }
 
 export interface StaffRoute<P, Q, B> extends RouteBase<P, Q, B> {

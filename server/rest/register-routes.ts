@@ -7,6 +7,7 @@ import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse } from './define-route';
 import { findUnstorableText } from '../db/storable-text';
+import { keepRawBody } from './raw-body';
 
 interface Parsed {
   params: never;
@@ -96,6 +97,8 @@ export function registerRoutes(server: FastifyInstance, app: AppContext, routes:
     server.route({
       method: route.method,
       url: route.path,
+      ...(route.rateLimit ? { config: { rateLimit: route.rateLimit } } : {}),
+      ...(route.rawBody ? { preParsing: keepRawBody } : {}),
       handler: async (request, reply) => {
         const result = await withIdempotency(route, app, request, () => runRoute(route, app, request, reply));
         if (isFile(result.body)) {

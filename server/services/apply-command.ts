@@ -8,12 +8,23 @@ import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
+import { orderCommandSteps } from './order-command-steps';
 import { findUnstorableText } from '../db/storable-text';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (scope: WriteScope, user: StaffUser, command: Command, now: string) => Promise<number>;
 
 const handlers = new Map<string, AggregateHandler>([['order', applyOrderCommand]]);
+
+/** Wraps the handler of every command (same transaction): may look before and after, e.g. auto-invoicing. */
+export type CommandMiddleware = (scope: WriteScope, user: StaffUser, command: Command, now: string, next: () => Promise<number>) => Promise<number>;
+
+const middlewares: CommandMiddleware[] = [];
+
+/** Lets feature modules run side effects around every applied command, inside its transaction. */
+export function registerCommandMiddleware(middleware: CommandMiddleware): void {
+  if (!middlewares.includes(middleware)) middlewares.push(middleware);
+}
 
 /** Lets feature modules (exceptions, invoices…) plug in their aggregate handler. */
 export function registerAggregateHandler(prefix: string, handler: AggregateHandler): void {
@@ -23,23 +34,24 @@ export function registerAggregateHandler(prefix: string, handler: AggregateHandl
 async function applyOrderCommand(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<number> {
   const stored = await getDoc<Order>(scope.tx, 'orders', command.targetId, { forUpdate: true, storeId: user.storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${command.targetId} not found`);
+  const step = orderCommandSteps.get(command.type);
   const result = runOrderCommand({
     order: { ...stored.data, version: stored.version },
     type: command.type,
-    payload: command.payload,
+    payload: step?.prepare ? await step.prepare(scope, user.storeId, command.payload) : command.payload,
     ctx: { actor: user, deviceId: command.deviceId, commandId: command.id, now, newId },
   });
   await applyStockEffects(scope, result.effects, now);
-  await putDoc(scope.tx, 'orders', result.order);
+  const order = step?.finalize ? await step.finalize(scope, result.order, command) : result.order;
+  await putDoc(scope.tx, 'orders', order);
   scope.touch('orders');
-  return result.order.version;
+  return order.version;
 }
 
-async function storedOutcome(db: Queryable, commandId: string): Promise<CommandOutcome | undefined> {
-  const rows = await db.query<{ outcome: CommandOutcome | string }>('SELECT outcome FROM commands WHERE id = $1', [commandId]);
-  const outcome = rows[0]?.outcome;
-  if (outcome === undefined) return undefined;
-  return typeof outcome === 'string' ? (JSON.parse(outcome) as CommandOutcome) : outcome;
+async function storedOutcomes(db: Queryable, commandIds: readonly string[]): Promise<Map<string, CommandOutcome>> {
+  if (commandIds.length === 0) return new Map();
+  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>('SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[])', [[...commandIds]]);
+  return new Map(rows.map((row) => [row.id, typeof row.outcome === 'string' ? (JSON.parse(row.outcome) as CommandOutcome) : row.outcome]));
 }
 
 async function recordOutcome(db: Queryable, command: Command, outcome: CommandOutcome): Promise<void> {
@@ -50,39 +62,78 @@ async function recordOutcome(db: Queryable, command: Command, outcome: CommandOu
   );
 }
 
-/**
- * Applies one command with full authority: idempotent by command id, one transaction, permission,
- * state machine and stock checked by the shared domain; the outcome is stored under the command id.
- */
-export async function applyCommand(app: AppContext, user: StaffUser, command: Command): Promise<CommandOutcome> {
-  const previous = await storedOutcome(app.db, command.id);
-  if (previous) return previous;
+function precheck(command: Command, user: StaffUser): DomainError | undefined {
   const unstorable = findUnstorableText(command);
   if (unstorable !== undefined) {
-    return reject(command, new DomainError('BAD_INPUT', 'Text must not contain NUL characters (U+0000)', {
+    return new DomainError('BAD_INPUT', 'Text must not contain NUL characters (U+0000)', {
       issues: [{ path: unstorable, message: 'NUL characters are not allowed' }],
-    }));
-  }
-  if (command.userId !== user.id) {
-    return reject(command, new DomainError('FORBIDDEN', 'This command was made by another user; sign in as that user to send it'));
-  }
-  const handler = handlers.get(command.type.split('.')[0] ?? '');
-  try {
-    if (!handler) throw new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
-    return await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-      const again = await storedOutcome(scope.tx, command.id);
-      if (again) return again;
-      const version = await handler(scope, user, command, app.now().toISOString());
-      const outcome: CommandOutcome = { commandId: command.id, status: 'applied', version };
-      await recordOutcome(scope.tx, command, outcome);
-      return outcome;
     });
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const outcome = reject(command, error);
-    await recordOutcome(app.db, command, outcome);
-    return (await storedOutcome(app.db, command.id)) ?? outcome;
   }
+  if (command.userId !== user.id) return new DomainError('FORBIDDEN', 'This command was made by another user; sign in as that user to send it');
+  if (!handlers.has(command.type.split('.')[0] ?? '')) return new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
+  return undefined;
+}
+
+async function runHandler(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<number> {
+  const handler = handlers.get(command.type.split('.')[0] ?? '');
+  if (!handler) throw new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
+  const run = middlewares.reduceRight<() => Promise<number>>((next, middleware) => () => middleware(scope, user, command, now, next), () => handler(scope, user, command, now));
+  return run();
+}
+
+export interface ApplyOptions {
+  /** Store rejections under the command id (sync: a re-sent command gets the same verdict). REST: false, so a refused request writes nothing. */
+  recordRejections?: boolean;
+}
+
+/**
+ * Applies a batch of commands with full authority, in order, in ONE transaction (one commit for the
+ * batch): each command runs inside its own savepoint, so a rejected command is rolled back alone.
+ * Idempotent by command id; permission, state machine and stock are checked by the shared domain.
+ */
+export async function applyCommands(app: AppContext, user: StaffUser, commands: readonly Command[], options: ApplyOptions = {}): Promise<CommandOutcome[]> {
+  const record = options.recordRejections ?? true;
+  const known = await storedOutcomes(app.db, commands.map((command) => command.id));
+  if (commands.every((command) => known.has(command.id))) return commands.map((command) => known.get(command.id) as CommandOutcome);
+  return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
+    const decided = await storedOutcomes(scope.tx, commands.map((command) => command.id));
+    const now = app.now().toISOString();
+    const outcomes: CommandOutcome[] = [];
+    for (const command of commands) {
+      const previous = decided.get(command.id);
+      if (previous) {
+        outcomes.push(previous);
+        continue;
+      }
+      const outcome = await applyInSavepoint(scope, user, command, now);
+      if (outcome.status === 'applied' || record) await recordOutcome(scope.tx, command, outcome);
+      decided.set(command.id, outcome);
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  });
+}
+
+async function applyInSavepoint(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<CommandOutcome> {
+  const refused = precheck(command, user);
+  if (refused) return reject(command, refused);
+  await scope.tx.query('SAVEPOINT command');
+  try {
+    const version = await runHandler(scope, user, command, now);
+    await scope.tx.query('RELEASE SAVEPOINT command');
+    return { commandId: command.id, status: 'applied', version };
+  } catch (error) {
+    await scope.tx.query('ROLLBACK TO SAVEPOINT command');
+    if (!isDomainError(error)) throw error;
+    return reject(command, error);
+  }
+}
+
+/** Applies one command (see applyCommands). */
+export async function applyCommand(app: AppContext, user: StaffUser, command: Command, options: ApplyOptions = {}): Promise<CommandOutcome> {
+  const [outcome] = await applyCommands(app, user, [command], options);
+  if (!outcome) throw new Error('no outcome');
+  return outcome;
 }
 
 function reject(command: Command, error: DomainError): CommandOutcome {

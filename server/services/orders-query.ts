@@ -39,6 +39,10 @@ export function orderFilterSql(storeId: string, filters: OrderFilters): { where:
   if (filters.fulfillmentStatus) add((p) => `data->>'fulfillmentStatus' = ${p}`, filters.fulfillmentStatus);
   if (filters.channel) add((p) => `data->>'channel' = ${p}`, filters.channel);
   if (filters.tag) add((p) => `data->'tags' ? ${p}`, filters.tag);
+  if (filters.country) add((p) => `data->'shippingAddress'->>'country' = ${p}`, filters.country);
+  if (filters.hasExceptions !== undefined) {
+    clauses.push(`COALESCE((data->>'openExceptionCount')::int, 0) ${filters.hasExceptions ? '>' : '='} 0`);
+  }
   if (filters.from) add((p) => `data->>'createdAt' >= ${p}`, new Date(filters.from).toISOString());
   if (filters.to) add((p) => `data->>'createdAt' <= ${p}`, toEndOfDay(filters.to));
   if (filters.q) {

@@ -19,7 +19,7 @@ export async function runStaffCommand(
     userId: user.id,
     deviceId: 'rest-api',
     createdAt: app.now().toISOString(),
-  });
+  }, { recordRejections: false });
   if (outcome.status === 'rejected') throw DomainError.fromBody(outcome.error);
   return outcome.version;
 }

@@ -1,17 +1,32 @@
 import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { CellHookData, RowInput } from 'jspdf-autotable';
-import type { Invoice, InvoiceLine } from '../schemas/invoice';
+import type { Invoice } from '../schemas/invoice';
 import { formatAmount, formatMoneyWithCurrency, formatRate } from './pdf-format';
 import { ensureSpace, layout, linesHeight, setFont, writeLines } from './pdf-layout';
 
-const tableMargin = { left: layout.marginX, right: layout.marginX, top: layout.marginTop + 8, bottom: layout.pageHeight - layout.contentBottom };
-const headStyles = { fillColor: [236, 238, 242] as [number, number, number], textColor: 20, fontStyle: 'bold' as const };
+const tableMargin = {
+  left: layout.marginX,
+  right: layout.marginX,
+  top: layout.marginTop + 8,
+  bottom: layout.pageHeight - layout.contentBottom,
+};
+const headStyles = {
+  fillColor: [236, 238, 242] as [number, number, number],
+  textColor: 20,
+  fontStyle: 'bold' as const,
+};
 
-function lineDescription(line: InvoiceLine): string {
-  const codes = [line.sku ? `SKU ${line.sku}` : null, line.gtin ? `GTIN ${line.gtin}` : null].filter((code) => code !== null);
-  return codes.length > 0 ? `${line.description}\n${codes.join(' · ')}` : line.description;
-}
+/** Widths in mm; numbers right-aligned. The description takes what is left (64 mm). */
+const linesColumnStyles = {
+  0: { cellWidth: 8, halign: 'right' },
+  1: { cellWidth: 'auto' },
+  2: { cellWidth: 22 },
+  3: { cellWidth: 12, halign: 'right' },
+  4: { cellWidth: 27, halign: 'right' },
+  5: { cellWidth: 15, halign: 'right' },
+  6: { cellWidth: 25, halign: 'right' },
+} as const;
 
 /** Runs autoTable and returns the y below the table's last row. */
 function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]): number {
@@ -25,11 +40,12 @@ function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]): number
   return bottom;
 }
 
-/** The lines table (description, quantity, unit price excl. VAT, rate, net amount); returns the y below. */
+/** The lines table (description, SKU, quantity, unit price excl. VAT, rate, net); one text line per row when it fits. */
 export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): number {
   const body: RowInput[] = invoice.lines.map((line, index) => [
     String(index + 1),
-    lineDescription(line),
+    line.description,
+    line.sku ?? '',
     String(line.quantity),
     formatAmount(line.unitPriceNet),
     formatRate(line.vatRate),
@@ -39,20 +55,32 @@ export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): nu
     startY,
     margin: tableMargin,
     theme: 'striped',
-    head: [['#', 'Description', 'Qty', `Unit price excl. VAT (${invoice.currency})`, 'VAT rate', `Net amount (${invoice.currency})`]],
+    head: [
+      [
+        '#',
+        'Description',
+        'SKU',
+        'Qty',
+        `Unit price excl. VAT (${invoice.currency})`,
+        'VAT rate',
+        `Net amount (${invoice.currency})`,
+      ],
+    ],
     body,
     showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.8, overflow: 'linebreak', valign: 'top' },
-    headStyles: { ...headStyles, fontSize: 8 },
-    columnStyles: {
-      0: { cellWidth: 8, halign: 'right' },
-      1: { cellWidth: 'auto' },
-      2: { cellWidth: 14, halign: 'right' },
-      3: { cellWidth: 30, halign: 'right' },
-      4: { cellWidth: 16, halign: 'right' },
-      5: { cellWidth: 30, halign: 'right' },
+    didParseCell: (data: CellHookData) => {
+      if (data.section === 'head' && data.column.index >= 3) data.cell.styles.halign = 'right';
     },
+    rowPageBreak: 'avoid',
+    styles: {
+      font: 'helvetica',
+      fontSize: 8.5,
+      cellPadding: { top: 1, bottom: 1, left: 1.5, right: 1.5 },
+      overflow: 'linebreak',
+      valign: 'top',
+    },
+    headStyles: { ...headStyles, fontSize: 8, valign: 'bottom' },
+    columnStyles: linesColumnStyles,
   });
 }
 
@@ -73,7 +101,11 @@ export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number):
     tableWidth: 100,
     theme: 'plain',
     head: [['VAT rate', `Taxable amount (${invoice.currency})`, `VAT (${invoice.currency})`]],
-    body: invoice.vatBreakdown.map((row) => [rateLabel(invoice, row.rate), formatAmount(row.net), formatAmount(row.vat)]),
+    body: invoice.vatBreakdown.map((row) => [
+      rateLabel(invoice, row.rate),
+      formatAmount(row.net),
+      formatAmount(row.vat),
+    ]),
     styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6 },
     headStyles: { ...headStyles, fontSize: 8 },
     columnStyles: { 0: { cellWidth: 40 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
@@ -84,7 +116,10 @@ export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number):
 function drawTotals(doc: jsPDF, invoice: Invoice, top: number): number {
   const left = 128;
   const right = layout.pageWidth - layout.marginX;
-  const rows: [string, number][] = [['Total excl. VAT', invoice.totals.net], ['VAT', invoice.totals.vat]];
+  const rows: [string, number][] = [
+    ['Total excl. VAT', invoice.totals.net],
+    ['VAT', invoice.totals.vat],
+  ];
   let y = top + 5;
   for (const [label, amount] of rows) {
     setFont(doc, 'normal', 9);
@@ -97,7 +132,9 @@ function drawTotals(doc: jsPDF, invoice: Invoice, top: number): number {
   doc.line(left, y - 3.5, right, y - 3.5);
   setFont(doc, 'bold', 10.5);
   doc.text(invoice.kind === 'credit_note' ? 'Total credited' : 'Total due', left, y + 1.5);
-  doc.text(formatMoneyWithCurrency(invoice.totals.gross, invoice.currency), right, y + 1.5, { align: 'right' });
+  doc.text(formatMoneyWithCurrency(invoice.totals.gross, invoice.currency), right, y + 1.5, {
+    align: 'right',
+  });
   return y + 4;
 }
 
@@ -106,7 +143,9 @@ function paymentLines(invoice: Invoice): string[] {
   if (invoice.reason) lines.push(`Reason: ${invoice.reason}`);
   if (invoice.kind === 'invoice') {
     const terms = invoice.paymentTermsDays === 0 ? 'due on receipt' : `${invoice.paymentTermsDays} days net`;
-    lines.push(`Payment terms: ${terms}, due by ${invoice.dueDate}. Please quote ${invoice.number} with your payment.`);
+    lines.push(
+      `Payment terms: ${terms}, due by ${invoice.dueDate}. Please quote ${invoice.number} with your payment.`,
+    );
   }
   const bank = invoice.seller.bankDetails;
   if (bank) {
@@ -132,5 +171,10 @@ function drawTextBlock(doc: jsPDF, title: string, lines: readonly string[], y: n
 /** Legal mentions, then payment terms and bank details; returns the y below. */
 export function drawMentionsAndPayment(doc: jsPDF, invoice: Invoice, y: number): number {
   const afterMentions = drawTextBlock(doc, 'Notes', invoice.legalMentions, y);
-  return drawTextBlock(doc, invoice.kind === 'credit_note' ? 'Details' : 'Payment', paymentLines(invoice), afterMentions + 1);
+  return drawTextBlock(
+    doc,
+    invoice.kind === 'credit_note' ? 'Details' : 'Payment',
+    paymentLines(invoice),
+    afterMentions + 1,
+  );
 }

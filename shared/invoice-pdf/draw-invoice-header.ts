@@ -7,11 +7,11 @@ import { layout, setFont, writeLines } from './pdf-layout';
 const metaLabelX = 112;
 const metaWidth = layout.pageWidth - layout.marginX - metaLabelX;
 
-/** Address lines as printed: company, street lines, postcode and city, country. */
-export function addressLines(address: Address, includeName: boolean): string[] {
+/** Address lines as printed, without the name already printed above: name, company, street, city, country. */
+export function addressLines(address: Address, printedName: string): string[] {
   return [
-    ...(includeName ? [address.name] : []),
-    ...(address.company ? [address.company] : []),
+    ...(address.name !== printedName ? [address.name] : []),
+    ...(address.company && address.company !== printedName ? [address.company] : []),
     address.line1,
     ...(address.line2 ? [address.line2] : []),
     `${address.postalCode} ${address.city}`,
@@ -22,12 +22,18 @@ export function addressLines(address: Address, includeName: boolean): string[] {
 /** Title and the number/date block at the top right; returns the y below it. */
 function drawMeta(doc: jsPDF, invoice: Invoice): number {
   setFont(doc, 'bold', 18);
-  doc.text(invoice.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE', layout.pageWidth - layout.marginX, layout.marginTop + 2, { align: 'right' });
+  doc.text(
+    invoice.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE',
+    layout.pageWidth - layout.marginX,
+    layout.marginTop + 2,
+    { align: 'right' },
+  );
   const rows: [string, string][] = [
     [invoice.kind === 'credit_note' ? 'Credit note no.' : 'Invoice no.', invoice.number],
     ['Issue date', invoice.issueDate],
   ];
-  if (invoice.supplyDate !== invoice.issueDate && invoice.kind === 'invoice') rows.push(['Date of supply', invoice.supplyDate]);
+  if (invoice.supplyDate !== invoice.issueDate && invoice.kind === 'invoice')
+    rows.push(['Date of supply', invoice.supplyDate]);
   if (invoice.kind === 'invoice') rows.push(['Due date', invoice.dueDate]);
   if (invoice.correctsInvoiceNumber) rows.push(['Corrects invoice', invoice.correctsInvoiceNumber]);
   rows.push(['Order', invoice.orderNumber]);
@@ -48,10 +54,16 @@ function drawMeta(doc: jsPDF, invoice: Invoice): number {
 function drawSeller(doc: jsPDF, invoice: Invoice): number {
   const { seller } = invoice;
   setFont(doc, 'bold', 13);
-  const nameBottom = writeLines(doc, [seller.legalName], layout.marginX, layout.marginTop + 2, metaLabelX - layout.marginX - 6);
+  const nameBottom = writeLines(
+    doc,
+    [seller.legalName],
+    layout.marginX,
+    layout.marginTop + 2,
+    metaLabelX - layout.marginX - 6,
+  );
   setFont(doc, 'normal', 8.5);
   const details = [
-    ...addressLines(seller.address, seller.address.name !== seller.legalName),
+    ...addressLines(seller.address, seller.legalName),
     `VAT No.: ${seller.vatNumber}`,
     ...(seller.companyRegistrationId ? [`Company reg.: ${seller.companyRegistrationId}`] : []),
   ];
@@ -70,7 +82,7 @@ function drawBuyer(doc: jsPDF, invoice: Invoice, top: number): number {
   const nameBottom = writeLines(doc, [buyer.name], layout.marginX, top + 5, width);
   setFont(doc, 'normal', 8.5);
   const details = [
-    ...addressLines(buyer.address, buyer.address.name !== buyer.name),
+    ...addressLines(buyer.address, buyer.name),
     ...(buyer.vatNumber ? [`VAT No.: ${buyer.vatNumber}`] : []),
     ...(buyer.email ? [buyer.email] : []),
   ];

@@ -2,7 +2,9 @@
 export function formatAmount(minor: number): string {
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
-  const units = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const units = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${units}.${String(abs % 100).padStart(2, '0')}`;
 }
 
@@ -16,6 +18,7 @@ export function formatRate(rate: number): string {
   return `${String(rate)} %`;
 }
 
+// prettier-ignore
 const countryNames: Record<string, string> = {
   AT: 'Austria', BE: 'Belgium', BG: 'Bulgaria', CY: 'Cyprus', CZ: 'Czechia', DE: 'Germany', DK: 'Denmark',
   EE: 'Estonia', ES: 'Spain', FI: 'Finland', FR: 'France', GR: 'Greece', HR: 'Croatia', HU: 'Hungary',

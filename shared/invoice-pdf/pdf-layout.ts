@@ -21,12 +21,24 @@ export function setFont(doc: jsPDF, style: FontStyle, size: number): void {
   doc.setFontSize(size);
 }
 
+/** Splits `text` into lines no wider than `width` at the current font (typed wrapper over jsPDF). */
+export function wrapText(doc: jsPDF, text: string, width: number): string[] {
+  const parts: unknown = doc.splitTextToSize(text, width);
+  return Array.isArray(parts) ? parts.map(String) : [String(parts)];
+}
+
 /** Writes lines from `y`, wrapping each to `width`; returns the y below the last line. */
-export function writeLines(doc: jsPDF, lines: readonly string[], x: number, y: number, width: number, align: 'left' | 'right' = 'left'): number {
+export function writeLines(
+  doc: jsPDF,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  width: number,
+  align: 'left' | 'right' = 'left',
+): number {
   let cursor = y;
   for (const line of lines) {
-    const wrapped: string[] = doc.splitTextToSize(line, width);
-    for (const part of wrapped) {
+    for (const part of wrapText(doc, line, width)) {
       doc.text(part, align === 'right' ? x + width : x, cursor, { align });
       cursor += layout.lineHeight;
     }
@@ -36,7 +48,7 @@ export function writeLines(doc: jsPDF, lines: readonly string[], x: number, y: n
 
 /** Height `lines` will take when wrapped to `width` at the current font. */
 export function linesHeight(doc: jsPDF, lines: readonly string[], width: number): number {
-  return lines.reduce((sum, line) => sum + (doc.splitTextToSize(line, width) as string[]).length, 0) * layout.lineHeight;
+  return lines.reduce((sum, line) => sum + wrapText(doc, line, width).length, 0) * layout.lineHeight;
 }
 
 /** Starts a new page when `height` does not fit below `y`; returns the y to draw at. */

@@ -3,7 +3,7 @@ import type { Invoice } from '../schemas/invoice';
 import { drawBreakdownAndTotals, drawLinesTable, drawMentionsAndPayment } from './draw-invoice-body';
 import { drawInvoiceHeader } from './draw-invoice-header';
 import { stableHexId } from './pdf-format';
-import { layout, setFont } from './pdf-layout';
+import { layout, setFont, wrapText } from './pdf-layout';
 
 interface PageRange {
   invoice: Invoice;
@@ -14,13 +14,22 @@ interface PageRange {
 export type RenderProgress = (done: number, total: number) => void;
 
 function createDocument(invoices: readonly Invoice[]): jsPDF {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: 'a4',
+    orientation: 'portrait',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
   const first = invoices[0];
   // Fixed metadata so that the same invoices always give the same bytes.
   doc.setCreationDate(new Date(first?.createdAt ?? 0));
   doc.setFileId(stableHexId(invoices.map((invoice) => `${invoice.id}:${invoice.number}`).join('|')));
   doc.setDocumentProperties({
-    title: invoices.length === 1 && first ? `${first.kind === 'credit_note' ? 'Credit note' : 'Invoice'} ${first.number}` : `Invoices (${invoices.length})`,
+    title:
+      invoices.length === 1 && first
+        ? `${first.kind === 'credit_note' ? 'Credit note' : 'Invoice'} ${first.number}`
+        : `Invoices (${invoices.length})`,
     author: first?.seller.legalName ?? '',
     subject: invoices.map((invoice) => invoice.number).join(', '),
     creator: 'Order Desk',
@@ -45,14 +54,22 @@ function drawPageDecorations(doc: jsPDF, range: PageRange): void {
     doc.setTextColor(110);
     if (page > range.first) {
       setFont(doc, 'normal', 8);
-      doc.text(`${range.invoice.seller.legalName} · ${range.invoice.number} (continued)`, layout.marginX, layout.marginTop);
+      doc.text(
+        `${range.invoice.seller.legalName} · ${range.invoice.number} (continued)`,
+        layout.marginX,
+        layout.marginTop,
+      );
     }
     doc.setDrawColor(200);
     doc.setLineWidth(0.3);
     doc.line(layout.marginX, layout.footerY - 5, right, layout.footerY - 5);
     setFont(doc, 'normal', 7);
-    const footer: string[] = doc.splitTextToSize(range.invoice.footerText, layout.contentWidth);
-    footer.slice(0, 2).forEach((line, index) => doc.text(line, layout.pageWidth / 2, layout.footerY + index * 3.2, { align: 'center' }));
+    const footer = wrapText(doc, range.invoice.footerText, layout.contentWidth);
+    footer
+      .slice(0, 2)
+      .forEach((line, index) =>
+        doc.text(line, layout.pageWidth / 2, layout.footerY + index * 3.2, { align: 'center' }),
+      );
     setFont(doc, 'normal', 8);
     doc.text(range.invoice.number, layout.marginX, layout.footerY + 8);
     doc.text(`Page ${page - range.first + 1} of ${total}`, right, layout.footerY + 8, { align: 'right' });

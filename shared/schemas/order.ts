@@ -81,6 +81,19 @@ export const shipmentSchema = z.object({
 });
 export type Shipment = z.infer<typeof shipmentSchema>;
 
+/** One refund given back through the payment provider (amount in minor units, gross). */
+export const orderRefundSchema = z.object({
+  id: uuidSchema,
+  amount: moneySchema,
+  items: z.array(z.object({ orderItemId: uuidSchema, quantity: z.number().int().positive() })),
+  restock: z.boolean(),
+  reason: z.string().min(1).max(500),
+  /** The provider's reference; null until the server has refunded through the provider. */
+  providerReference: z.string().max(200).nullable(),
+  createdAt: isoDateTimeSchema,
+});
+export type OrderRefund = z.infer<typeof orderRefundSchema>;
+
 export const totalsSchema = z.object({
   net: moneySchema,
   vat: moneySchema,
@@ -128,6 +141,8 @@ export const orderSchema = z.object({
   tags: z.array(z.string().min(1).max(50)),
   notes: z.string().max(5000),
   shipments: z.array(shipmentSchema),
+  /** Refunds given so far; absent on orders that never had one. */
+  refunds: z.array(orderRefundSchema).optional(),
   openExceptionCount: z.number().int().nonnegative(),
   cancelReason: z.string().nullable(),
   events: z.array(orderEventSchema),

@@ -3,6 +3,7 @@ import { DataContext, type DataContextValue } from '../data/data-context';
 import { openLocalDatabase } from '../data/database';
 import type { Session } from '../data/session';
 import { SyncEngine } from '../data/sync-engine';
+import { ensureDeviceCode } from '../data/device-code';
 import { createTrpcClient } from '../data/trpc-client';
 
 /** Opens the local database for the session and runs sync while signed in. */
@@ -15,8 +16,10 @@ export function DataProvider({ session, logout, children }: { session: Session; 
     openLocalDatabase(session.user.storeId)
       .then((db) => {
         if (cancelled) return;
-        engine = new SyncEngine(db, createTrpcClient(() => session.token), session.token);
+        const trpc = createTrpcClient(() => session.token);
+        engine = new SyncEngine(db, trpc, session.token);
         engine.start();
+        void ensureDeviceCode(trpc, session);
         setValue({ session, db, engine, logout });
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));

@@ -3,6 +3,12 @@ import { OrderDetailPage } from '../features/orders/order-detail-page';
 import { OrderListPage } from '../features/orders/order-list-page';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { SyncProblemsPage } from '../features/sync/sync-problems-page';
+import { ExceptionQueuePage } from '../features/exceptions/exception-queue-page';
+import { ExceptionsNavLink } from '../features/exceptions/exceptions-nav-link';
+import { ImportPage } from '../features/import/import-page';
+import { InvoicesPage } from '../features/invoices/invoices-page';
+import { InvoiceSettingsPage } from '../features/invoices/invoice-settings-page';
+import { AutomationRulesPage } from '../features/automation/automation-rules-page';
 import { useHashRoute } from './use-hash-route';
 
 /** Header (navigation, sync indicator, user) and the current page. */
@@ -14,7 +20,11 @@ export function Shell() {
       <header className="topbar">
         <strong className="brand">Order Desk</strong>
         <nav>
-          <a href="#/orders" className={route.page !== 'sync' ? 'active' : ''}>Orders</a>
+          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' ? 'active' : ''}>Orders</a>
+          <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
+          <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>Invoices</a>
+          {session.user.isAdmin && <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>Invoice settings</a>}
+          {session.user.isAdmin && <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>Automation</a>}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>Sync</a>
         </nav>
         <SyncIndicator />
@@ -25,6 +35,11 @@ export function Shell() {
         {route.page === 'orders' && <OrderListPage />}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
         {route.page === 'sync' && <SyncProblemsPage />}
+        {route.page === 'exceptions' && <ExceptionQueuePage />}
+        {route.page === 'import' && <ImportPage />}
+        {route.page === 'invoices' && <InvoicesPage />}
+        {route.page === 'invoice-settings' && <InvoiceSettingsPage />}
+        {route.page === 'automation' && <AutomationRulesPage />}
       </main>
     </div>
   );

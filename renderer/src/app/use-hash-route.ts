@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' };
+export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' } | { page: 'exceptions' } | { page: 'import' } | { page: 'invoices' } | { page: 'invoice-settings' } | { page: 'automation' };
 
 function parse(hash: string): Route {
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
   if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
   if (hash === '#/sync') return { page: 'sync' };
+  if (hash === '#/exceptions') return { page: 'exceptions' };
+  if (hash === '#/import') return { page: 'import' };
+  if (hash === '#/invoices') return { page: 'invoices' };
+  if (hash === '#/settings/invoices') return { page: 'invoice-settings' };
+  if (hash === '#/settings/automation') return { page: 'automation' };
   return { page: 'orders' };
 }
 

@@ -10,6 +10,10 @@ export const replicatedCollections = {
   products: 'products',
   shippingmethods: 'shipping_methods',
   customers: 'customers',
+  orderexceptions: 'order_exceptions',
+  invoices: 'invoices',
+  invoicesettings: 'invoice_settings',
+  automationrules: 'automation_rules',
 } as const;
 export type LocalCollectionName = keyof typeof replicatedCollections;
 
@@ -17,9 +21,9 @@ export type OrderDeskCollections = { [K in LocalCollectionName]: RxCollection<Lo
 export type OrderDeskDatabase = RxDatabase<OrderDeskCollections>;
 
 /** Opens the device's working copy in IndexedDB (one database per store). */
-export async function openLocalDatabase(storeId: string): Promise<OrderDeskDatabase> {
+export async function openLocalDatabase(storeId: string, name = `orderdesk_${storeId.replace(/-/g, '')}`): Promise<OrderDeskDatabase> {
   const db = await createRxDatabase<OrderDeskCollections>({
-    name: `orderdesk_${storeId.replace(/-/g, '')}`,
+    name,
     storage: getRxStorageDexie(),
     multiInstance: true,
     closeDuplicates: true,
@@ -29,6 +33,10 @@ export async function openLocalDatabase(storeId: string): Promise<OrderDeskDatab
     products: { schema: plainLocalSchema('products') },
     shippingmethods: { schema: plainLocalSchema('shippingmethods') },
     customers: { schema: plainLocalSchema('customers') },
+    orderexceptions: { schema: plainLocalSchema('orderexceptions') },
+    invoices: { schema: plainLocalSchema('invoices') },
+    invoicesettings: { schema: plainLocalSchema('invoicesettings') },
+    automationrules: { schema: plainLocalSchema('automationrules') },
     outbox: { schema: outboxSchema },
   });
   return db;

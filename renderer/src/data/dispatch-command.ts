@@ -51,3 +51,37 @@ export async function dispatchOrderCommand(
   void data.engine.pushNow();
   return { ok: true, commandId: id };
 }
+
+/**
+ * Queues any command (exceptions, …) in the outbox after checking its payload with `schema`; the
+ * server is the authority, so the UI shows it as waiting to sync until the outcome arrives.
+ */
+export async function dispatchCommand<T extends Record<string, unknown>>(
+  data: DataContextValue,
+  input: { type: string; targetId: string; expectedVersion: number | null; payload: unknown; summary: string },
+  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+): Promise<DispatchResult> {
+  const parsed = schema.safeParse(input.payload);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    return { ok: false, error: new DomainError('BAD_INPUT', issues[0]?.message ?? 'Invalid input', { issues }).toBody() };
+  }
+  const { db, session } = data;
+  const id = newId();
+  await db.outbox.insert({
+    id,
+    type: input.type,
+    targetId: input.targetId,
+    expectedVersion: input.expectedVersion,
+    payload: parsed.data,
+    userId: session.user.id,
+    deviceId: session.deviceId,
+    createdAt: new Date().toISOString(),
+    status: 'pending',
+    appliedVersion: null,
+    error: null,
+    summary: input.summary,
+  });
+  void data.engine.pushNow();
+  return { ok: true, commandId: id };
+}

@@ -1,7 +1,7 @@
 import { combineLatest, map } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import type { OutboxEntry } from './local-schemas';
-import { applyOverlay } from './overlay';
+import { applyOverlay, groupOutboxByTarget } from './overlay';
 import { useData } from './data-context';
 import { useObservable } from './use-observable';
 import type { SyncStatus } from './sync-engine';
@@ -13,13 +13,13 @@ export function useOrders(): { orders: Order[]; loading: boolean } {
     () =>
       combineLatest([db.orders.find({ sort: [{ createdAt: 'desc' }] }).$, db.outbox.find().$]).pipe(
         map(([orders, outbox]) => {
-          const entries = outbox.map((doc) => doc.toJSON() as OutboxEntry);
-          const targets = new Set(entries.map((entry) => entry.targetId));
+          const byTarget = groupOutboxByTarget(outbox.map((doc) => doc.toJSON() as OutboxEntry));
           return {
             loading: false,
             orders: orders.map((doc) => {
               const order = doc.toJSON() as unknown as Order;
-              return targets.has(order.id) ? applyOverlay(order, entries, session.user) : order;
+              const entries = byTarget.get(order.id);
+              return entries ? applyOverlay(order, entries, session.user) : order;
             }),
           };
         }),

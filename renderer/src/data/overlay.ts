@@ -9,6 +9,18 @@ export function isInFlight(entry: OutboxEntry, replicatedVersion: number | undef
   return entry.status === 'applied' && (replicatedVersion ?? 0) < (entry.appliedVersion ?? 0);
 }
 
+/** Outbox entries per target, each list in creation order: group once, then overlay per order. */
+export function groupOutboxByTarget(entries: readonly OutboxEntry[]): Map<string, OutboxEntry[]> {
+  const byTarget = new Map<string, OutboxEntry[]>();
+  for (const entry of entries) {
+    const list = byTarget.get(entry.targetId);
+    if (list) list.push(entry);
+    else byTarget.set(entry.targetId, [entry]);
+  }
+  for (const list of byTarget.values()) list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  return byTarget;
+}
+
 /**
  * The order as the user should see it: the replicated state with this device's in-flight commands
  * applied by the same shared functions the server runs. A command that no longer applies is skipped

@@ -115,15 +115,18 @@ export class SyncEngine {
 
   private async recordOutcomes(outcomes: readonly CommandOutcome[]): Promise<void> {
     const docs = await this.db.outbox.findByIds(outcomes.map((o) => o.commandId)).exec();
-    for (const outcome of outcomes) {
+    // One bulk write per pushed batch: a bulk action's thousand outcomes must not be a thousand writes.
+    const updated = outcomes.flatMap((outcome): OutboxEntry[] => {
       const doc = docs.get(outcome.commandId);
-      if (!doc) continue;
-      await doc.incrementalPatch(
+      if (!doc) return [];
+      const entry = doc.toJSON() as OutboxEntry;
+      return [
         outcome.status === 'applied'
-          ? { status: 'applied', appliedVersion: outcome.version }
-          : { status: 'rejected', error: { code: outcome.error.code, message: outcome.error.message } },
-      );
-    }
+          ? { ...entry, status: 'applied', appliedVersion: outcome.version }
+          : { ...entry, status: 'rejected', error: { code: outcome.error.code, message: outcome.error.message } },
+      ];
+    });
+    if (updated.length > 0) await this.db.outbox.bulkUpsert(updated);
     this.replications?.resync(['orders', 'products']);
   }
 

@@ -1,6 +1,7 @@
 import { loginInputSchema, staffLoginResultSchema } from '../../../shared/schemas/user';
 import { loginStaff } from '../../auth/staff-auth';
 import { publicRoute } from '../define-route';
+import { loginRateLimit } from '../login-rate-limit';
 
 export const authRoutes = [
   publicRoute({
@@ -10,6 +11,7 @@ export const authRoutes = [
     tag: 'auth',
     body: loginInputSchema,
     response: staffLoginResultSchema,
+    rateLimit: loginRateLimit('staff-login'),
     handler: ({ app, body }) => loginStaff(app.db, body.email, body.password),
   }),
 ];

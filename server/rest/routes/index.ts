@@ -1,6 +1,18 @@
 import type { AnyRoute } from '../define-route';
 import { adminOrderRoutes } from './admin-order-routes';
+import { fulfillmentRoutes } from './fulfillment-routes';
+import { shippingMethodRoutes } from './shipping-method-routes';
+import { adminBulkExportRoutes } from './admin-bulk-export-routes';
+import { adminAutomationRuleRoutes } from './admin-automation-rule-routes';
 import { authRoutes } from './auth-routes';
+import { marketplaceImportRoutes } from './marketplace-import-routes';
+import { orderExceptionRoutes } from './order-exception-routes';
+import { adminProductRoutes } from './admin-product-routes';
+import { invoiceRoutes } from './invoice-routes';
+import { invoiceSettingsRoutes } from './invoice-settings-routes';
+import { storeAuthRoutes } from './store-auth-routes';
+import { storeRoutes } from './store-routes';
+import { storeCustomerOrderRoutes } from './store-customer-order-routes';
 
 /** Every REST route of /api/v1; feature modules append theirs here. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...adminOrderRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...adminBulkExportRoutes, ...adminAutomationRuleRoutes, ...adminOrderRoutes, ...fulfillmentRoutes, ...shippingMethodRoutes, ...marketplaceImportRoutes, ...orderExceptionRoutes, ...adminProductRoutes, ...invoiceRoutes, ...invoiceSettingsRoutes, ...storeAuthRoutes, ...storeRoutes, ...storeCustomerOrderRoutes];

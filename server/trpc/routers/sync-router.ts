@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commandSchema } from '../../../shared/schemas/command';
-import { applyCommand } from '../../services/apply-command';
+import { applyCommands } from '../../services/apply-command';
 import { registerDevice } from '../../services/register-device';
 import { pullDocs, pullInputSchema } from '../../sync/pull-docs';
 import { authenticateStaff } from '../../auth/staff-auth';
@@ -15,11 +15,7 @@ export const syncRouter = router({
   /** Applies commands in order; each outcome is final and idempotent by command id. */
   push: staffProcedure
     .input(z.object({ commands: z.array(commandSchema).max(500) }))
-    .mutation(async ({ ctx, input }) => {
-      const outcomes = [];
-      for (const command of input.commands) outcomes.push(await applyCommand(ctx.app, ctx.user, command));
-      return { outcomes };
-    }),
+    .mutation(async ({ ctx, input }) => ({ outcomes: await applyCommands(ctx.app, ctx.user, input.commands) })),
 
   registerDevice: staffProcedure
     .input(z.object({ deviceId: z.string().min(8).max(64) }))

@@ -2,7 +2,11 @@ import { isDomainError } from '../../errors';
 import type { ErrorCode } from '../../errors';
 import type { Order } from '../../schemas/order';
 import type { Product } from '../../schemas/product';
-import type { MarketplaceMappingDraft, OrderItemException, ResolutionKind } from '../../schemas/order-exception';
+import type {
+  MarketplaceMappingDraft,
+  OrderItemException,
+  ResolutionKind,
+} from '../../schemas/order-exception';
 import type { OrderEffect } from '../order/effects';
 import { resolveException } from './exception-commands';
 import type { ExceptionContext, ResolveOptions } from './exception-commands';
@@ -46,7 +50,11 @@ export function bulkResolveByGtin(
   const marketplaces = [...new Set(result.exceptions.map((entry) => entry.marketplace))];
   const createdBy = ctx.actor?.id ?? null;
   const mappings = marketplaces.map((marketplace) => ({
-    storeId: product.storeId, marketplace, gtin: gtin14, productId: product.id, createdBy,
+    storeId: product.storeId,
+    marketplace,
+    gtin: gtin14,
+    productId: product.id,
+    createdBy,
   }));
   return { ...result, mappings };
 }
@@ -62,8 +70,15 @@ export function autoResolveForProduct(
   ctx: Omit<ExceptionContext, 'actor'>,
 ): BulkResolveResult {
   if (!product.gtin) return { orders: [], exceptions: [], effects: [], mappings: [], failed: [] };
-  const options = { kind: 'automatic', remember: false, note: 'A catalog product with this GTIN was added' } as const;
-  const result = resolveMany(openExceptions, orderById, product.gtin, product, options, { ...ctx, actor: null });
+  const options = {
+    kind: 'automatic',
+    remember: false,
+    note: 'A catalog product with this GTIN was added',
+  } as const;
+  const result = resolveMany(openExceptions, orderById, product.gtin, product, options, {
+    ...ctx,
+    actor: null,
+  });
   return { ...result, mappings: [] };
 }
 
@@ -85,7 +100,12 @@ function resolveMany(
   for (const exception of targets) {
     const order = working.get(exception.orderId) ?? orderById(exception.orderId);
     if (!order) {
-      failed.push({ exceptionId: exception.id, orderId: exception.orderId, code: 'NOT_FOUND', message: 'Order not found' });
+      failed.push({
+        exceptionId: exception.id,
+        orderId: exception.orderId,
+        code: 'NOT_FOUND',
+        message: 'Order not found',
+      });
       continue;
     }
     try {
@@ -95,7 +115,12 @@ function resolveMany(
       effects.push(...result.effects);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      failed.push({ exceptionId: exception.id, orderId: exception.orderId, code: error.code, message: error.message });
+      failed.push({
+        exceptionId: exception.id,
+        orderId: exception.orderId,
+        code: error.code,
+        message: error.message,
+      });
     }
   }
   return { orders: [...working.values()], exceptions: resolved, effects, failed };

@@ -82,7 +82,11 @@ export function resolveException(
     ...(options.note ? { note: options.note } : {}),
   };
   return {
-    order: finishOrder(order, replaceItem(order, resolved), ctx, { type: 'exception_resolved', message, data }),
+    order: finishOrder(order, replaceItem(order, resolved), ctx, {
+      type: 'exception_resolved',
+      message,
+      data,
+    }),
     exception: closeException(exception, 'resolved', resolution, ctx),
     effects: reserveEffects([resolved]),
     mapping: options.remember ? mappingDraft(exception, product, ctx) : null,
@@ -118,7 +122,9 @@ export function ignoreException(
 
 /** The number of items of `order` still waiting for a catalog product (and not cancelled). */
 export function countUnresolvedItems(order: Order): number {
-  const unmatched = order.items.filter((item) => item.productId === null && item.quantityCancelled < item.quantity);
+  const unmatched = order.items.filter(
+    (item) => item.productId === null && item.quantityCancelled < item.quantity,
+  );
   return Math.max(order.openExceptionCount, unmatched.length);
 }
 
@@ -147,7 +153,8 @@ function findOpenItem(order: Order, exception: OrderItemException): OrderItem {
     });
   }
   const item = order.items.find((entry) => entry.id === exception.orderItemId);
-  if (!item) throw new DomainError('NOT_FOUND', `Order #${order.number} has no item ${exception.orderItemId}`);
+  if (!item)
+    throw new DomainError('NOT_FOUND', `Order #${order.number} has no item ${exception.orderItemId}`);
   if (item.productId !== null) {
     throw new DomainError('CONFLICT', 'This order item is already matched to a product', {
       details: { orderItemId: item.id, productId: item.productId },
@@ -201,7 +208,11 @@ function closeException(
   return { ...exception, status, resolution, version: exception.version + 1, updatedAt: ctx.now };
 }
 
-function mappingDraft(exception: OrderItemException, product: Product, ctx: ExceptionContext): MarketplaceMappingDraft {
+function mappingDraft(
+  exception: OrderItemException,
+  product: Product,
+  ctx: ExceptionContext,
+): MarketplaceMappingDraft {
   return {
     storeId: exception.storeId,
     marketplace: exception.marketplace,

@@ -7,8 +7,7 @@ const digitString = (length: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
 
 /** A valid GTIN of `length` digits: random body plus its check digit. */
-const validGtin = (length: number) =>
-  digitString(length - 1).map((body) => `${body}${gs1CheckDigit(body)}`);
+const validGtin = (length: number) => digitString(length - 1).map((body) => `${body}${gs1CheckDigit(body)}`);
 
 const anyValidGtin = fc.oneof(validGtin(8), validGtin(12), validGtin(13), validGtin(14));
 
@@ -64,19 +63,14 @@ describe('normalizeGtin', () => {
 
   it('rejects any code with one digit changed', () => {
     fc.assert(
-      fc.property(
-        anyValidGtin,
-        fc.nat(),
-        fc.integer({ min: 1, max: 9 }),
-        (gtin, position, delta) => {
-          const index = position % gtin.length;
-          const digit = (Number(gtin[index]) + delta) % 10;
-          const flipped = `${gtin.slice(0, index)}${digit}${gtin.slice(index + 1)}`;
-          const result = normalizeGtin(flipped);
-          expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.reason).toBe('invalid_check_digit');
-        },
-      ),
+      fc.property(anyValidGtin, fc.nat(), fc.integer({ min: 1, max: 9 }), (gtin, position, delta) => {
+        const index = position % gtin.length;
+        const digit = (Number(gtin[index]) + delta) % 10;
+        const flipped = `${gtin.slice(0, index)}${digit}${gtin.slice(index + 1)}`;
+        const result = normalizeGtin(flipped);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.reason).toBe('invalid_check_digit');
+      }),
     );
   });
 

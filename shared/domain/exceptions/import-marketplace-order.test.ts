@@ -41,20 +41,38 @@ describe('buildImportedOrder', () => {
     const [matched, unmatched] = order.items;
     expect(matched?.productId).toBe(mug.id);
     expect(matched?.product).toEqual({
-      name: 'Blue mug', gtin: '04006381333931', sku: 'MUG-BLUE', unitPriceNet: 1200, vatRate: 19, vatCategory: 'standard',
+      name: 'Blue mug',
+      gtin: '04006381333931',
+      sku: 'MUG-BLUE',
+      unitPriceNet: 1200,
+      vatRate: 19,
+      vatCategory: 'standard',
     });
     expect(unmatched?.productId).toBeNull();
     expect(unmatched?.product).toEqual({
-      name: 'Mystery tea', gtin: '00036000291452', unitPriceNet: 450, vatRate: 7, vatCategory: 'standard',
+      name: 'Mystery tea',
+      gtin: '00036000291452',
+      unitPriceNet: 450,
+      vatRate: 7,
+      vatCategory: 'standard',
     });
     expect(order.openExceptionCount).toBe(1);
     expect(exceptions).toHaveLength(1);
     const [exception] = exceptions;
     expect(orderItemExceptionSchema.parse(exception)).toEqual(exception);
     expect(exception).toMatchObject({
-      orderId: order.id, orderItemId: unmatched?.id, orderNumber: '1042', marketplace: 'amazon',
-      externalOrderId: 'AMZ-1001', gtin: '00036000291452', title: 'Mystery tea', unitPrice: 450,
-      quantity: 3, currency: 'EUR', status: 'open', resolution: null,
+      orderId: order.id,
+      orderItemId: unmatched?.id,
+      orderNumber: '1042',
+      marketplace: 'amazon',
+      externalOrderId: 'AMZ-1001',
+      gtin: '00036000291452',
+      title: 'Mystery tea',
+      unitPrice: 450,
+      quantity: 3,
+      currency: 'EUR',
+      status: 'open',
+      resolution: null,
     });
     expect(effects).toEqual([{ kind: 'stock.reserve', lines: [{ productId: mug.id, quantity: 2 }] }]);
   });
@@ -63,17 +81,34 @@ describe('buildImportedOrder', () => {
     const { order } = buildImportedOrder(makeFeedOrder(), options([makeProduct()]));
     // 2400 @19 % + 1350 @7 % + 500 shipping @19 %: VAT 551 + 94.5 → 95 (half away from zero)
     expect(order.totals).toEqual({
-      net: 4250, vat: 646, gross: 4896,
-      byRate: [{ rate: 19, net: 2900, vat: 551 }, { rate: 7, net: 1350, vat: 95 }],
+      net: 4250,
+      vat: 646,
+      gross: 4896,
+      byRate: [
+        { rate: 19, net: 2900, vat: 551 },
+        { rate: 7, net: 1350, vat: 95 },
+      ],
     });
   });
 
   it('sets the marketplace order fields', () => {
-    const { order } = buildImportedOrder(makeFeedOrder({ currency: 'GBP', createdAt: '2026-02-28T08:00:00Z' }), options([]));
+    const { order } = buildImportedOrder(
+      makeFeedOrder({ currency: 'GBP', createdAt: '2026-02-28T09:00:00+01:00' }),
+      options([]),
+    );
     expect(order).toMatchObject({
-      channel: 'marketplace', marketplace: 'amazon', externalId: 'AMZ-1001', number: '1042', currency: 'GBP',
-      status: 'confirmed', paymentStatus: 'paid', fulfillmentStatus: 'unfulfilled', openExceptionCount: 2,
-      createdAt: '2026-02-28T08:00:00Z', updatedAt: now, customer: { type: 'b2c', email: 'anna@example.com' },
+      channel: 'marketplace',
+      marketplace: 'amazon',
+      externalId: 'AMZ-1001',
+      number: '1042',
+      currency: 'GBP',
+      status: 'confirmed',
+      paymentStatus: 'paid',
+      fulfillmentStatus: 'unfulfilled',
+      openExceptionCount: 2,
+      createdAt: '2026-02-28T08:00:00.000Z',
+      updatedAt: now,
+      customer: { type: 'b2c', email: 'anna@example.com' },
     });
     expect(order.events.map((event) => event.type)).toEqual(['imported']);
     expect(order.events[0]?.message).toContain('2 items not in the catalog');
@@ -82,9 +117,12 @@ describe('buildImportedOrder', () => {
   it('prefers a remembered mapping over the catalog, and falls back when the mapped product is gone', () => {
     const catalogMug = makeProduct();
     const mappedMug = makeProduct({ gtin: undefined, name: 'Mapped mug', sku: 'MUG-MAP' });
-    const mapped = buildImportedOrder(makeFeedOrder(), options([catalogMug, mappedMug], {
-      mappings: (gtin14) => (gtin14 === '04006381333931' ? mappedMug.id : undefined),
-    }));
+    const mapped = buildImportedOrder(
+      makeFeedOrder(),
+      options([catalogMug, mappedMug], {
+        mappings: (gtin14) => (gtin14 === '04006381333931' ? mappedMug.id : undefined),
+      }),
+    );
     expect(mapped.order.items[0]?.productId).toBe(mappedMug.id);
     expect(mapped.order.items[0]?.product.gtin).toBe('04006381333931');
     const stale = buildImportedOrder(makeFeedOrder(), options([catalogMug], { mappings: () => newId() }));
@@ -123,7 +161,10 @@ describe('buildImportedOrder', () => {
     const error = catchError(() => buildImportedOrder(feed, options([], { index: 3 })));
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toContain('AMZ-1001');
-    expect(error.issues?.map((issue) => issue.path)).toEqual(['orders.3.items.0.quantity', 'orders.3.items.1.gtin']);
+    expect(error.issues?.map((issue) => issue.path)).toEqual([
+      'orders.3.items.0.quantity',
+      'orders.3.items.1.gtin',
+    ]);
   });
 
   it('rejects input that is not an order at all', () => {

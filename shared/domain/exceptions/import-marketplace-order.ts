@@ -3,7 +3,7 @@ import type { Order, OrderItem, ProductSnapshot, OrderStatus, PaymentStatus } fr
 import type { Product } from '../../schemas/product';
 import type { VatTreatment } from '../../schemas/common';
 import type { OrderItemException } from '../../schemas/order-exception';
-import { feedOrderSchema } from '../../schemas/marketplace-feed';
+import { validFeedOrderSchema } from './feed-validation';
 import type { FeedItem, FeedOrder } from '../../schemas/marketplace-feed';
 import { computeLineAmounts, computeOrderTotals } from '../order/compute-totals';
 import type { OrderEffect, StockLine } from '../order/effects';
@@ -69,12 +69,7 @@ export function buildImportedOrder(feedOrder: unknown, options: ImportOrderOptio
     marketplace: options.marketplace,
     externalId: parsed.externalId,
     customerId: options.customerId ?? null,
-    customer: {
-      name: parsed.customer.name,
-      email: parsed.customer.email,
-      type: parsed.customer.type ?? (parsed.customer.vatNumber ? 'b2b' : 'b2c'),
-      ...(parsed.customer.vatNumber ? { vatNumber: parsed.customer.vatNumber } : {}),
-    },
+    customer: customerSnapshot(parsed.customer),
     billingAddress: parsed.billingAddress,
     shippingAddress: parsed.shippingAddress,
     currency: parsed.currency ?? options.currency,
@@ -94,7 +89,7 @@ export function buildImportedOrder(feedOrder: unknown, options: ImportOrderOptio
     cancelReason: null,
     events: [],
     version: 0,
-    createdAt: parsed.createdAt ?? options.now,
+    createdAt: parsed.createdAt ? new Date(parsed.createdAt).toISOString() : options.now,
     updatedAt: options.now,
   };
   order.events.push(importEvent(order, unmatched.length, options));
@@ -102,9 +97,19 @@ export function buildImportedOrder(feedOrder: unknown, options: ImportOrderOptio
   return { order, exceptions, effects: reserveEffects(items) };
 }
 
+/** The buyer as recorded on the order; a buyer with a VAT number and no type is taken as B2B. */
+function customerSnapshot(customer: FeedOrder['customer']): Order['customer'] {
+  return {
+    name: customer.name,
+    email: customer.email,
+    type: customer.type ?? (customer.vatNumber ? 'b2b' : 'b2c'),
+    ...(customer.vatNumber ? { vatNumber: customer.vatNumber } : {}),
+  };
+}
+
 /** Validates one feed order, prefixing issue paths with `orders.<index>`. */
 export function parseFeedOrder(feedOrder: unknown, index: number): FeedOrder {
-  const result = feedOrderSchema.safeParse(feedOrder);
+  const result = validFeedOrderSchema.safeParse(feedOrder);
   if (result.success) return result.data;
   const issues = issuesFromZod(result.error.issues).map((issue) => ({
     path: issue.path === '' ? `orders.${index}` : `orders.${index}.${issue.path}`,
@@ -112,7 +117,9 @@ export function parseFeedOrder(feedOrder: unknown, index: number): FeedOrder {
   }));
   const externalId = readExternalId(feedOrder);
   const name = externalId === undefined ? `at position ${index}` : `"${externalId}"`;
-  throw new DomainError('BAD_INPUT', `Marketplace order ${name} is invalid; nothing of it was imported`, { issues });
+  throw new DomainError('BAD_INPUT', `Marketplace order ${name} is invalid; nothing of it was imported`, {
+    issues,
+  });
 }
 
 function readExternalId(value: unknown): string | undefined {

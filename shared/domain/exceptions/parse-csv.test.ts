@@ -10,7 +10,11 @@ function fieldsOf(text: string): string[][] {
 
 describe('parseCsv', () => {
   it('splits records and fields, CRLF and LF alike', () => {
-    expect(fieldsOf('a,b\r\n1,2\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(fieldsOf('a,b\r\n1,2\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('handles quoted fields with commas, escaped quotes and line breaks', () => {
@@ -18,11 +22,17 @@ describe('parseCsv', () => {
   });
 
   it('tolerates a UTF-8 BOM and skips blank lines', () => {
-    expect(fieldsOf('\uFEFFa,b\n\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fieldsOf('\uFEFFa,b\n\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('keeps empty fields', () => {
-    expect(fieldsOf('a,,c\n,,')).toEqual([['a', '', 'c'], ['', '', '']]);
+    expect(fieldsOf('a,,c\n,,')).toEqual([
+      ['a', '', 'c'],
+      ['', '', ''],
+    ]);
   });
 
   it('numbers records as a spreadsheet does (blank lines count)', () => {
@@ -39,10 +49,15 @@ describe('parseCsv', () => {
   });
 
   it('round-trips any table written with RFC 4180 quoting', () => {
-    const table = fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 5 });
+    const table = fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 5 }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(table, (rows) => {
-        const text = rows.map((row) => row.map((field) => `"${field.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+        const text = rows
+          .map((row) => row.map((field) => `"${field.replaceAll('"', '""')}"`).join(','))
+          .join('\r\n');
         expect(fieldsOf(text)).toEqual(rows);
       }),
     );

@@ -69,13 +69,19 @@ describe('parseFeedCsv', () => {
 
   it('requires externalId on every row', () => {
     const text = csv(`,anna@example.com,Anna,,${billing},,,,,,EUR,,4006381333931,Mug,1,1250,`);
-    expect(parseFeedCsv(text, 'amazon').errors).toEqual([expect.objectContaining({ row: 2, field: 'externalId' })]);
+    expect(parseFeedCsv(text, 'amazon').errors).toEqual([
+      expect.objectContaining({ row: 2, field: 'externalId' }),
+    ]);
   });
 
   it('rejects unknown and missing columns before reading rows', () => {
     const { errors } = parseFeedCsv('externalId,gtn\nA,1', 'amazon');
-    expect(errors).toContainEqual(expect.objectContaining({ row: 1, field: 'gtn', message: 'Unknown column "gtn"' }));
-    expect(errors).toContainEqual(expect.objectContaining({ row: 1, field: 'gtin', message: 'Missing column "gtin"' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ row: 1, field: 'gtn', message: 'Unknown column "gtn"' }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ row: 1, field: 'gtin', message: 'Missing column "gtin"' }),
+    );
   });
 
   it('reports malformed CSV and empty files', () => {

@@ -1,4 +1,5 @@
-import { feedLimits, feedOrderSchema } from '../../schemas/marketplace-feed';
+import { feedLimits } from '../../schemas/marketplace-feed';
+import { validFeedOrderSchema } from './feed-validation';
 import type { FeedOrder, MarketplaceFeed } from '../../schemas/marketplace-feed';
 import { parseCsv } from './parse-csv';
 import type { CsvRecord } from './parse-csv';
@@ -19,20 +20,41 @@ export interface FeedCsvResult {
 
 const addressParts = ['Name', 'Company', 'Line1', 'Line2', 'PostalCode', 'City', 'Country'] as const;
 const orderColumns = [
-  'externalId', 'customerEmail', 'customerName', 'customerType', 'customerVatNumber',
-  ...addressParts.map((part) => `billing${part}`), ...addressParts.map((part) => `shipping${part}`),
-  'currency', 'createdAt', 'shippingCost',
+  'externalId',
+  'customerEmail',
+  'customerName',
+  'customerType',
+  'customerVatNumber',
+  ...addressParts.map((part) => `billing${part}`),
+  ...addressParts.map((part) => `shipping${part}`),
+  'currency',
+  'createdAt',
+  'shippingCost',
 ];
 const itemColumns = ['gtin', 'title', 'quantity', 'unitPrice', 'vatRate'];
 /** Columns of the CSV feed, one row per item; order columns may be left blank after an order's first row. */
 export const feedCsvColumns: readonly string[] = [...orderColumns, ...itemColumns];
 const requiredColumns = [
-  'externalId', 'customerEmail', 'customerName', 'billingName', 'billingLine1', 'billingPostalCode',
-  'billingCity', 'billingCountry', 'gtin', 'title', 'quantity', 'unitPrice',
+  'externalId',
+  'customerEmail',
+  'customerName',
+  'billingName',
+  'billingLine1',
+  'billingPostalCode',
+  'billingCity',
+  'billingCountry',
+  'gtin',
+  'title',
+  'quantity',
+  'unitPrice',
 ];
 
 type Row = { row: number; values: Map<string, string> };
-interface OrderGroup { externalId: string; rows: Row[]; fieldRow: Map<string, number> }
+interface OrderGroup {
+  externalId: string;
+  rows: Row[];
+  fieldRow: Map<string, number>;
+}
 
 /**
  * Reads a CSV marketplace feed (one row per item, grouped into orders by externalId) into the JSON
@@ -47,7 +69,10 @@ export function parseFeedCsv(text: string, marketplace: string): FeedCsvResult {
   if (headerErrors.length > 0) return emptyResult(marketplace, headerErrors);
   const columns = header.fields.map((name) => name.trim());
   const errors: FeedCsvError[] = [];
-  const groups = groupRows(data.map((record) => toRow(record, columns)), errors);
+  const groups = groupRows(
+    data.map((record) => toRow(record, columns)),
+    errors,
+  );
   if (groups.length > feedLimits.ordersPerFeed) {
     errors.push({ row: 1, field: '', message: `At most ${feedLimits.ordersPerFeed} orders per file` });
   }
@@ -69,13 +94,15 @@ function checkHeader(header: CsvRecord): FeedCsvError[] {
   const names = header.fields.map((name) => name.trim());
   const errors: FeedCsvError[] = [];
   for (const name of names) {
-    if (!feedCsvColumns.includes(name)) errors.push({ row: 1, field: name, message: `Unknown column "${name}"` });
+    if (!feedCsvColumns.includes(name))
+      errors.push({ row: 1, field: name, message: `Unknown column "${name}"` });
   }
   for (const name of requiredColumns) {
     if (!names.includes(name)) errors.push({ row: 1, field: name, message: `Missing column "${name}"` });
   }
   const duplicates = names.filter((name, index) => names.indexOf(name) !== index);
-  for (const name of new Set(duplicates)) errors.push({ row: 1, field: name, message: `Duplicate column "${name}"` });
+  for (const name of new Set(duplicates))
+    errors.push({ row: 1, field: name, message: `Duplicate column "${name}"` });
   return errors;
 }
 
@@ -126,8 +153,12 @@ function buildOrder(group: OrderGroup, errors: FeedCsvError[]): FeedOrder | null
     errors.push({ row, field, message, externalId: group.externalId });
   };
   const firstRow = group.rows[0]?.row ?? 0;
-  const number = (column: string, row: number, raw: string | undefined, integer: boolean): number | undefined =>
-    parseNumber(raw, integer, (message) => fail(row, column, message));
+  const number = (
+    column: string,
+    row: number,
+    raw: string | undefined,
+    integer: boolean,
+  ): number | undefined => parseNumber(raw, integer, (message) => fail(row, column, message));
   const shippingGiven = addressParts.some((part) => (values.get(`shipping${part}`) ?? '') !== '');
   const raw = {
     externalId: group.externalId,
@@ -140,7 +171,14 @@ function buildOrder(group: OrderGroup, errors: FeedCsvError[]): FeedOrder | null
     billingAddress: address(values, 'billing'),
     shippingAddress: address(values, shippingGiven ? 'shipping' : 'billing'),
     ...pickDefined({ currency: values.get('currency'), createdAt: values.get('createdAt') }),
-    ...pickDefined({ shippingCost: number('shippingCost', group.fieldRow.get('shippingCost') ?? firstRow, values.get('shippingCost'), true) }),
+    ...pickDefined({
+      shippingCost: number(
+        'shippingCost',
+        group.fieldRow.get('shippingCost') ?? firstRow,
+        values.get('shippingCost'),
+        true,
+      ),
+    }),
     items: group.rows.map((row) => ({
       gtin: row.values.get('gtin') ?? '',
       title: row.values.get('title') ?? '',
@@ -152,8 +190,13 @@ function buildOrder(group: OrderGroup, errors: FeedCsvError[]): FeedOrder | null
   return validateOrder(raw, group, shippingGiven, errors);
 }
 
-function validateOrder(raw: unknown, group: OrderGroup, shippingGiven: boolean, errors: FeedCsvError[]): FeedOrder | null {
-  const result = feedOrderSchema.safeParse(raw);
+function validateOrder(
+  raw: unknown,
+  group: OrderGroup,
+  shippingGiven: boolean,
+  errors: FeedCsvError[],
+): FeedOrder | null {
+  const result = validFeedOrderSchema.safeParse(raw);
   if (result.success) return result.data;
   const reported = new Set(errors.map((error) => `${error.row}:${error.field}`));
   for (const issue of result.error.issues) {
@@ -166,7 +209,11 @@ function validateOrder(raw: unknown, group: OrderGroup, shippingGiven: boolean, 
 }
 
 /** Maps a zod path of the feed order back to the CSV row and column it came from. */
-function locateIssue(path: readonly PropertyKey[], group: OrderGroup, shippingGiven: boolean): { row: number; field: string } | null {
+function locateIssue(
+  path: readonly PropertyKey[],
+  group: OrderGroup,
+  shippingGiven: boolean,
+): { row: number; field: string } | null {
   const [head, second, third] = path;
   const firstRow = group.rows[0]?.row ?? 0;
   if (head === 'items' && typeof second === 'number') {
@@ -193,20 +240,30 @@ function address(values: Map<string, string>, prefix: 'billing' | 'shipping'): R
   return result;
 }
 
-function parseNumber(raw: string | undefined, integer: boolean, fail: (message: string) => void): number | undefined {
+function parseNumber(
+  raw: string | undefined,
+  integer: boolean,
+  fail: (message: string) => void,
+): number | undefined {
   if (raw === undefined || raw === '') {
     if (raw === '') fail('Required');
     return undefined;
   }
   const pattern = integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
   if (!pattern.test(raw)) {
-    fail(integer ? `"${raw}" is not a whole number (amounts are minor units, e.g. 1250 for 12.50)` : `"${raw}" is not a number`);
+    fail(
+      integer
+        ? `"${raw}" is not a whole number (amounts are minor units, e.g. 1250 for 12.50)`
+        : `"${raw}" is not a number`,
+    );
     return undefined;
   }
   return Number(raw);
 }
 
-function pickDefined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+function pickDefined<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
   const result: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) if (entry !== undefined) result[key] = entry;
   return result as { [K in keyof T]?: Exclude<T[K], undefined> };

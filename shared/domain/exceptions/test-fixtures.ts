@@ -33,7 +33,13 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
   };
 }
 
-const address = { name: 'Anna Buyer', line1: 'Main St 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+const address = {
+  name: 'Anna Buyer',
+  line1: 'Main St 1',
+  postalCode: '10115',
+  city: 'Berlin',
+  country: 'DE',
+};
 
 /** A feed order with two items (GTIN-13 of the blue mug and an unknown UPC-A). */
 export function makeFeedOrder(overrides: Partial<FeedOrderInput> = {}): FeedOrderInput {
@@ -53,5 +59,12 @@ export function makeFeedOrder(overrides: Partial<FeedOrderInput> = {}): FeedOrde
 
 /** A context as the exception functions receive it. */
 export function makeContext(overrides: Partial<ExceptionContext> = {}): ExceptionContext {
-  return { actor, deviceId: 'ws-1', commandId: newId(), now: '2026-03-02T09:00:00.000Z', newId, ...overrides };
+  return {
+    actor,
+    deviceId: 'ws-1',
+    commandId: newId(),
+    now: '2026-03-02T09:00:00.000Z',
+    newId,
+    ...overrides,
+  };
 }

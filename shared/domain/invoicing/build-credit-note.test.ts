@@ -7,7 +7,13 @@ import { buildCreditNote, creditNoteRefundSchema } from './build-credit-note';
 import type { BuildCreditNoteInput } from './build-credit-note';
 import { buildInvoice } from './build-invoice';
 import { allocateInvoiceNumber } from './invoice-series';
-import { fixtureIds, makeOrder, makeReverseChargeOrder, makeSettings, makeStore } from './invoice-test-fixtures';
+import {
+  fixtureIds,
+  makeOrder,
+  makeReverseChargeOrder,
+  makeSettings,
+  makeStore,
+} from './invoice-test-fixtures';
 
 const seriesKey = { storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 };
 
@@ -54,7 +60,10 @@ const bookId = makeOrder().items[1]?.id ?? '';
 describe('buildCreditNote', () => {
   it('credits one item with negative amounts and references the original invoice', () => {
     const original = issue();
-    const note = credit(original, { items: [{ orderItemId: lampId, quantity: 1 }], reason: 'Damaged in transit' });
+    const note = credit(original, {
+      items: [{ orderItemId: lampId, quantity: 1 }],
+      reason: 'Damaged in transit',
+    });
     expect(invoiceSchema.parse(note)).toEqual(note);
     expect(note).toMatchObject({
       kind: 'credit_note',
@@ -66,24 +75,56 @@ describe('buildCreditNote', () => {
     });
     expect(note.lines.map((l) => [l.quantity, l.unitPriceNet, l.lineNet])).toEqual([[-1, 4990, -4990]]);
     expect(note.totals).toEqual({ net: -4990, vat: -998, gross: -5988 });
-    expect(note.legalMentions).toEqual(['Credit note correcting invoice INV-PARIS-WS01-2026-000042 of 2026-03-05']);
+    expect(note.legalMentions).toEqual([
+      'Credit note correcting invoice INV-PARIS-WS01-2026-000042 of 2026-03-05',
+    ]);
   });
 
   it('crediting everything in steps cancels the invoice to the cent', () => {
     const original = issue();
     const first = credit(original, { items: [{ orderItemId: lampId, quantity: 1 }], reason: 'r' });
-    const second = credit(original, { items: [{ orderItemId: lampId, quantity: 1 }, { orderItemId: bookId, quantity: 1 }], includeShipping: true, reason: 'r' }, [first]);
+    const second = credit(
+      original,
+      {
+        items: [
+          { orderItemId: lampId, quantity: 1 },
+          { orderItemId: bookId, quantity: 1 },
+        ],
+        includeShipping: true,
+        reason: 'r',
+      },
+      [first],
+    );
     expect(first.totals.net + second.totals.net).toBe(-original.totals.net);
     expect(first.totals.gross + second.totals.gross).toBeGreaterThanOrEqual(-original.totals.gross - 1);
-    expect(reasonOf(() => credit(original, { items: [{ orderItemId: lampId, quantity: 1 }], reason: 'r' }, [first, second]))).toBe('quantity_exceeds_invoiced');
-    expect(reasonOf(() => credit(original, { includeShipping: true, reason: 'r' }, [first, second]))).toBe('shipping_already_credited');
+    expect(
+      reasonOf(() =>
+        credit(original, { items: [{ orderItemId: lampId, quantity: 1 }], reason: 'r' }, [first, second]),
+      ),
+    ).toBe('quantity_exceeds_invoiced');
+    expect(reasonOf(() => credit(original, { includeShipping: true, reason: 'r' }, [first, second]))).toBe(
+      'shipping_already_credited',
+    );
   });
 
   it('a full credit is the exact negation of the invoice', () => {
     const original = issue();
-    const note = credit(original, { items: [{ orderItemId: lampId, quantity: 2 }, { orderItemId: bookId, quantity: 1 }], includeShipping: true, reason: 'Order returned' });
-    expect(note.totals).toEqual({ net: -original.totals.net, vat: -original.totals.vat, gross: -original.totals.gross });
-    expect(note.vatBreakdown).toEqual(original.vatBreakdown.map((row) => ({ rate: row.rate, net: -row.net, vat: -row.vat })));
+    const note = credit(original, {
+      items: [
+        { orderItemId: lampId, quantity: 2 },
+        { orderItemId: bookId, quantity: 1 },
+      ],
+      includeShipping: true,
+      reason: 'Order returned',
+    });
+    expect(note.totals).toEqual({
+      net: -original.totals.net,
+      vat: -original.totals.vat,
+      gross: -original.totals.gross,
+    });
+    expect(note.vatBreakdown).toEqual(
+      original.vatBreakdown.map((row) => ({ rate: row.rate, net: -row.net, vat: -row.vat })),
+    );
   });
 
   it('credits a gross amount spread over the rates, matching the refunded amount exactly', () => {
@@ -113,9 +154,17 @@ describe('buildCreditNote', () => {
 
   it('refuses to credit more than was invoiced, unknown items, and credit notes', () => {
     const original = issue();
-    expect(reasonOf(() => credit(original, { amount: original.totals.gross + 1, reason: 'r' }))).toBe('exceeds_invoice');
-    expect(reasonOf(() => credit(original, { items: [{ orderItemId: lampId, quantity: 3 }], reason: 'r' }))).toBe('quantity_exceeds_invoiced');
-    expect(reasonOf(() => credit(original, { items: [{ orderItemId: fixtureIds.order, quantity: 1 }], reason: 'r' }))).toBe('unknown_item');
+    expect(reasonOf(() => credit(original, { amount: original.totals.gross + 1, reason: 'r' }))).toBe(
+      'exceeds_invoice',
+    );
+    expect(
+      reasonOf(() => credit(original, { items: [{ orderItemId: lampId, quantity: 3 }], reason: 'r' })),
+    ).toBe('quantity_exceeds_invoiced');
+    expect(
+      reasonOf(() =>
+        credit(original, { items: [{ orderItemId: fixtureIds.order, quantity: 1 }], reason: 'r' }),
+      ),
+    ).toBe('unknown_item');
     const note = credit(original, { amount: 100, reason: 'r' });
     expect(reasonOf(() => credit(note, { amount: 1, reason: 'r' }))).toBe('not_an_invoice');
     const previous = credit(original, { amount: original.totals.gross - 10, reason: 'r' });

@@ -37,14 +37,12 @@ export interface BuildCreditNoteInput {
 /** Builds a credit note (negative amounts) correcting `original` for a refund by items and/or amount. */
 export function buildCreditNote(input: BuildCreditNoteInput): Invoice {
   const { original, allocation } = input;
-  if (original.kind !== 'invoice') refuse('Only an invoice can be corrected by a credit note', 'not_an_invoice');
-  if (!allocation.series.startsWith('CN-')) refuse('A credit note takes a number from a CN- series', 'wrong_series');
+  if (original.kind !== 'invoice')
+    refuse('Only an invoice can be corrected by a credit note', 'not_an_invoice');
+  if (!allocation.series.startsWith('CN-'))
+    refuse('A credit note takes a number from a CN- series', 'wrong_series');
   const previous = input.previousCreditNotes.filter((note) => note.correctsInvoiceId === original.id);
-  const lines = [
-    ...input.refund.items.map((item) => creditedItemLine(original, previous, item.orderItemId, item.quantity)),
-    ...(input.refund.includeShipping ? creditedShippingLines(original, previous) : []),
-    ...(input.refund.amount === undefined ? [] : amountLines(original, input.refund.amount)),
-  ];
+  const lines = creditLines(original, previous, input.refund);
   const totals = computeTotals(lines.map((line) => ({ net: line.lineNet, vatRate: line.vatRate })));
   assertNotOverCredited(original, previous, totals.gross);
   return {
@@ -62,46 +60,81 @@ export function buildCreditNote(input: BuildCreditNoteInput): Invoice {
     lines,
     vatBreakdown: totals.byRate,
     totals: { net: totals.net, vat: totals.vat, gross: totals.gross },
-    legalMentions: legalMentionsFor({
-      vatTreatment: original.vatTreatment,
-      sellerVatNumber: original.seller.vatNumber,
-      buyerVatNumber: original.buyer.vatNumber,
-      issueDate: input.issueDate,
-      supplyDate: original.supplyDate,
-      corrects: { number: original.number, issueDate: original.issueDate },
-    }),
+    legalMentions: creditNoteMentions(original, input.issueDate),
     reason: input.refund.reason,
     deviceId: input.deviceId,
     createdAt: input.now,
   };
 }
 
+function creditLines(
+  original: Invoice,
+  previous: readonly Invoice[],
+  refund: CreditNoteRefund,
+): InvoiceLine[] {
+  return [
+    ...refund.items.map((item) => creditedItemLine(original, previous, item.orderItemId, item.quantity)),
+    ...(refund.includeShipping ? creditedShippingLines(original, previous) : []),
+    ...(refund.amount === undefined ? [] : amountLines(original, refund.amount)),
+  ];
+}
+
+function creditNoteMentions(original: Invoice, issueDate: string): string[] {
+  return legalMentionsFor({
+    vatTreatment: original.vatTreatment,
+    sellerVatNumber: original.seller.vatNumber,
+    buyerVatNumber: original.buyer.vatNumber,
+    issueDate,
+    supplyDate: original.supplyDate,
+    corrects: { number: original.number, issueDate: original.issueDate },
+  });
+}
+
 function refuse(message: string, reason: string, details: Record<string, unknown> = {}): never {
   throw new DomainError('BUSINESS_RULE', message, { details: { reason, ...details } });
 }
 
-function creditedSoFar(previous: readonly Invoice[], match: (line: InvoiceLine) => boolean): { quantity: number; net: number } {
+function creditedSoFar(
+  previous: readonly Invoice[],
+  match: (line: InvoiceLine) => boolean,
+): { quantity: number; net: number } {
   const lines = previous.flatMap((note) => note.lines.filter(match));
-  return { quantity: -lines.reduce((sum, l) => sum + l.quantity, 0), net: -lines.reduce((sum, l) => sum + l.lineNet, 0) };
+  return {
+    quantity: -lines.reduce((sum, l) => sum + l.quantity, 0),
+    net: -lines.reduce((sum, l) => sum + l.lineNet, 0),
+  };
 }
 
-function creditedItemLine(original: Invoice, previous: readonly Invoice[], orderItemId: string, quantity: number): InvoiceLine {
+function creditedItemLine(
+  original: Invoice,
+  previous: readonly Invoice[],
+  orderItemId: string,
+  quantity: number,
+): InvoiceLine {
   const line = original.lines.find((l) => l.kind === 'item' && l.orderItemId === orderItemId);
-  if (!line) refuse(`Item ${orderItemId} is not on invoice ${original.number}`, 'unknown_item', { orderItemId });
+  if (!line)
+    refuse(`Item ${orderItemId} is not on invoice ${original.number}`, 'unknown_item', { orderItemId });
   const credited = creditedSoFar(previous, (l) => l.kind === 'item' && l.orderItemId === orderItemId);
   const remaining = line.quantity - credited.quantity;
   if (quantity > remaining) {
-    refuse(`Only ${remaining} of "${line.description}" can still be credited`, 'quantity_exceeds_invoiced', { orderItemId, remaining });
+    refuse(`Only ${remaining} of "${line.description}" can still be credited`, 'quantity_exceeds_invoiced', {
+      orderItemId,
+      remaining,
+    });
   }
   // The last credit takes exactly what is left, so crediting everything cancels the invoice to the cent.
-  const net = quantity === remaining ? line.lineNet - credited.net : roundHalfAwayFromZero((line.lineNet * quantity) / line.quantity);
+  const net =
+    quantity === remaining
+      ? line.lineNet - credited.net
+      : roundHalfAwayFromZero((line.lineNet * quantity) / line.quantity);
   return { ...line, quantity: -quantity, lineNet: -net };
 }
 
 function creditedShippingLines(original: Invoice, previous: readonly Invoice[]): InvoiceLine[] {
   const shipping = original.lines.filter((l) => l.kind === 'shipping');
   if (shipping.length === 0) refuse(`Invoice ${original.number} has no shipping to credit`, 'no_shipping');
-  if (creditedSoFar(previous, (l) => l.kind === 'shipping').quantity > 0) refuse('Shipping was already credited', 'shipping_already_credited');
+  if (creditedSoFar(previous, (l) => l.kind === 'shipping').quantity > 0)
+    refuse('Shipping was already credited', 'shipping_already_credited');
   return shipping.map((line) => ({ ...line, quantity: -line.quantity, lineNet: -line.lineNet }));
 }
 
@@ -113,7 +146,9 @@ function amountLines(original: Invoice, amount: number): InvoiceLine[] {
   const shares = rows.map((row) => (amount * (row.net + row.vat)) / grossTotal);
   const floors = shares.map(Math.floor);
   let left = amount - floors.reduce((sum, value) => sum + value, 0);
-  const order = shares.map((share, index) => ({ index, fraction: share - Math.floor(share) })).sort((a, b) => b.fraction - a.fraction);
+  const order = shares
+    .map((share, index) => ({ index, fraction: share - Math.floor(share) }))
+    .sort((a, b) => b.fraction - a.fraction);
   for (const { index } of order) if (left-- > 0) floors[index] = (floors[index] ?? 0) + 1;
   return rows.flatMap((row, index) => {
     const gross = floors[index] ?? 0;
@@ -142,6 +177,10 @@ function assertNotOverCredited(original: Invoice, previous: readonly Invoice[], 
   const creditedGross = previous.reduce((sum, note) => sum - note.totals.gross, 0);
   const remaining = original.totals.gross - creditedGross;
   if (-gross > remaining) {
-    refuse(`Credit of ${-gross} exceeds the ${remaining} still open on invoice ${original.number}`, 'exceeds_invoice', { remaining });
+    refuse(
+      `Credit of ${-gross} exceeds the ${remaining} still open on invoice ${original.number}`,
+      'exceeds_invoice',
+      { remaining },
+    );
   }
 }

@@ -6,14 +6,24 @@ import { orderSchema } from '../../schemas/order';
 import { buildInvoice } from './build-invoice';
 import type { BuildInvoiceInput } from './build-invoice';
 import { allocateInvoiceNumber } from './invoice-series';
-import { fixtureIds, makeItem, makeOrder, makeReverseChargeOrder, makeSettings, makeStore } from './invoice-test-fixtures';
+import {
+  fixtureIds,
+  makeItem,
+  makeOrder,
+  makeReverseChargeOrder,
+  makeSettings,
+  makeStore,
+} from './invoice-test-fixtures';
 
 function input(overrides: Partial<BuildInvoiceInput> = {}): BuildInvoiceInput {
   return {
     order: makeOrder(),
     settings: makeSettings(),
     store: makeStore(),
-    allocation: allocateInvoiceNumber({ kind: 'invoice', storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 }, 41),
+    allocation: allocateInvoiceNumber(
+      { kind: 'invoice', storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 },
+      41,
+    ),
     id: fixtureIds.invoice,
     issueDate: '2026-03-05',
     deviceId: 'WS01',
@@ -83,8 +93,19 @@ describe('buildInvoice', () => {
   });
 
   it('adds the export mention outside the EU', () => {
-    const address = { name: 'Anna Meier', line1: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' };
-    const order = makeOrder({ vatTreatment: 'export', billingAddress: address, shippingAddress: address, items: [makeItem(1, 'Lamp', 4990, 1, 0)] });
+    const address = {
+      name: 'Anna Meier',
+      line1: 'Bahnhofstrasse 1',
+      postalCode: '8001',
+      city: 'Zürich',
+      country: 'CH',
+    };
+    const order = makeOrder({
+      vatTreatment: 'export',
+      billingAddress: address,
+      shippingAddress: address,
+      items: [makeItem(1, 'Lamp', 4990, 1, 0)],
+    });
     const invoice = buildInvoice(input({ order }));
     expect(invoice.legalMentions).toEqual(['Export – exempt, Art. 146 Directive 2006/112/EC']);
     expect(invoice.vatCountry).toBeNull();
@@ -92,7 +113,11 @@ describe('buildInvoice', () => {
 
   it('records the OSS destination country', () => {
     const address = { name: 'Lena Vogel', line1: 'Ring 2', postalCode: '1010', city: 'Wien', country: 'AT' };
-    const order = makeOrder({ vatTreatment: 'oss_destination', billingAddress: address, shippingAddress: address });
+    const order = makeOrder({
+      vatTreatment: 'oss_destination',
+      billingAddress: address,
+      shippingAddress: address,
+    });
     expect(buildInvoice(input({ order })).vatCountry).toBe('AT');
   });
 
@@ -143,13 +168,28 @@ describe('buildInvoice', () => {
   });
 
   it('refuses inconsistent reverse charge, credit-note numbers and foreign stores', () => {
-    const noVat = { ...makeReverseChargeOrder(), customer: { name: 'X', email: 'x@example.org', type: 'b2b' as const } };
-    expect(businessRuleOf(() => buildInvoice(input({ order: noVat }))).details).toMatchObject({ reason: 'buyer_vat_number' });
+    const noVat = {
+      ...makeReverseChargeOrder(),
+      customer: { name: 'X', email: 'x@example.org', type: 'b2b' as const },
+    };
+    expect(businessRuleOf(() => buildInvoice(input({ order: noVat }))).details).toMatchObject({
+      reason: 'buyer_vat_number',
+    });
     const taxed = { ...makeReverseChargeOrder(), items: [makeItem(1, 'Lamp', 100, 1, 19)] };
-    expect(businessRuleOf(() => buildInvoice(input({ order: taxed }))).details).toMatchObject({ reason: 'treatment_rate_mismatch' });
-    const cn = allocateInvoiceNumber({ kind: 'credit_note', storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 }, 0);
-    expect(businessRuleOf(() => buildInvoice(input({ allocation: cn }))).details).toMatchObject({ reason: 'wrong_series' });
-    expect(businessRuleOf(() => buildInvoice(input({ settings: makeSettings({ storeId: fixtureIds.order }) }))).code).toBe('BAD_INPUT');
+    expect(businessRuleOf(() => buildInvoice(input({ order: taxed }))).details).toMatchObject({
+      reason: 'treatment_rate_mismatch',
+    });
+    const cn = allocateInvoiceNumber(
+      { kind: 'credit_note', storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 },
+      0,
+    );
+    expect(businessRuleOf(() => buildInvoice(input({ allocation: cn }))).details).toMatchObject({
+      reason: 'wrong_series',
+    });
+    expect(
+      businessRuleOf(() => buildInvoice(input({ settings: makeSettings({ storeId: fixtureIds.order }) })))
+        .code,
+    ).toBe('BAD_INPUT');
   });
 
   it('is deterministic: the same input gives the same snapshot', () => {

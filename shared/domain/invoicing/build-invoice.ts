@@ -40,9 +40,7 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
     kind: 'invoice',
     correctsInvoiceId: null,
     correctsInvoiceNumber: null,
-    number: allocation.number,
-    series: allocation.series,
-    sequence: allocation.sequence,
+    ...numberOf(allocation),
     issueDate: input.issueDate,
     supplyDate,
     dueDate: addDays(input.issueDate, settings.paymentTermsDays),
@@ -63,11 +61,18 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
       supplyDate,
     }),
     reason: null,
-    footerText: settings.footerText,
-    language: settings.language,
+    ...documentTexts(settings),
     deviceId: input.deviceId,
     createdAt: input.now,
   };
+}
+
+function numberOf(allocation: InvoiceNumberAllocation): Pick<Invoice, 'number' | 'series' | 'sequence'> {
+  return { number: allocation.number, series: allocation.series, sequence: allocation.sequence };
+}
+
+function documentTexts(settings: StoreInvoiceSettings): Pick<Invoice, 'footerText' | 'language'> {
+  return { footerText: settings.footerText, language: settings.language };
 }
 
 function refuse(message: string, details: Record<string, unknown>): never {
@@ -79,13 +84,18 @@ function assertInvoiceable({ order, settings, store, allocation }: BuildInvoiceI
     throw new DomainError('BAD_INPUT', 'Order, store and invoice settings belong to different stores');
   }
   if (order.openExceptionCount > 0) {
-    refuse(`Order ${order.number} has ${order.openExceptionCount} unresolved item exception(s); resolve them before invoicing`, {
-      reason: 'open_exceptions',
-      openExceptionCount: order.openExceptionCount,
-    });
+    refuse(
+      `Order ${order.number} has ${order.openExceptionCount} unresolved item exception(s); resolve them before invoicing`,
+      {
+        reason: 'open_exceptions',
+        openExceptionCount: order.openExceptionCount,
+      },
+    );
   }
-  if (order.status === 'cancelled') refuse(`Order ${order.number} is cancelled and cannot be invoiced`, { reason: 'cancelled' });
-  if (allocation.series.startsWith('CN-')) refuse('A credit note number cannot be used for an invoice', { reason: 'wrong_series' });
+  if (order.status === 'cancelled')
+    refuse(`Order ${order.number} is cancelled and cannot be invoiced`, { reason: 'cancelled' });
+  if (allocation.series.startsWith('CN-'))
+    refuse('A credit note number cannot be used for an invoice', { reason: 'wrong_series' });
   if (!order.items.some((item) => invoicedQuantity(item) > 0)) {
     refuse(`Order ${order.number} has nothing left to invoice`, { reason: 'nothing_to_invoice' });
   }
@@ -95,12 +105,16 @@ function assertInvoiceable({ order, settings, store, allocation }: BuildInvoiceI
 function assertTreatmentConsistent(order: Order): void {
   const exempt = order.vatTreatment === 'intra_eu_reverse_charge' || order.vatTreatment === 'export';
   if (exempt && order.items.some((item) => item.product.vatRate !== 0)) {
-    refuse(`Order ${order.number} is ${order.vatTreatment} but charges VAT on some items`, { reason: 'treatment_rate_mismatch' });
+    refuse(`Order ${order.number} is ${order.vatTreatment} but charges VAT on some items`, {
+      reason: 'treatment_rate_mismatch',
+    });
   }
   if (order.vatTreatment === 'intra_eu_reverse_charge') {
     const check = validateVatNumber(order.customer.vatNumber ?? '', order.billingAddress.country);
     if (!check.valid) {
-      refuse(`Reverse charge needs the customer's valid VAT number (order ${order.number})`, { reason: 'buyer_vat_number' });
+      refuse(`Reverse charge needs the customer's valid VAT number (order ${order.number})`, {
+        reason: 'buyer_vat_number',
+      });
     }
   }
 }
@@ -125,7 +139,10 @@ function invoiceLines(order: Order): InvoiceLine[] {
         vatRate: item.product.vatRate,
         vatCategory: item.product.vatCategory,
         // Proportional to the order's line net, which keeps VAT-inclusive per-line rounding intact.
-        lineNet: quantity === item.quantity ? item.lineNet : roundHalfAwayFromZero((item.lineNet * quantity) / item.quantity),
+        lineNet:
+          quantity === item.quantity
+            ? item.lineNet
+            : roundHalfAwayFromZero((item.lineNet * quantity) / item.quantity),
       };
     });
   if (order.shippingCost > 0) lines.push(shippingLine(order));
@@ -172,7 +189,9 @@ function buyerSnapshot(order: Order): InvoiceBuyer {
 }
 
 function lastShipmentDate(order: Order): string | undefined {
-  const dates = order.shipments.flatMap((shipment) => (shipment.shippedAt ? [shipment.shippedAt.slice(0, 10)] : []));
+  const dates = order.shipments.flatMap((shipment) =>
+    shipment.shippedAt ? [shipment.shippedAt.slice(0, 10)] : [],
+  );
   return dates.sort().at(-1);
 }
 

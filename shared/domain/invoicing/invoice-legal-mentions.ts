@@ -23,7 +23,8 @@ export function legalMentionsFor(input: LegalMentionsInput): string[] {
     mentions.push(`Customer VAT number: ${input.buyerVatNumber ?? ''}`);
   }
   if (input.vatTreatment === 'export') mentions.push(exemptionMentions.export);
-  if (!input.corrects && input.supplyDate !== input.issueDate) mentions.push(`Date of supply: ${input.supplyDate}`);
+  if (!input.corrects && input.supplyDate !== input.issueDate)
+    mentions.push(`Date of supply: ${input.supplyDate}`);
   return mentions;
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateInvoiceNumber, formatInvoiceNumber, parseInvoiceNumber, seriesName, verifySeries } from './invoice-series';
+import {
+  allocateInvoiceNumber,
+  formatInvoiceNumber,
+  parseInvoiceNumber,
+  seriesName,
+  verifySeries,
+} from './invoice-series';
 import type { SeriesKey } from './invoice-series';
 
 const key: SeriesKey = { kind: 'invoice', storeCode: 'PARIS', deviceCode: 'WS01', year: 2026 };
@@ -21,13 +27,20 @@ describe('series names and numbers', () => {
   it('formats six digits and parses back', () => {
     expect(formatInvoiceNumber('INV-PARIS-WS01-2026', 123)).toBe('INV-PARIS-WS01-2026-000123');
     expect(formatInvoiceNumber('S', 1234567)).toBe('S-1234567');
-    expect(parseInvoiceNumber('INV-PARIS-WS01-2026-000123')).toEqual({ series: 'INV-PARIS-WS01-2026', sequence: 123 });
+    expect(parseInvoiceNumber('INV-PARIS-WS01-2026-000123')).toEqual({
+      series: 'INV-PARIS-WS01-2026',
+      sequence: 123,
+    });
     expect(parseInvoiceNumber('INV-PARIS-WS01-2026')).toBeNull();
     expect(() => formatInvoiceNumber('S', 0)).toThrow(RangeError);
   });
 
   it('allocates the next number after the last one', () => {
-    expect(allocateInvoiceNumber(key, 0)).toEqual({ series: 'INV-PARIS-WS01-2026', sequence: 1, number: 'INV-PARIS-WS01-2026-000001' });
+    expect(allocateInvoiceNumber(key, 0)).toEqual({
+      series: 'INV-PARIS-WS01-2026',
+      sequence: 1,
+      number: 'INV-PARIS-WS01-2026-000001',
+    });
     expect(allocateInvoiceNumber(key, 122).number).toBe('INV-PARIS-WS01-2026-000123');
     expect(() => allocateInvoiceNumber(key, -1)).toThrow(RangeError);
   });
@@ -55,8 +68,18 @@ describe('verifySeries', () => {
   });
 
   it('reports gaps as ranges, also in what was already stored', () => {
-    expect(verifySeries([1, 2], 6)).toEqual({ ok: false, duplicates: [], gaps: [{ from: 3, to: 5 }], expectedNext: 7 });
-    expect(verifySeries([2, 5], [6])).toMatchObject({ gaps: [{ from: 1, to: 1 }, { from: 3, to: 4 }] });
+    expect(verifySeries([1, 2], 6)).toEqual({
+      ok: false,
+      duplicates: [],
+      gaps: [{ from: 3, to: 5 }],
+      expectedNext: 7,
+    });
+    expect(verifySeries([2, 5], [6])).toMatchObject({
+      gaps: [
+        { from: 1, to: 1 },
+        { from: 3, to: 4 },
+      ],
+    });
   });
 
   it('handles a batch uploaded out of order after an offline period', () => {

@@ -38,10 +38,15 @@ const codePattern = /^[A-Z0-9]{1,8}$/;
 /** Series name `INV-<storeCode>-<deviceCode>-<year>` (or `CN-…` for credit notes). */
 export function seriesName(key: SeriesKey): string {
   const prefix = key.kind === 'credit_note' ? 'CN' : (key.invoicePrefix ?? 'INV');
-  for (const [label, code] of [['prefix', prefix], ['store code', key.storeCode], ['device code', key.deviceCode]] as const) {
+  for (const [label, code] of [
+    ['prefix', prefix],
+    ['store code', key.storeCode],
+    ['device code', key.deviceCode],
+  ] as const) {
     if (!codePattern.test(code)) throw new RangeError(`Invalid ${label} for an invoice series: ${code}`);
   }
-  if (!Number.isInteger(key.year) || key.year < 2000 || key.year > 9999) throw new RangeError(`Invalid year ${key.year}`);
+  if (!Number.isInteger(key.year) || key.year < 2000 || key.year > 9999)
+    throw new RangeError(`Invalid year ${key.year}`);
   return `${prefix}-${key.storeCode}-${key.deviceCode}-${key.year}`;
 }
 
@@ -61,7 +66,8 @@ export function parseInvoiceNumber(number: string): { series: string; sequence: 
 
 /** Next number of a series from the last sequence allocated in it (0 when the series is new). */
 export function allocateInvoiceNumber(key: SeriesKey, lastSequence: number): InvoiceNumberAllocation {
-  if (!Number.isInteger(lastSequence) || lastSequence < 0) throw new RangeError(`Invalid last sequence ${lastSequence}`);
+  if (!Number.isInteger(lastSequence) || lastSequence < 0)
+    throw new RangeError(`Invalid last sequence ${lastSequence}`);
   const series = seriesName(key);
   const sequence = lastSequence + 1;
   return { series, sequence, number: formatInvoiceNumber(series, sequence) };

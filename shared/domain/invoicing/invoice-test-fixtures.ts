@@ -19,7 +19,13 @@ export function makeStore(): Store {
     code: 'PARIS',
     country: 'FR',
     currency: 'EUR',
-    address: { name: 'Atelier Lumière SAS', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+    address: {
+      name: 'Atelier Lumière SAS',
+      line1: '12 rue de la Paix',
+      postalCode: '75002',
+      city: 'Paris',
+      country: 'FR',
+    },
     vatNumber: 'FRAB123456789',
   };
 }
@@ -29,13 +35,20 @@ export function makeSettings(overrides: Partial<StoreInvoiceSettings> = {}): Sto
   return {
     storeId: fixtureIds.store,
     legalName: 'Atelier Lumière SAS',
-    address: { name: 'Atelier Lumière SAS', line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+    address: {
+      name: 'Atelier Lumière SAS',
+      line1: '12 rue de la Paix',
+      postalCode: '75002',
+      city: 'Paris',
+      country: 'FR',
+    },
     vatNumber: 'FRAB123456789',
     companyRegistrationId: 'RCS Paris 123 456 789',
     bankDetails: { bankName: 'Banque Exemple', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPPXXX' },
     invoicePrefix: 'INV',
     paymentTermsDays: 30,
-    footerText: 'Atelier Lumière SAS – capital 10,000 EUR – 12 rue de la Paix, 75002 Paris – contact@atelier.example',
+    footerText:
+      'Atelier Lumière SAS – capital 10,000 EUR – 12 rue de la Paix, 75002 Paris – contact@atelier.example',
     logo: null,
     language: 'en',
     pricesIncludeVat: false,
@@ -49,12 +62,24 @@ export function makeSettings(overrides: Partial<StoreInvoiceSettings> = {}): Sto
 }
 
 /** An order item; `index` makes its id unique. */
-export function makeItem(index: number, name: string, unitPriceNet: number, quantity: number, vatRate: number): OrderItem {
+export function makeItem(
+  index: number,
+  name: string,
+  unitPriceNet: number,
+  quantity: number,
+  vatRate: number,
+): OrderItem {
   const hex = index.toString(16).padStart(12, '0');
   return {
     id: `0190a000-0000-7000-9000-${hex}`,
     productId: `0190a000-0000-7000-a000-${hex}`,
-    product: { name, sku: `SKU-${index}`, unitPriceNet, vatRate, vatCategory: vatRate === 0 ? 'zero' : vatRate < 10 ? 'reduced' : 'standard' },
+    product: {
+      name,
+      sku: `SKU-${index}`,
+      unitPriceNet,
+      vatRate,
+      vatCategory: vatRate === 0 ? 'zero' : vatRate < 10 ? 'reduced' : 'standard',
+    },
     quantity,
     quantityShipped: 0,
     quantityCancelled: 0,
@@ -65,7 +90,10 @@ export function makeItem(index: number, name: string, unitPriceNet: number, quan
 
 /** A paid domestic order (FR → FR) with two rates and shipping, unless overridden. */
 export function makeOrder(overrides: Partial<Order> = {}): Order {
-  const items = overrides.items ?? [makeItem(1, 'Brass desk lamp', 4990, 2, 20), makeItem(2, 'Art book "Lumière"', 2500, 1, 5.5)];
+  const items = overrides.items ?? [
+    makeItem(1, 'Brass desk lamp', 4990, 2, 20),
+    makeItem(2, 'Art book "Lumière"', 2500, 1, 5.5),
+  ];
   const shippingCost = overrides.shippingCost ?? 690;
   return {
     id: fixtureIds.order,
@@ -76,8 +104,20 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     externalId: null,
     customerId: null,
     customer: { name: 'Camille Martin', email: 'camille@example.org', type: 'b2c' },
-    billingAddress: { name: 'Camille Martin', line1: '5 avenue Foch', postalCode: '69006', city: 'Lyon', country: 'FR' },
-    shippingAddress: { name: 'Camille Martin', line1: '5 avenue Foch', postalCode: '69006', city: 'Lyon', country: 'FR' },
+    billingAddress: {
+      name: 'Camille Martin',
+      line1: '5 avenue Foch',
+      postalCode: '69006',
+      city: 'Lyon',
+      country: 'FR',
+    },
+    shippingAddress: {
+      name: 'Camille Martin',
+      line1: '5 avenue Foch',
+      postalCode: '69006',
+      city: 'Lyon',
+      country: 'FR',
+    },
     currency: 'EUR',
     shippingMethodId: null,
     totals: computeOrderTotals(items, shippingCost),
@@ -103,10 +143,22 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
 
 /** A B2B order to a German company with a valid VAT number: intra-Community reverse charge. */
 export function makeReverseChargeOrder(): Order {
-  const address = { name: 'Jonas Weber', company: 'Weber Leuchten GmbH', line1: 'Torstraße 140', postalCode: '10119', city: 'Berlin', country: 'DE' };
+  const address = {
+    name: 'Jonas Weber',
+    company: 'Weber Leuchten GmbH',
+    line1: 'Torstraße 140',
+    postalCode: '10119',
+    city: 'Berlin',
+    country: 'DE',
+  };
   return makeOrder({
     number: 'PARIS-1043',
-    customer: { name: 'Weber Leuchten GmbH', email: 'einkauf@weber.example', type: 'b2b', vatNumber: 'DE 123 456 789' },
+    customer: {
+      name: 'Weber Leuchten GmbH',
+      email: 'einkauf@weber.example',
+      type: 'b2b',
+      vatNumber: 'DE 123 456 789',
+    },
     billingAddress: address,
     shippingAddress: address,
     vatTreatment: 'intra_eu_reverse_charge',

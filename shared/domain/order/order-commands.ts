@@ -5,6 +5,10 @@ import type { CommandContext, OrderCommandDefinition, OrderCommandResult } from 
 import { setStatusCommand } from './commands/set-status';
 import { cancelCommand } from './commands/cancel';
 import { addTagsCommand, removeTagsCommand, setNotesCommand } from './commands/edit-tags-notes';
+import { createShipmentCommand } from './commands/create-shipment';
+import { updateShipmentStatusCommand } from './commands/update-shipment-status';
+import { refundCommand } from './commands/refund';
+import { updateOrderCommand } from './commands/update-order';
 
 /** A command definition with its payload type erased behind validation. */
 export interface RegisteredOrderCommand {
@@ -29,6 +33,10 @@ const registry = new Map<string, RegisteredOrderCommand>(
     register(addTagsCommand),
     register(removeTagsCommand),
     register(setNotesCommand),
+    register(createShipmentCommand),
+    register(updateShipmentStatusCommand),
+    register(refundCommand),
+    register(updateOrderCommand),
   ].map((command) => [command.type, command]),
 );
 

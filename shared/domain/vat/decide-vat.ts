@@ -2,6 +2,7 @@ import type { VatCategory, VatTreatment } from '../../schemas/common';
 import type { CustomerType } from '../../schemas/customer';
 import { vatRateFor } from './eu-vat-rates';
 import { isEuCountry } from './is-eu-country';
+import type { EuCountry } from './is-eu-country';
 import { validateVatNumber } from './vat-number';
 
 export interface VatDecisionInput {
@@ -46,23 +47,29 @@ export function decideVat(input: VatDecisionInput): VatDecision {
   if (!isEuCountry(buyerCountry)) {
     return { treatment: 'export', rate: 0, countryOfRate: null, mentions: [exemptionMentions.export] };
   }
-  if (buyerCountry === sellerCountry) {
-    return { treatment: 'domestic', rate: vatRateFor(sellerCountry, category), countryOfRate: sellerCountry, mentions: [] };
-  }
-  if (input.buyerType === 'b2b' && input.buyerVatNumber) {
-    const check = validateVatNumber(input.buyerVatNumber, buyerCountry);
-    if (check.valid) {
-      return {
-        treatment: 'intra_eu_reverse_charge',
-        rate: 0,
-        countryOfRate: null,
-        mentions: [exemptionMentions.reverseCharge, exemptionMentions.intraCommunity],
-        buyerVatNumber: check.normalized,
-      };
-    }
-  }
+  if (buyerCountry === sellerCountry) return taxedAt('domestic', sellerCountry, category);
+  const reverseCharge = reverseChargeDecision(input, buyerCountry);
+  if (reverseCharge) return reverseCharge;
   if (input.ossRegistered || input.distanceSalesThresholdExceeded) {
-    return { treatment: 'oss_destination', rate: vatRateFor(buyerCountry, category), countryOfRate: buyerCountry, mentions: [] };
+    return taxedAt('oss_destination', buyerCountry, category);
   }
-  return { treatment: 'origin_distance_sale', rate: vatRateFor(sellerCountry, category), countryOfRate: sellerCountry, mentions: [] };
+  return taxedAt('origin_distance_sale', sellerCountry, category);
+}
+
+function taxedAt(treatment: VatTreatment, country: EuCountry, category: VatCategory): VatDecision {
+  return { treatment, rate: vatRateFor(country, category), countryOfRate: country, mentions: [] };
+}
+
+/** Reverse charge when a B2B buyer has a VAT number of valid format for their own country. */
+function reverseChargeDecision(input: VatDecisionInput, buyerCountry: EuCountry): VatDecision | null {
+  if (input.buyerType !== 'b2b' || !input.buyerVatNumber) return null;
+  const check = validateVatNumber(input.buyerVatNumber, buyerCountry);
+  if (!check.valid) return null;
+  return {
+    treatment: 'intra_eu_reverse_charge',
+    rate: 0,
+    countryOfRate: null,
+    mentions: [exemptionMentions.reverseCharge, exemptionMentions.intraCommunity],
+    buyerVatNumber: check.normalized,
+  };
 }

@@ -72,5 +72,10 @@ export function vatRateFor(country: EuCountry, category: VatCategory): number {
 /** Every rate a country uses (standard, reduced, super-reduced, zero), for validation and tests. */
 export function allRatesOf(country: EuCountry): number[] {
   const rates = countryRates[country];
-  return [rates.standard, ...rates.reduced, ...(rates.superReduced === undefined ? [] : [rates.superReduced]), 0];
+  return [
+    rates.standard,
+    ...rates.reduced,
+    ...(rates.superReduced === undefined ? [] : [rates.superReduced]),
+    0,
+  ];
 }

@@ -1,4 +1,5 @@
 /** EU member states by ISO 3166-1 alpha-2 code (Northern Ireland `XI` is out of scope, VAT.md). */
+// prettier-ignore
 export const euCountries = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
   'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',

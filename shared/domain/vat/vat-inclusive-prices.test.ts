@@ -26,11 +26,15 @@ describe('netFromGross (VAT.md rounding: per line, half away from zero)', () => 
 
   it('is odd-symmetric and within half a cent of the exact value', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.constantFrom(0, 2.1, 5.5, 7, 19, 20, 25.5, 27), (gross, rate) => {
-        const net = netFromGross(gross, rate);
-        expect(netFromGross(-gross, rate)).toBe(-net + 0);
-        expect(Math.abs(net - gross / (1 + rate / 100))).toBeLessThanOrEqual(0.5 + 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.constantFrom(0, 2.1, 5.5, 7, 19, 20, 25.5, 27),
+        (gross, rate) => {
+          const net = netFromGross(gross, rate);
+          expect(netFromGross(-gross, rate)).toBe(-net + 0);
+          expect(Math.abs(net - gross / (1 + rate / 100))).toBeLessThanOrEqual(0.5 + 1e-9);
+        },
+      ),
     );
   });
 });
@@ -39,10 +43,14 @@ describe('netMatchingGross', () => {
   it('finds a net whose per-rate VAT gives back the exact gross when one exists', () => {
     expect(grossFromNet(netMatchingGross(1000, 19), 19)).toBe(1000);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(5.5, 7, 19, 20, 21), (gross, rate) => {
-        const net = netMatchingGross(gross, rate);
-        expect(Math.abs(grossFromNet(net, rate) - gross)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom(5.5, 7, 19, 20, 21),
+        (gross, rate) => {
+          const net = netMatchingGross(gross, rate);
+          expect(Math.abs(grossFromNet(net, rate) - gross)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });

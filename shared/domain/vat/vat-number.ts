@@ -43,7 +43,7 @@ export interface VatNumberCheck {
 
 /** Strips spaces, dots and dashes and upper-cases a typed VAT number. */
 export function normalizeVatNumber(input: string): string {
-  return input.replace(/[\s.\-]/g, '').toUpperCase();
+  return input.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 /**

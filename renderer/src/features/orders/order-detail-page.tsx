@@ -3,6 +3,8 @@ import type { Address } from '../../../../shared/schemas/common';
 import { formatMoney } from '../../../../shared/money';
 import { useOrder } from '../../data/order-hooks';
 import { OrderActions } from './order-actions';
+import { FulfillmentPanel } from '../fulfillment/fulfillment-panel';
+import { OrderInvoicesPanel } from '../invoices/order-invoices-panel';
 import { StatusBadge } from './status-badge';
 import { formatDateTime, fulfillmentLabel, paymentLabel } from './order-labels';
 
@@ -80,13 +82,11 @@ export function OrderDetailPage({ id }: { id: string }) {
             <AddressBlock title="Shipping address" address={order.shippingAddress} />
             <AddressBlock title="Billing address" address={order.billingAddress} />
           </div>
-          <h3>Shipments</h3>
-          {order.shipments.length === 0 ? <p className="muted">None yet.</p> : order.shipments.map((s) => (
-            <p key={s.id}>{s.carrier} {s.trackingUrl ? <a href={s.trackingUrl} target="_blank" rel="noreferrer">{s.trackingNumber}</a> : s.trackingNumber} · {s.status}</p>
-          ))}
           {order.tags.length > 0 && <p>Tags: {order.tags.map((t) => <span key={t} className="badge">{t}</span>)}</p>}
         </div>
       </div>
+      <FulfillmentPanel order={order} />
+      <OrderInvoicesPanel order={order} />
       <div className="card">
         <h3>Timeline</h3>
         <ol className="timeline" data-testid="timeline">

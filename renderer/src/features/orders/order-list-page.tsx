@@ -1,78 +1,95 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { orderStatuses, type Order, type OrderStatus } from '../../../../shared/schemas/order';
-import { formatMoney } from '../../../../shared/money';
-import { useOrders, useOutbox } from '../../data/order-hooks';
+import type { BulkAction } from '../../../../shared/domain/order/bulk-actions';
+import type { Order } from '../../../../shared/schemas/order';
 import { navigate } from '../../app/use-hash-route';
-import { StatusBadge } from './status-badge';
-import { formatDateTime, fulfillmentLabel, paymentLabel, statusLabel } from './order-labels';
+import { BulkActionBar } from '../bulk/bulk-action-bar';
+import { BulkProgressPanel } from '../bulk/bulk-progress';
+import { useBulkRun } from '../bulk/use-bulk-run';
+import { ExportDialog } from '../export/export-dialog';
+import { OrderFilterBar } from './order-filter-bar';
+import { OrderTable } from './order-table';
+import { SavedViewsMenu } from './saved-views-menu';
+import { ShortcutHelp } from './shortcut-help';
+import { useListShortcuts } from './use-list-shortcuts';
+import { useOrderIndex } from './use-order-index';
+import { emptySelection, selectedIds, toggleSelected, useOrderList, type Selection } from './use-order-list';
 
-function matches(order: Order, query: string, status: OrderStatus | ''): boolean {
-  if (status && order.status !== status) return false;
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return (
-    order.number.toLowerCase().includes(q) ||
-    order.customer.name.toLowerCase().includes(q) ||
-    order.customer.email.toLowerCase().includes(q)
-  );
-}
-
-/** All local orders in a virtualised table: search, status filter, open with a click or Enter. */
+/** Every local order (100,000 stay fast): filters, search, sort, saved views, selection, bulk actions, export. */
 export function OrderListPage() {
-  const { orders, loading } = useOrders();
-  const outbox = useOutbox();
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<OrderStatus | ''>('');
-  const visible = useMemo(() => orders.filter((order) => matches(order, query.trim(), status)), [orders, query, status]);
-  const pendingTargets = useMemo(() => new Set(outbox.filter((e) => e.status === 'pending').map((e) => e.targetId)), [outbox]);
+  const { index, version, ready } = useOrderIndex();
+  const list = useOrderList(index, version);
+  const { visible } = list;
+  const [selection, setSelection] = useState<Selection>(emptySelection);
+  const [cursor, setCursor] = useState(0);
+  const [help, setHelp] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const bulk = useBulkRun(index);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scrollRef.current, estimateSize: () => 40, overscan: 12 });
+  const selectedCount = selection.mode === 'all' ? visible.length : selection.ids.size;
+  const changeFilters = (apply: () => void): void => {
+    apply();
+    setSelection(emptySelection);
+    setCursor(0);
+  };
+  const at = (i: number): Order | undefined => visible[i]?.order;
+
+  useListShortcuts({
+    focusSearch: () => searchRef.current?.focus(),
+    move: (delta) => {
+      const next = Math.max(0, Math.min(visible.length - 1, cursor + delta));
+      setCursor(next);
+      virtualizer.scrollToIndex(next);
+    },
+    open: () => {
+      const order = at(cursor);
+      if (order) navigate(`#/orders/${order.id}`);
+    },
+    toggle: () => {
+      const order = at(cursor);
+      if (order) setSelection(toggleSelected(selection, order.id, visible));
+    },
+    selectAll: () => setSelection({ mode: 'all' }),
+    clear: () => setSelection(emptySelection),
+    help: () => setHelp((shown) => !shown),
+  });
+
+  const startBulk = (action: BulkAction, description: string, ids?: readonly string[]): void => {
+    bulk.start(ids ?? selectedIds(selection, visible), action, description);
+  };
+  const findOrderId = (number: string): string | undefined => {
+    for (const entry of index.all()) if (entry.order.number === number) return entry.order.id;
+    return undefined;
+  };
 
   return (
-    <section className="page">
+    <section className="page order-list">
       <div className="toolbar">
         <h2>Orders</h2>
-        <input type="search" placeholder="Search number, customer, e-mail" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Search orders" />
-        <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')} aria-label="Filter by status">
-          <option value="">All statuses</option>
-          {orderStatuses.map((s) => (
-            <option key={s} value={s}>{statusLabel[s]}</option>
-          ))}
-        </select>
-        <span className="muted" data-testid="order-count">{loading ? 'Loading…' : `${visible.length} of ${orders.length} orders`}</span>
+        <span className="muted" data-testid="order-count">{ready ? `${visible.length} of ${index.size} orders` : 'Loading…'}</span>
+        <SavedViewsMenu raw={list.raw} query={list.query} sort={list.sort} onApply={(raw, q, sort) => changeFilters(() => list.replace(raw, q, sort))} />
+        <button type="button" onClick={() => setExporting(true)}>Export…</button>
+        <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelp((shown) => !shown)}>?</button>
       </div>
-      <div className="table-head order-row">
-        <span>Order</span><span>Date</span><span>Customer</span><span>Status</span><span>Payment</span><span>Fulfillment</span><span className="num">Total</span>
+      <OrderFilterBar filters={list.filters} query={list.query} searchRef={searchRef} onQuery={(q) => changeFilters(() => list.setQuery(q))} onPatch={(change) => changeFilters(() => list.patch(change))} />
+      <div className="toolbar selection-bar" data-testid="selection-bar">
+        <span data-testid="selection-count">{selectedCount} selected{selection.mode === 'all' ? ' (all matching)' : ''}</span>
+        <button type="button" onClick={() => setSelection({ mode: 'all' })} disabled={visible.length === 0}>Select all {visible.length} matching</button>
+        {selectedCount > 0 && <button type="button" className="link" onClick={() => setSelection(emptySelection)}>Clear</button>}
+        {selectedCount > 0 && <BulkActionBar count={selectedCount} disabled={bulk.running} onStart={startBulk} findOrderId={findOrderId} />}
       </div>
-      <div ref={scrollRef} className="table-scroll" role="table" aria-label="Orders">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const order = visible[row.index];
-            if (!order) return null;
-            return (
-              <div
-                key={order.id}
-                role="row"
-                tabIndex={0}
-                data-testid={`order-row-${order.number}`}
-                className="order-row table-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: row.size, transform: `translateY(${row.start}px)` }}
-                onClick={() => navigate(`#/orders/${order.id}`)}
-                onKeyDown={(e) => e.key === 'Enter' && navigate(`#/orders/${order.id}`)}
-              >
-                <span className="strong">#{order.number}{pendingTargets.has(order.id) && <span className="pending-dot" title="Change waiting to sync"> ●</span>}</span>
-                <span>{formatDateTime(order.createdAt)}</span>
-                <span className="ellipsis">{order.customer.name}</span>
-                <span><StatusBadge status={order.status} /></span>
-                <span>{paymentLabel[order.paymentStatus]}</span>
-                <span>{fulfillmentLabel[order.fulfillmentStatus]}</span>
-                <span className="num">{formatMoney(order.totals.gross, order.currency)}</span>
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      {bulk.progress && <BulkProgressPanel label={bulk.label} progress={bulk.progress} onCancel={bulk.cancel} onDismiss={bulk.dismiss} />}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {exporting && (
+        <ExportDialog
+          selected={() => selectedIds(selection, visible).flatMap((id) => index.get(id) ?? [])}
+          filtered={() => visible.map((entry) => entry.order)}
+          onClose={() => setExporting(false)}
+        />
+      )}
+      <OrderTable index={index} visible={visible} sort={list.sort} onSort={list.toggleSort} selection={selection} onToggle={(id) => setSelection(toggleSelected(selection, id, visible))} cursor={cursor} scrollRef={scrollRef} virtualizer={virtualizer} />
     </section>
   );
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseBulkAction } from '../../../../shared/domain/order/bulk-actions';
+import { makeTestOrder } from '../../../../shared/domain/order/order-test-fixtures';
+import type { Order } from '../../../../shared/schemas/order';
+import type { StaffUser } from '../../../../shared/schemas/user';
+import type { OutboxEntry } from '../../data/local-schemas';
+import { runBulk, type BulkProgress } from './run-bulk';
+
+const actor: StaffUser = { id: '0190a000-0000-7000-8000-00000000000a', storeId: '0190a000-0000-7000-8000-000000000001', email: 'm@example.com', name: 'Max', permissions: ['orders.view', 'orders.edit'], isAdmin: false };
+
+function setup(count: number) {
+  const orders = new Map<string, Order>();
+  for (let i = 0; i < count; i += 1) {
+    const order = makeTestOrder(i, { status: i % 10 === 0 ? 'completed' : 'confirmed' });
+    orders.set(order.id, order);
+  }
+  let seq = 0;
+  const inserted: OutboxEntry[][] = [];
+  const progress: BulkProgress[] = [];
+  return {
+    ids: [...orders.keys()],
+    inserted,
+    progress,
+    base: {
+      getOrder: (id: string) => orders.get(id),
+      baseVersion: (id: string) => orders.get(id)?.version,
+      actor,
+      deviceId: 'dev-1',
+      insert: (entries: OutboxEntry[]) => { inserted.push(entries); return Promise.resolve(); },
+      onProgress: (p: BulkProgress) => progress.push(p),
+      newId: () => `0190a000-0000-7000-8002-${(seq++).toString(16).padStart(12, '0')}`,
+      now: () => '2026-11-26T10:00:00.000Z',
+      chunkSize: 100,
+    },
+  };
+}
+
+describe('runBulk', () => {
+  it('queues one command per valid order in chunks and lists the failures', async () => {
+    const s = setup(1000);
+    const result = await runBulk({ ...s.base, ids: s.ids, bulk: parseBulkAction('set_status', { status: 'processing' }), signal: new AbortController().signal });
+    expect(result).toMatchObject({ total: 1000, done: 1000, queued: 900, finished: true, cancelled: false });
+    expect(result.failed).toHaveLength(100);
+    expect(result.failed[0]).toMatchObject({ code: 'INVALID_TRANSITION', number: '1000' });
+    expect(s.inserted).toHaveLength(10);
+    expect(s.inserted.flat()[0]).toMatchObject({ type: 'order.set_status', status: 'pending', expectedVersion: 1, payload: { status: 'processing' } });
+    expect(s.progress.map((p) => p.done)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1000]);
+  });
+
+  it('stops between chunks when cancelled; queued chunks stay queued', async () => {
+    const s = setup(1000);
+    const controller = new AbortController();
+    const result = await runBulk({
+      ...s.base,
+      ids: s.ids,
+      bulk: parseBulkAction('add_tag', { tag: 'rush' }),
+      signal: controller.signal,
+      onProgress: (p) => { if (p.done >= 300) controller.abort(); },
+    });
+    expect(result).toMatchObject({ done: 300, queued: 300, cancelled: true, finished: true });
+    expect(s.inserted.flat()).toHaveLength(300);
+  });
+});

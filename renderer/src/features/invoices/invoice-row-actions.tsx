@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import type { Invoice } from '../../../../shared/schemas/invoice';
+import { renderInvoicePdf } from '../../../../shared/invoice-pdf/render-invoice-pdf';
+import { printPdf, savePdf } from './pdf-output';
+
+/** Print and Save PDF for one invoice, rendered on this workstation from its snapshot (works offline). */
+export function InvoiceRowActions({ invoice }: { invoice: Invoice }) {
+  const [error, setError] = useState<string | undefined>();
+  const run = (action: (bytes: Uint8Array) => Promise<void>): void => {
+    setError(undefined);
+    action(renderInvoicePdf(invoice)).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  };
+  return (
+    <span className="row-actions">
+      <button type="button" onClick={() => run((bytes) => printPdf(bytes, invoice.number))}>Print</button>
+      <button type="button" onClick={() => run((bytes) => savePdf(bytes, `${invoice.number}.pdf`))}>Save PDF</button>
+      {error && <span className="error" role="alert">{error}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Order } from '../../shared/schemas/order';
+import type { OrderItemException } from '../../shared/schemas/order-exception';
+import type { MarketplaceFeedEnvelope } from '../../shared/schemas/marketplace-feed';
+import type { ImportFeedResponse, ImportOrderResult } from '../../shared/schemas/marketplace-import';
+import type { StaffUser } from '../../shared/schemas/user';
+import type { Store } from '../../shared/schemas/store';
+import { DomainError, isDomainError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { buildImportedOrder, parseFeedOrder } from '../../shared/domain/exceptions/import-marketplace-order';
+import { normalizeGtin } from '../../shared/domain/exceptions/gtin';
+import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc-store';
+import type { Queryable } from '../db/sql-client';
+import type { AppContext } from '../services/app-context';
+import { allocateOrderNumber } from '../services/allocate-order-number';
+import { applyStockEffects } from '../services/stock-effects';
+import { productsByGtin, productsById } from './catalog-lookup';
+import { loadMappings } from './marketplace-mappings';
+
+/**
+ * Imports a marketplace feed order by order, each in its own transaction: an invalid order is
+ * reported and writes nothing; an externalId already imported for this marketplace is left as it is.
+ */
+export async function importMarketplaceFeed(
+  app: AppContext,
+  user: StaffUser,
+  feed: MarketplaceFeedEnvelope,
+): Promise<ImportFeedResponse> {
+  const currency = await storeCurrency(app.db, user.storeId);
+  const results: ImportOrderResult[] = [];
+  for (const [index, raw] of feed.orders.entries()) {
+    results.push(await importOne(app, user, { marketplace: feed.marketplace, raw, index, currency }));
+  }
+  const count = (status: ImportOrderResult['status']): number =>
+    results.filter((r) => r.status === status).length;
+  return {
+    marketplace: feed.marketplace,
+    created: count('created'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    results,
+  };
+}
+
+interface OneOrder {
+  marketplace: string;
+  raw: unknown;
+  index: number;
+  currency: string;
+}
+
+async function importOne(app: AppContext, user: StaffUser, input: OneOrder): Promise<ImportOrderResult> {
+  try {
+    const parsed = parseFeedOrder(input.raw, input.index);
+    return await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
+      const existing = await findImported(scope.tx, user.storeId, input.marketplace, parsed.externalId);
+      if (existing) return existing;
+      return createOrder(scope, user, input, app.now().toISOString());
+    });
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return {
+      externalId: readExternalId(input.raw),
+      status: 'failed',
+      error: { code: error.code, message: error.message },
+      ...(error.issues ? { errors: error.issues } : {}),
+    };
+  }
+}
+
+async function createOrder(
+  scope: WriteScope,
+  user: StaffUser,
+  input: OneOrder,
+  now: string,
+): Promise<ImportOrderResult> {
+  const parsed = parseFeedOrder(input.raw, input.index);
+  const gtins = parsed.items.flatMap((item) => {
+    const result = normalizeGtin(item.gtin);
+    return result.ok ? [result.gtin14] : [];
+  });
+  const mappings = await loadMappings(scope.tx, user.storeId, input.marketplace, gtins);
+  const mapped = await productsById(scope.tx, user.storeId, [...mappings.values()]);
+  const catalog = await productsByGtin(scope.tx, user.storeId, gtins);
+  const built = buildImportedOrder(input.raw, {
+    storeId: user.storeId,
+    marketplace: input.marketplace,
+    catalogByGtin: (gtin14) => catalog.get(gtin14),
+    mappings: (gtin14) => mappings.get(gtin14),
+    productById: (id) => mapped.get(id),
+    number: await allocateOrderNumber(scope.tx, user.storeId),
+    now,
+    newId,
+    currency: input.currency,
+    index: input.index,
+    actor: { id: user.id, name: user.name },
+  });
+  await applyStockEffects(scope, built.effects, now);
+  await putDoc(scope.tx, 'orders', built.order);
+  scope.touch('orders');
+  for (const exception of built.exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
+  if (built.exceptions.length > 0) scope.touch('order_exceptions');
+  await scope.tx.query(
+    `INSERT INTO marketplace_imports (store_id, marketplace, external_id, order_id) VALUES ($1, $2, $3, $4)`,
+    [user.storeId, input.marketplace, parsed.externalId, built.order.id],
+  );
+  return resultOf('created', built.order, built.exceptions);
+}
+
+async function findImported(
+  db: Queryable,
+  storeId: string,
+  marketplace: string,
+  externalId: string,
+): Promise<ImportOrderResult | undefined> {
+  const rows = await db.query<{ order_id: string }>(
+    'SELECT order_id FROM marketplace_imports WHERE store_id = $1 AND marketplace = $2 AND external_id = $3',
+    [storeId, marketplace, externalId],
+  );
+  const orderId = rows[0]?.order_id;
+  if (orderId === undefined) return undefined;
+  const order = await getDoc<Order>(db, 'orders', orderId, { storeId });
+  if (!order) throw new DomainError('CONFLICT', `Order ${externalId} was imported but its order is missing`);
+  const exceptions = await db.query<{ data: OrderItemException | string }>(
+    `SELECT data FROM docs WHERE collection = 'order_exceptions' AND store_id = $1 AND data->>'orderId' = $2 ORDER BY id`,
+    [storeId, orderId],
+  );
+  const parsed = exceptions.map((row) =>
+    typeof row.data === 'string' ? (JSON.parse(row.data) as OrderItemException) : row.data,
+  );
+  return resultOf('unchanged', order.data, parsed);
+}
+
+function resultOf(
+  status: 'created' | 'unchanged',
+  order: Order,
+  exceptions: readonly OrderItemException[],
+): ImportOrderResult {
+  return {
+    externalId: order.externalId,
+    status,
+    orderId: order.id,
+    orderNumber: order.number,
+    exceptions: exceptions.map((e) => ({
+      id: e.id,
+      gtin: e.gtin,
+      title: e.title,
+      quantity: e.quantity,
+      status: e.status,
+    })),
+  };
+}
+
+async function storeCurrency(db: Queryable, storeId: string): Promise<string> {
+  const rows = await db.query<{ data: Store | string }>('SELECT data FROM stores WHERE id = $1', [storeId]);
+  const row = rows[0];
+  if (!row) return 'EUR';
+  const store = typeof row.data === 'string' ? (JSON.parse(row.data) as Store) : row.data;
+  return store.currency;
+}
+
+function readExternalId(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || !('externalId' in value)) return null;
+  return typeof value.externalId === 'string' ? value.externalId.trim() || null : null;
+}

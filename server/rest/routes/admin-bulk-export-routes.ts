@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { orderFiltersSchema } from '../../../shared/schemas/order-filters';
+import { bulkRequestSchema, parseBulkAction } from '../../../shared/domain/order/bulk-actions';
+import { exportOptionsSchema } from '../../../shared/export/order-export';
+import { runBulkAction } from '../../services/bulk-orders';
+import { exportOrders } from '../../services/export-orders';
+import { staffRoute } from '../define-route';
+
+export const adminBulkExportRoutes = [
+  staffRoute({
+    method: 'POST',
+    path: '/api/v1/admin/orders/bulk',
+    summary: 'Run one action over many orders (per-order failures listed; the action decides the permission)',
+    tag: 'orders',
+    permission: 'orders.view',
+    body: bulkRequestSchema,
+    response: z.object({
+      succeeded: z.array(z.uuid()),
+      failed: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
+    }),
+    handler: ({ app, user, body }) => runBulkAction(app, user, parseBulkAction(body.action, body.params), body.orderIds),
+  }),
+  staffRoute({
+    method: 'GET',
+    path: '/api/v1/admin/orders/export',
+    summary: 'Export the filtered orders (or their lines) as CSV or XLSX with chosen columns',
+    tag: 'orders',
+    permission: 'orders.view',
+    query: orderFiltersSchema.extend(exportOptionsSchema.shape),
+    handler: ({ app, user, query }) => {
+      const { format, lines, columns, ...filters } = query;
+      return exportOrders(app.db, user.storeId, filters, { format, lines, columns }, app.now());
+    },
+  }),
+];

@@ -1,0 +1,25 @@
+import { storeInvoiceSettingsSchema } from '../../../shared/schemas/invoice-settings';
+import { getInvoiceSettings, invoiceSettingsInputSchema, updateInvoiceSettings } from '../../services/invoicing/invoice-settings-store';
+import { staffRoute, type AnyRoute } from '../define-route';
+
+export const invoiceSettingsRoutes: AnyRoute[] = [
+  staffRoute({
+    method: 'GET',
+    path: '/api/v1/admin/invoice-settings',
+    summary: "The store's invoice settings (seller block, numbering prefix, payment terms, OSS, automatic trigger)",
+    tag: 'configuration',
+    permission: 'admin',
+    response: storeInvoiceSettingsSchema,
+    handler: ({ app, user }) => getInvoiceSettings(app.db, user.storeId),
+  }),
+  staffRoute({
+    method: 'PUT',
+    path: '/api/v1/admin/invoice-settings',
+    summary: "Replace the store's invoice settings (applies to invoices issued from now on)",
+    tag: 'configuration',
+    permission: 'admin',
+    body: invoiceSettingsInputSchema,
+    response: storeInvoiceSettingsSchema,
+    handler: ({ app, user, body }) => updateInvoiceSettings(app, user, body),
+  }),
+];

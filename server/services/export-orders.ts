@@ -1,0 +1,40 @@
+import type { Order } from '../../shared/schemas/order';
+import type { OrderFilters } from '../../shared/schemas/order-filters';
+import { DomainError } from '../../shared/errors';
+import { toCsv } from '../../shared/export/csv';
+import { toXlsx } from '../../shared/export/xlsx';
+import { buildOrderExportTable, exportFileName, resolveColumns, type ExportOptions } from '../../shared/export/order-export';
+import type { Queryable } from '../db/sql-client';
+import type { FileResponse } from '../rest/define-route';
+import { orderFilterSql } from './orders-query';
+
+/** Hard ceiling on one export, so a request cannot exhaust the server's memory. */
+const MAX_EXPORT_ORDERS = 200_000;
+
+/** Every order matching the filters (newest first) or, with `ids`, exactly those orders of the store. */
+export async function findOrdersForExport(db: Queryable, storeId: string, filters: OrderFilters, ids?: readonly string[]): Promise<Order[]> {
+  const { where, params } = orderFilterSql(storeId, filters);
+  let sql = `SELECT data FROM docs WHERE ${where}`;
+  if (ids) {
+    params.push([...ids]);
+    sql += ` AND id = ANY($${params.length}::uuid[])`;
+  }
+  params.push(MAX_EXPORT_ORDERS);
+  sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
+  const rows = await db.query<{ data: Order | string }>(sql, params);
+  return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data));
+}
+
+/** Builds the CSV or XLSX file of the filtered orders (or their lines) with the chosen columns. */
+export async function exportOrders(db: Queryable, storeId: string, filters: OrderFilters, options: ExportOptions, now: Date): Promise<FileResponse> {
+  const { keys, unknown } = resolveColumns(options.lines, options.columns);
+  if (unknown.length > 0) {
+    throw new DomainError('BAD_INPUT', `Unknown export columns: ${unknown.join(', ')}`, { issues: [{ path: 'columns', message: `Unknown: ${unknown.join(', ')}` }] });
+  }
+  const orders = await findOrdersForExport(db, storeId, filters);
+  const table = buildOrderExportTable(orders, options.lines, keys);
+  const fileName = exportFileName(options.lines, options.format, now);
+  return options.format === 'csv'
+    ? { kind: 'file', contentType: 'text/csv; charset=utf-8', fileName, body: toCsv(table) }
+    : { kind: 'file', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName, body: toXlsx(table, options.lines ? 'Order lines' : 'Orders') };
+}

@@ -1,0 +1,22 @@
+import { DomainError } from '../../../shared/errors';
+import { invoiceSchema, type Invoice } from '../../../shared/schemas/invoice';
+import { getDoc } from '../../db/doc-store';
+import type { Queryable } from '../../db/sql-client';
+
+/** Invoices and credit notes of one order, in issue order. */
+export async function listOrderInvoices(db: Queryable, storeId: string, orderId: string): Promise<Invoice[]> {
+  const rows = await db.query<{ data: unknown }>(
+    `SELECT data FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'orderId' = $2 AND NOT deleted ORDER BY seq`,
+    [storeId, orderId],
+  );
+  return rows.map((row) => invoiceSchema.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data));
+}
+
+/** One invoice or credit note of the store, else 404. */
+export async function getInvoice(db: Queryable, storeId: string, id: string): Promise<Invoice> {
+  const stored = await getDoc<Invoice>(db, 'invoices', id, { storeId });
+  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Invoice ${id} not found`);
+  return invoiceSchema.parse(stored.data);
+}
+
+export { activeInvoiceOf } from '../../../shared/domain/invoicing/active-invoice';

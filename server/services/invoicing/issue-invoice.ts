@@ -1,0 +1,97 @@
+import { DomainError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { buildInvoice } from '../../../shared/domain/invoicing/build-invoice';
+import type { InvoiceNumberAllocation, SequenceRange } from '../../../shared/domain/invoicing/invoice-series';
+import type { Invoice } from '../../../shared/schemas/invoice';
+import type { Order, OrderEvent } from '../../../shared/schemas/order';
+import type { StaffUser } from '../../../shared/schemas/user';
+import { getDoc, putDoc, type WriteScope } from '../../db/doc-store';
+import { getInvoiceSettings, loadStore } from './invoice-settings-store';
+import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
+import { recordInvoiceNumber } from './invoice-series-store';
+
+export interface IssueInvoiceParams {
+  user: StaffUser;
+  orderId: string;
+  invoiceId: string;
+  allocation: InvoiceNumberAllocation;
+  issueDate: string;
+  deviceId: string;
+  commandId: string | null;
+  /** The order version the issuing device saw; a different current version is surfaced as a conflict note. */
+  expectedVersion: number | null;
+  now: string;
+}
+
+/** Loads an order for update, or 404. */
+export async function loadOrderForUpdate(scope: WriteScope, storeId: string, orderId: string): Promise<Order> {
+  const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { forUpdate: true, storeId });
+  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
+  return { ...stored.data, version: stored.version };
+}
+
+/** Appends timeline entries to an order and saves it with a bumped version; returns the new version. */
+export async function appendOrderEvents(
+  scope: WriteScope,
+  order: Order,
+  events: readonly Omit<OrderEvent, 'id' | 'at'>[],
+  now: string,
+): Promise<number> {
+  const version = order.version + 1;
+  const added = events.map((event): OrderEvent => ({ ...event, id: newId(), at: now }));
+  const updated: Order = { ...order, version, updatedAt: now, events: [...order.events, ...added] };
+  await putDoc(scope.tx, 'orders', updated);
+  scope.touch('orders');
+  return version;
+}
+
+function gapMessage(series: string, gaps: readonly SequenceRange[]): string {
+  const ranges = gaps.map((gap) => (gap.from === gap.to ? String(gap.from) : `${gap.from}–${gap.to}`)).join(', ');
+  return `Invoice series ${series} has a gap (missing ${ranges}); find the missing invoice(s) or document why they were not issued`;
+}
+
+/**
+ * Issues an invoice inside the caller's write transaction: one non-credited invoice per order (409),
+ * no open exceptions (422), number unique in its series (409); a gap or a changed order is recorded
+ * on the order's timeline, never dropped.
+ */
+export async function issueInvoiceInTx(scope: WriteScope, params: IssueInvoiceParams): Promise<{ invoice: Invoice; orderVersion: number }> {
+  const { user } = params;
+  const order = await loadOrderForUpdate(scope, user.storeId, params.orderId);
+  const existing = await listOrderInvoices(scope.tx, user.storeId, order.id);
+  const active = activeInvoiceOf(existing);
+  if (active) {
+    throw new DomainError('CONFLICT', `Order ${order.number} already has invoice ${active.number}`, {
+      details: { reason: 'already_invoiced', invoiceId: active.id, number: active.number },
+    });
+  }
+  const [settings, store] = await Promise.all([getInvoiceSettings(scope.tx, user.storeId), loadStore(scope.tx, user.storeId)]);
+  const invoice = buildInvoice({
+    order,
+    settings,
+    store,
+    allocation: params.allocation,
+    id: params.invoiceId,
+    issueDate: params.issueDate,
+    deviceId: params.deviceId,
+    now: params.now,
+  });
+  const { gaps } = await recordInvoiceNumber(scope.tx, user.storeId, invoice);
+  await putDoc(scope.tx, 'invoices', { ...invoice, version: 1 });
+  scope.touch('invoices');
+  const actor = { userId: user.id, userName: user.name, deviceId: params.deviceId, commandId: params.commandId };
+  const events: Omit<OrderEvent, 'id' | 'at'>[] = [
+    { ...actor, type: 'invoice_issued', message: `Invoice ${invoice.number} issued`, data: { invoiceId: invoice.id, number: invoice.number } },
+  ];
+  if (gaps.length > 0) events.push({ ...actor, type: 'invoice_series_gap', message: gapMessage(invoice.series, gaps), data: { series: invoice.series, gaps } });
+  if (params.expectedVersion !== null && params.expectedVersion !== order.version) {
+    events.push({
+      ...actor,
+      type: 'invoice_conflict',
+      message: `Invoice ${invoice.number} was issued on a device that saw version ${params.expectedVersion} of this order; it changed meanwhile (now version ${order.version}). The invoice stands; check it and issue a credit note if needed.`,
+      data: { invoiceId: invoice.id, number: invoice.number, seenVersion: params.expectedVersion, currentVersion: order.version },
+    });
+  }
+  const orderVersion = await appendOrderEvents(scope, order, events, params.now);
+  return { invoice, orderVersion };
+}

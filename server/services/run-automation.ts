@@ -1,0 +1,67 @@
+import type { Order } from '../../shared/schemas/order';
+import type { StaffUser } from '../../shared/schemas/user';
+import { isDomainError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { evaluateRules } from '../../shared/domain/automation/evaluate-rules';
+import { commandForRuleAction, detectTriggers } from '../../shared/domain/automation/detect-triggers';
+import { runOrderCommand } from '../../shared/domain/order/run-order-command';
+import { putDoc, type WriteScope } from '../db/doc-store';
+import { listAutomationRules } from './automation-rules';
+import { applyStockEffects } from './stock-effects';
+
+/** The actor automation rules act as: every permission, named in the order's timeline. */
+export function automationActor(storeId: string): StaffUser {
+  return { id: '00000000-0000-7000-8000-00000000a070', storeId, email: 'automation@orderdesk.local', name: 'Automation', permissions: ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund'], isAdmin: true };
+}
+
+/**
+ * Runs the store's rules for what changed between `before` and `after`, inside the caller's
+ * transaction. A run is recorded under (rule, order, trigger) before its actions apply, so a rule
+ * never fires twice; each action is an order command by the automation actor. Returns the order as
+ * it stands after the actions (already stored when it changed).
+ */
+export async function runAutomation(scope: WriteScope, before: Order | null, after: Order, now: string): Promise<Order> {
+  const triggers = detectTriggers(before, after);
+  if (triggers.length === 0) return after;
+  const rules = await listAutomationRules(scope.tx, after.storeId);
+  if (!rules.some((rule) => rule.enabled && triggers.includes(rule.trigger))) return after;
+  const previous = await scope.tx.query<{ key: string }>('SELECT key FROM automation_rule_runs WHERE order_id = $1', [after.id]);
+  const alreadyRun = new Set(previous.map((row) => row.key));
+  const actor = automationActor(after.storeId);
+  let order = after;
+  for (const trigger of triggers) {
+    const evaluation = evaluateRules(rules, after, trigger, alreadyRun, now);
+    for (const run of evaluation.runs.filter((r) => r.outcome === 'fired')) {
+      const inserted = await scope.tx.query<{ key: string }>(
+        `INSERT INTO automation_rule_runs (key, store_id, rule_id, order_id, trigger, outcome, actions, at)
+         VALUES ($1, $2, $3, $4, $5, 'fired', $6::jsonb, $7) ON CONFLICT DO NOTHING RETURNING key`,
+        [run.key, after.storeId, run.ruleId, run.orderId, run.trigger, JSON.stringify(run.actions), now],
+      );
+      if (inserted.length === 0) continue;
+      alreadyRun.add(run.key);
+      const errors: string[] = [];
+      for (const action of run.actions) {
+        const command = commandForRuleAction(action);
+        if (!command) {
+          errors.push(`${action.type}: not available`);
+          continue;
+        }
+        try {
+          const commandId = newId();
+          const result = runOrderCommand({ order, type: command.type, payload: command.payload, ctx: { actor, deviceId: 'automation', commandId, now, newId } });
+          await applyStockEffects(scope, result.effects, now);
+          order = result.order;
+        } catch (error) {
+          if (!isDomainError(error)) throw error;
+          errors.push(`${action.type}: ${error.message}`);
+        }
+      }
+      if (errors.length > 0) await scope.tx.query('UPDATE automation_rule_runs SET errors = $2::jsonb WHERE key = $1', [run.key, JSON.stringify(errors)]);
+    }
+  }
+  if (order !== after) {
+    await putDoc(scope.tx, 'orders', order);
+    scope.touch('orders');
+  }
+  return order;
+}

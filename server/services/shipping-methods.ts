@@ -1,0 +1,37 @@
+import type { ShippingMethod, ShippingMethodInput, ShippingMethodPatch } from '../../shared/schemas/shipping-method';
+import { DomainError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
+import type { AppContext } from './app-context';
+
+/** Every shipping method of the store, active or not, by name. */
+export async function listShippingMethods(app: AppContext, storeId: string): Promise<ShippingMethod[]> {
+  const rows = await app.db.query<{ data: ShippingMethod | string }>(
+    `SELECT data FROM docs WHERE collection = 'shipping_methods' AND store_id = $1 AND NOT deleted ORDER BY data->>'name', id`,
+    [storeId],
+  );
+  return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data));
+}
+
+/** Creates a shipping method in one write transaction (replicated to devices). */
+export async function createShippingMethod(app: AppContext, storeId: string, input: ShippingMethodInput): Promise<ShippingMethod> {
+  const method: ShippingMethod = { ...input, id: newId(), storeId, version: 1, updatedAt: app.now().toISOString() };
+  await withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
+    await putDoc(scope.tx, 'shipping_methods', method);
+    scope.touch('shipping_methods');
+  });
+  return method;
+}
+
+/** Changes fields of a shipping method, locked, in one write transaction; 404 when absent. */
+export async function updateShippingMethod(app: AppContext, storeId: string, id: string, patch: ShippingMethodPatch): Promise<ShippingMethod> {
+  return withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
+    const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, { forUpdate: true, storeId });
+    if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Shipping method ${id} not found`);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const method: ShippingMethod = { ...stored.data, ...defined, version: stored.version + 1, updatedAt: app.now().toISOString() };
+    await putDoc(scope.tx, 'shipping_methods', method);
+    scope.touch('shipping_methods');
+    return method;
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestOrder } from './order-test-fixtures';
+import { buildSearchEntry, compileOrderFilter, gtin14, queryOrderEntries } from './order-search';
+
+const orders = [
+  makeTestOrder(1, { status: 'pending', paymentStatus: 'unpaid', tags: ['vip'] }),
+  makeTestOrder(2, { channel: 'marketplace', shippingAddress: { name: 'X', line1: 'Y', postalCode: '1010', city: 'Wien', country: 'AT' }, openExceptionCount: 1 }),
+  makeTestOrder(3, { customer: { name: 'Clara Dubois', email: 'clara@shop.fr', type: 'b2c' }, shipments: [{ id: '0190a000-0000-7000-8000-0000000000f1', shippingMethodId: null, carrier: 'DHL', trackingNumber: 'JJD0001', trackingUrl: null, items: [], status: 'shipped', createdAt: '2026-11-02T00:00:00.000Z', shippedAt: null, deliveredAt: null }] }),
+];
+const entries = orders.map(buildSearchEntry);
+const numbers = (filters: Parameters<typeof compileOrderFilter>[0]): string[] =>
+  queryOrderEntries(entries, filters, { key: 'number', direction: 'asc' }).map((e) => e.order.number);
+
+describe('order search', () => {
+  it('filters by status, payment, channel, country, tag and exceptions like the server', () => {
+    expect(numbers({ status: 'pending' })).toEqual(['1001']);
+    expect(numbers({ paymentStatus: 'paid' })).toEqual(['1002', '1003']);
+    expect(numbers({ channel: 'marketplace' })).toEqual(['1002']);
+    expect(numbers({ country: 'AT' })).toEqual(['1002']);
+    expect(numbers({ tag: 'vip' })).toEqual(['1001']);
+    expect(numbers({ hasExceptions: true })).toEqual(['1002']);
+    expect(numbers({ hasExceptions: false })).toEqual(['1001', '1003']);
+  });
+
+  it('filters by date range with whole days inclusive', () => {
+    expect(numbers({ from: '2026-11-01', to: '2026-11-01' })).toEqual(['1001', '1002', '1003']);
+    expect(numbers({ from: '2026-11-01T02:30:00.000Z' })).toEqual(['1003']);
+    expect(numbers({ to: '2026-10-31' })).toEqual([]);
+  });
+
+  it('searches number, name, e-mail (substring), GTIN in any length and tracking (exact)', () => {
+    expect(numbers({ q: '1002' })).toEqual(['1002']);
+    expect(numbers({ q: 'DUBOIS' })).toEqual(['1003']);
+    expect(numbers({ q: 'shop.fr' })).toEqual(['1003']);
+    expect(numbers({ q: '04006381333931' })).toEqual(['1001', '1002', '1003']);
+    expect(numbers({ q: 'jjd0001' })).toEqual(['1003']);
+    expect(gtin14('4006381333931')).toBe('04006381333931');
+  });
+
+  it('sorts by any column, both directions, newest first on ties', () => {
+    const byCustomer = queryOrderEntries(entries, {}, { key: 'customer', direction: 'asc' }).map((e) => e.order.number);
+    expect(byCustomer).toEqual(['1003', '1002', '1001']);
+    const newest = queryOrderEntries(entries, {}, { key: 'createdAt', direction: 'desc' }).map((e) => e.order.number);
+    expect(newest).toEqual(['1003', '1002', '1001']);
+  });
+
+  it('stays fast over 100,000 orders', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => buildSearchEntry(makeTestOrder(i, { status: i % 3 === 0 ? 'pending' : 'confirmed' })));
+    const started = performance.now();
+    const found = queryOrderEntries(many, { status: 'pending', q: 'jorg' }, { key: 'total', direction: 'desc' });
+    expect(found).toHaveLength(33_334);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,40 @@
+import os from 'node:os';
+import { benchCommandApply } from './bench-command-apply';
+import { benchInvoicePdf } from './bench-invoice-pdf';
+import { benchRest } from './bench-rest';
+import { benchBrowser } from './bench-browser';
+import { writeReport, type BenchResult } from './bench-report';
+
+/** `npm run bench [-- name…]`: runs the benchmarks and writes bench-reports/bench-report.{json,md}. */
+async function main(): Promise<void> {
+  const only = new Set(process.argv.slice(2));
+  const wanted = (name: string): boolean => only.size === 0 || only.has(name);
+  const databaseUrl = process.env.DATABASE_URL;
+  const results: BenchResult[] = [];
+  const step = async (name: string, run: () => Promise<BenchResult | BenchResult[]>): Promise<void> => {
+    if (!wanted(name)) return;
+    console.log(`bench: ${name}…`);
+    try {
+      const result = await run();
+      results.push(...(Array.isArray(result) ? result : [result]));
+    } catch (error) {
+      results.push({ name, metrics: {}, goal: '', met: false, notes: `failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+  await step('apply', () => benchCommandApply(databaseUrl));
+  await step('pdf', benchInvoicePdf);
+  await step('rest', benchRest);
+  await step('browser', benchBrowser);
+  const file = writeReport(results, {
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
+    database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite',
+  });
+  console.log(`bench report written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
