@@ -5,6 +5,9 @@ import { DomainError } from '../../shared/errors';
 import { verifyPassword } from './password';
 import { createSession, findSession, tokenKindOf } from './sessions';
 
+/** A valid hash of a random password, verified against when the e-mail is unknown. */
+const UNKNOWN_USER_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
 interface UserRow {
   id: string;
   store_id: string;
@@ -38,7 +41,8 @@ export async function loginStaff(
 ): Promise<{ token: string; user: StaffUser }> {
   const rows = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
   const row = rows[0];
-  const ok = row !== undefined && row.active && (await verifyPassword(password, row.password_hash));
+  // an unknown e-mail costs the same hashing time, so timing does not reveal which e-mails exist
+  const ok = (await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH)) && row !== undefined && row.active;
   if (!row || !ok) throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
   const token = await createSession(db, 'staff', row.id);
   return { token, user: toStaffUser(row) };

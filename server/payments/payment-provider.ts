@@ -8,8 +8,7 @@ export interface ProviderRefundRequest {
 }
 
 export type ProviderRefundResult =
-  | { status: 'succeeded'; reference: string }
-  | { status: 'declined'; message: string };
+  { status: 'succeeded'; reference: string } | { status: 'declined'; message: string };
 
 /** What Order Desk needs from a payment provider (the test provider, later real ones). */
 export interface PaymentProvider {

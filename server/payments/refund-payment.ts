@@ -8,11 +8,20 @@ import { paymentProvider } from './payment-providers';
  * a refund already recorded is not asked again; a decline throws PAYMENT_DECLINED (nothing is written).
  */
 export async function refundPayment(tx: Queryable, order: Order, refund: OrderRefund): Promise<string> {
-  const rows = await tx.query<{ provider_reference: string }>('SELECT provider_reference FROM payment_refunds WHERE id = $1', [refund.id]);
+  const rows = await tx.query<{ provider_reference: string }>(
+    'SELECT provider_reference FROM payment_refunds WHERE id = $1',
+    [refund.id],
+  );
   const known = rows[0]?.provider_reference;
   if (known !== undefined) return known;
   const provider = paymentProvider();
-  const answer = await provider.refund({ idempotencyKey: refund.id, orderId: order.id, amount: refund.amount, currency: order.currency, reason: refund.reason });
+  const answer = await provider.refund({
+    idempotencyKey: refund.id,
+    orderId: order.id,
+    amount: refund.amount,
+    currency: order.currency,
+    reason: refund.reason,
+  });
   if (answer.status === 'declined') {
     throw new DomainError('PAYMENT_DECLINED', `Refund declined by the payment provider: ${answer.message}`, {
       details: { provider: provider.name, refundId: refund.id },

@@ -20,7 +20,10 @@ export function createTestPaymentProvider(): PaymentProvider & { calls: () => nu
       calls += 1;
       const answer: ProviderRefundResult = request.reason.includes(TEST_DECLINE_MARKER)
         ? { status: 'declined', message: 'The test provider declined this refund' }
-        : { status: 'succeeded', reference: `re_test_${createHash('sha256').update(request.idempotencyKey).digest('hex').slice(0, 16)}` };
+        : {
+            status: 'succeeded',
+            reference: `re_test_${createHash('sha256').update(request.idempotencyKey).digest('hex').slice(0, 16)}`,
+          };
       answers.set(request.idempotencyKey, answer);
       return Promise.resolve(answer);
     },

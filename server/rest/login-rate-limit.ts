@@ -13,7 +13,8 @@ function emailOf(request: FastifyRequest): string {
  */
 export function loginRateLimit(group: string): RateLimitOptions {
   return {
-    max: 10,
+    // 20 attempts a minute per address and e-mail: plenty for people, too few for guessing passwords
+    max: 20,
     timeWindow: 60_000,
     hook: 'preHandler',
     groupId: group,

@@ -72,7 +72,9 @@ async function withIdempotency(
   const key = request.headers['idempotency-key'];
   if (!route.idempotent || typeof key !== 'string' || key.length === 0) return { status, body: await run() };
   if (key.length > 200) throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', { issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }] });
-  const scope = `${route.method} ${route.path} ${request.headers.authorization ?? 'anonymous'}`;
+  // the caller is part of the scope, but only as a hash: tokens are never stored in clear
+  const caller = createHash('sha256').update(request.headers.authorization ?? 'anonymous').digest('hex');
+  const scope = `${route.method} ${route.path} ${caller}`;
   const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
   const rows = await app.db.query<{ request_hash: string; status: number; response: unknown }>(
     'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',

@@ -48,17 +48,18 @@ async function applyOrderCommand(scope: WriteScope, user: StaffUser, command: Co
   return order.version;
 }
 
-async function storedOutcomes(db: Queryable, commandIds: readonly string[]): Promise<Map<string, CommandOutcome>> {
+/** Outcomes already decided for these ids, only the user's own (another user learns nothing about them). */
+async function storedOutcomes(db: Queryable, userId: string, commandIds: readonly string[]): Promise<Map<string, CommandOutcome>> {
   if (commandIds.length === 0) return new Map();
-  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>('SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[])', [[...commandIds]]);
+  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>('SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[]) AND user_id = $2', [[...commandIds], userId]);
   return new Map(rows.map((row) => [row.id, typeof row.outcome === 'string' ? (JSON.parse(row.outcome) as CommandOutcome) : row.outcome]));
 }
 
-async function recordOutcome(db: Queryable, command: Command, outcome: CommandOutcome): Promise<void> {
+async function recordOutcome(db: Queryable, command: Command, outcome: CommandOutcome, userId: string): Promise<void> {
   await db.query(
     `INSERT INTO commands (id, type, target_id, user_id, device_id, status, outcome)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (id) DO NOTHING`,
-    [command.id, command.type, command.targetId, command.userId, command.deviceId, outcome.status, JSON.stringify(outcome)],
+    [command.id, command.type, command.targetId, userId, command.deviceId, outcome.status, JSON.stringify(outcome)],
   );
 }
 
@@ -93,10 +94,10 @@ export interface ApplyOptions {
  */
 export async function applyCommands(app: AppContext, user: StaffUser, commands: readonly Command[], options: ApplyOptions = {}): Promise<CommandOutcome[]> {
   const record = options.recordRejections ?? true;
-  const known = await storedOutcomes(app.db, commands.map((command) => command.id));
+  const known = await storedOutcomes(app.db, user.id, commands.map((command) => command.id));
   if (commands.every((command) => known.has(command.id))) return commands.map((command) => known.get(command.id) as CommandOutcome);
   return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const decided = await storedOutcomes(scope.tx, commands.map((command) => command.id));
+    const decided = await storedOutcomes(scope.tx, user.id, commands.map((command) => command.id));
     const now = app.now().toISOString();
     const outcomes: CommandOutcome[] = [];
     for (const command of commands) {
@@ -106,7 +107,7 @@ export async function applyCommands(app: AppContext, user: StaffUser, commands: 
         continue;
       }
       const outcome = await applyInSavepoint(scope, user, command, now);
-      if (outcome.status === 'applied' || record) await recordOutcome(scope.tx, command, outcome);
+      if (outcome.status === 'applied' || record) await recordOutcome(scope.tx, command, outcome, user.id);
       decided.set(command.id, outcome);
       outcomes.push(outcome);
     }

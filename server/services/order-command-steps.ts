@@ -18,11 +18,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function shippingMethodOf(scope: WriteScope, storeId: string, id: unknown): Promise<ShippingMethod | null> {
+async function shippingMethodOf(
+  scope: WriteScope,
+  storeId: string,
+  id: unknown,
+): Promise<ShippingMethod | null> {
   if (typeof id !== 'string') return null;
   const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, { storeId });
   if (!stored || stored.deleted) {
-    throw new DomainError('BAD_INPUT', 'Unknown shipping method', { issues: [{ path: 'shippingMethodId', message: 'No such shipping method in this store' }] });
+    throw new DomainError('BAD_INPUT', 'Unknown shipping method', {
+      issues: [{ path: 'shippingMethodId', message: 'No such shipping method in this store' }],
+    });
   }
   return stored.data;
 }
@@ -47,9 +53,13 @@ async function finalizeRefund(scope: WriteScope, order: Order, command: Command)
   if (!refund) throw new DomainError('INTERNAL', 'Refund missing after the refund command');
   const providerReference = await refundPayment(scope.tx, order, refund);
   const events = order.events.map((event) =>
-    event.commandId === command.id && event.type === 'refunded' ? { ...event, data: { ...event.data, providerReference } } : event,
+    event.commandId === command.id && event.type === 'refunded'
+      ? { ...event, data: { ...event.data, providerReference } }
+      : event,
   );
-  const refunds = (order.refunds ?? []).map((candidate) => (candidate.id === refund.id ? { ...candidate, providerReference } : candidate));
+  const refunds = (order.refunds ?? []).map((candidate) =>
+    candidate.id === refund.id ? { ...candidate, providerReference } : candidate,
+  );
   return { ...order, refunds, events };
 }
 

@@ -1,4 +1,8 @@
-import type { ShippingMethod, ShippingMethodInput, ShippingMethodPatch } from '../../shared/schemas/shipping-method';
+import type {
+  ShippingMethod,
+  ShippingMethodInput,
+  ShippingMethodPatch,
+} from '../../shared/schemas/shipping-method';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
@@ -10,12 +14,24 @@ export async function listShippingMethods(app: AppContext, storeId: string): Pro
     `SELECT data FROM docs WHERE collection = 'shipping_methods' AND store_id = $1 AND NOT deleted ORDER BY data->>'name', id`,
     [storeId],
   );
-  return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data));
+  return rows.map((row) =>
+    typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data,
+  );
 }
 
 /** Creates a shipping method in one write transaction (replicated to devices). */
-export async function createShippingMethod(app: AppContext, storeId: string, input: ShippingMethodInput): Promise<ShippingMethod> {
-  const method: ShippingMethod = { ...input, id: newId(), storeId, version: 1, updatedAt: app.now().toISOString() };
+export async function createShippingMethod(
+  app: AppContext,
+  storeId: string,
+  input: ShippingMethodInput,
+): Promise<ShippingMethod> {
+  const method: ShippingMethod = {
+    ...input,
+    id: newId(),
+    storeId,
+    version: 1,
+    updatedAt: app.now().toISOString(),
+  };
   await withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
     await putDoc(scope.tx, 'shipping_methods', method);
     scope.touch('shipping_methods');
@@ -24,12 +40,25 @@ export async function createShippingMethod(app: AppContext, storeId: string, inp
 }
 
 /** Changes fields of a shipping method, locked, in one write transaction; 404 when absent. */
-export async function updateShippingMethod(app: AppContext, storeId: string, id: string, patch: ShippingMethodPatch): Promise<ShippingMethod> {
+export async function updateShippingMethod(
+  app: AppContext,
+  storeId: string,
+  id: string,
+  patch: ShippingMethodPatch,
+): Promise<ShippingMethod> {
   return withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
-    const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, { forUpdate: true, storeId });
+    const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, {
+      forUpdate: true,
+      storeId,
+    });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Shipping method ${id} not found`);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const method: ShippingMethod = { ...stored.data, ...defined, version: stored.version + 1, updatedAt: app.now().toISOString() };
+    const method: ShippingMethod = {
+      ...stored.data,
+      ...defined,
+      version: stored.version + 1,
+      updatedAt: app.now().toISOString(),
+    };
     await putDoc(scope.tx, 'shipping_methods', method);
     scope.touch('shipping_methods');
     return method;

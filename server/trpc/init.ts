@@ -33,6 +33,9 @@ export function domainBodyOf(error: unknown): DomainErrorBody {
     return { code: 'BAD_INPUT', message: 'Invalid input', issues: issuesFromZod(cause.issues) };
   }
   if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { code: 'BAD_INPUT', message: error.message };
+  if (error instanceof TRPCError && error.code === 'NOT_FOUND') return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof TRPCError && error.code === 'PARSE_ERROR') return { code: 'BAD_INPUT', message: error.message };
+  if (error instanceof TRPCError && error.code === 'METHOD_NOT_SUPPORTED') return { code: 'BAD_INPUT', message: error.message };
   return { code: 'INTERNAL', message: 'Internal error' };
 }
 

@@ -27,8 +27,8 @@ async function download(page: Page, format: 'CSV' | 'Excel (XLSX)', lines: boole
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByLabel('All matching the filter').check();
-  await dialog.getByLabel(lines ? 'One row per order line' : 'One row per order').check();
-  await dialog.getByLabel(format).check();
+  await dialog.getByLabel(lines ? 'One row per order line' : 'One row per order', { exact: true }).check();
+  await dialog.getByLabel(format, { exact: true }).check();
   const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
   return readFile(await file.path());
 }

@@ -6,17 +6,31 @@ import { apiToken, openOrder, ordersInStatus, serverOrder, signIn } from './help
 /** Paid, fully matched, nothing shipped, and more than one unit so part of it can ship. */
 function shipsInParts(order: Order): boolean {
   const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
-  return order.paymentStatus === 'paid' && order.openExceptionCount === 0 && units >= 2 && order.items.every((item) => item.productId !== null && item.quantityShipped === 0);
+  return (
+    order.paymentStatus === 'paid' &&
+    order.openExceptionCount === 0 &&
+    units >= 2 &&
+    order.items.every((item) => item.productId !== null && item.quantityShipped === 0)
+  );
 }
 
-test('offline: ship part of an order and refund an item; online: the server agrees', async ({ page, context, request }) => {
+test('offline: ship part of an order and refund an item; online: the server agrees', async ({
+  page,
+  context,
+  request,
+}) => {
   const token = await apiToken(request);
-  const order = [...(await ordersInStatus(request, token, 'processing', 100)), ...(await ordersInStatus(request, token, 'confirmed', 100))].find(shipsInParts);
+  const order = [
+    ...(await ordersInStatus(request, token, 'processing', 100)),
+    ...(await ordersInStatus(request, token, 'confirmed', 100)),
+  ].find(shipsInParts);
   const first = order?.items[0];
   if (!order || !first) throw new Error('demo data lacks a shippable paid order');
 
   await signIn(page, 'manager@orderdesk.test');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
   await context.setOffline(true);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline');
   await openOrder(page, order);
@@ -47,7 +61,10 @@ test('offline: ship part of an order and refund an item; online: the server agre
   const synced = await serverOrder(request, token, order.id);
   expect(synced.status).toBe('partially_shipped');
   expect(synced.shipments).toHaveLength(1);
-  expect(synced.shipments[0]).toMatchObject({ trackingNumber: 'E2E-TRACK-1', items: [{ orderItemId: first.id, quantity: 1 }] });
+  expect(synced.shipments[0]).toMatchObject({
+    trackingNumber: 'E2E-TRACK-1',
+    items: [{ orderItemId: first.id, quantity: 1 }],
+  });
   expect(synced.shipments[0]?.trackingUrl).toContain('E2E-TRACK-1');
   expect(synced.items[0]).toMatchObject({ quantityShipped: 1, quantityRefunded: 1 });
   expect(synced.paymentStatus).toBe('partially_refunded');

@@ -48,7 +48,7 @@ export class OrderIndex {
     const schema = this.db.orders.schema.jsonSchema;
     const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
     const { documents } = await this.db.orders.storageInstance.query(query);
-    for (const doc of documents) this.putBase(plainOrder(doc as unknown as Record<string, unknown>), false);
+    for (const doc of documents) this.putBase(plainOrder(doc), false);
     loaded = true;
     for (const bulk of buffered) this.applyBulk(bulk);
     this.subscriptions.push(
@@ -90,7 +90,7 @@ export class OrderIndex {
   private applyBulk(bulk: RxChangeEventBulk<unknown>): void {
     for (const event of bulk.events) {
       if (event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted) this.remove(event.documentId);
-      else this.putBase(plainOrder(event.documentData as unknown as Record<string, unknown>), true);
+      else this.putBase(plainOrder(event.documentData), true);
     }
     this.bump();
   }

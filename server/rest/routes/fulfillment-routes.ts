@@ -3,7 +3,11 @@ import { uuidSchema } from '../../../shared/schemas/common';
 import { orderSchema } from '../../../shared/schemas/order';
 import { newId } from '../../../shared/ids';
 import { createShipmentPayloadSchema } from '../../../shared/domain/order/commands/create-shipment';
-import { noRefundSubject, refundFieldsSchema, refundHasSubject } from '../../../shared/domain/order/commands/refund';
+import {
+  noRefundSubject,
+  refundFieldsSchema,
+  refundHasSubject,
+} from '../../../shared/domain/order/commands/refund';
 import { updateOrderPayloadSchema } from '../../../shared/domain/order/commands/update-order';
 import { getOrder } from '../../services/orders-query';
 import { runStaffCommand } from '../../services/run-staff-command';
@@ -12,8 +16,12 @@ import { staffRoute } from '../define-route';
 const idParams = z.object({ id: z.uuid() });
 
 /** REST bodies are the command payloads; ids the device would create are optional here. */
-const shipmentBody = createShipmentPayloadSchema.omit({ shipmentId: true, trackingUrl: true }).extend({ shipmentId: uuidSchema.optional() });
-const refundBody = refundFieldsSchema.extend({ refundId: uuidSchema.optional() }).refine(refundHasSubject, noRefundSubject);
+const shipmentBody = createShipmentPayloadSchema
+  .omit({ shipmentId: true, trackingUrl: true })
+  .extend({ shipmentId: uuidSchema.optional() });
+const refundBody = refundFieldsSchema
+  .extend({ refundId: uuidSchema.optional() })
+  .refine(refundHasSubject, noRefundSubject);
 
 export const fulfillmentRoutes = [
   staffRoute({
@@ -28,7 +36,11 @@ export const fulfillmentRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async ({ app, user, params, body }) => {
-      await runStaffCommand(app, user, { type: 'order.create_shipment', targetId: params.id, payload: { ...body, shipmentId: body.shipmentId ?? newId() } });
+      await runStaffCommand(app, user, {
+        type: 'order.create_shipment',
+        targetId: params.id,
+        payload: { ...body, shipmentId: body.shipmentId ?? newId() },
+      });
       return getOrder(app.db, user.storeId, params.id);
     },
   }),
@@ -42,7 +54,11 @@ export const fulfillmentRoutes = [
     body: z.object({ status: z.enum(['in_transit', 'delivered', 'returned']) }),
     response: orderSchema,
     handler: async ({ app, user, params, body }) => {
-      await runStaffCommand(app, user, { type: 'order.update_shipment_status', targetId: params.id, payload: { shipmentId: params.shipmentId, status: body.status } });
+      await runStaffCommand(app, user, {
+        type: 'order.update_shipment_status',
+        targetId: params.id,
+        payload: { shipmentId: params.shipmentId, status: body.status },
+      });
       return getOrder(app.db, user.storeId, params.id);
     },
   }),
@@ -58,7 +74,11 @@ export const fulfillmentRoutes = [
     successStatus: 201,
     idempotent: true,
     handler: async ({ app, user, params, body }) => {
-      await runStaffCommand(app, user, { type: 'order.refund', targetId: params.id, payload: { ...body, refundId: body.refundId ?? newId() } });
+      await runStaffCommand(app, user, {
+        type: 'order.refund',
+        targetId: params.id,
+        payload: { ...body, refundId: body.refundId ?? newId() },
+      });
       return getOrder(app.db, user.storeId, params.id);
     },
   }),

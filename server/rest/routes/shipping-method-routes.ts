@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { shippingMethodInputSchema, shippingMethodPatchSchema, shippingMethodSchema } from '../../../shared/schemas/shipping-method';
-import { createShippingMethod, listShippingMethods, updateShippingMethod } from '../../services/shipping-methods';
+import {
+  shippingMethodInputSchema,
+  shippingMethodPatchSchema,
+  shippingMethodSchema,
+} from '../../../shared/schemas/shipping-method';
+import {
+  createShippingMethod,
+  listShippingMethods,
+  updateShippingMethod,
+} from '../../services/shipping-methods';
 import { staffRoute } from '../define-route';
 
 export const shippingMethodRoutes = [
@@ -11,7 +19,10 @@ export const shippingMethodRoutes = [
     tag: 'shipping-methods',
     permission: 'admin',
     response: z.object({ items: z.array(shippingMethodSchema), nextCursor: z.null() }),
-    handler: async ({ app, user }) => ({ items: await listShippingMethods(app, user.storeId), nextCursor: null }),
+    handler: async ({ app, user }) => ({
+      items: await listShippingMethods(app, user.storeId),
+      nextCursor: null,
+    }),
   }),
   staffRoute({
     method: 'POST',

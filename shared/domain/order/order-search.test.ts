@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestOrder } from './order-test-fixtures';
-import { buildSearchEntry, compileOrderFilter, gtin14, queryOrderEntries } from './order-search';
+import type { compileOrderFilter} from './order-search';
+import { buildSearchEntry, gtin14, queryOrderEntries } from './order-search';
 
 const orders = [
   makeTestOrder(1, { status: 'pending', paymentStatus: 'unpaid', tags: ['vip'] }),

@@ -7,7 +7,10 @@ export function itemRefundValue(item: OrderItem, quantity: number): number {
 
 /** What the customer paid for the order: nothing while unpaid or only authorised. */
 export function paidAmount(order: Order): number {
-  const paid = order.paymentStatus === 'paid' || order.paymentStatus === 'partially_refunded' || order.paymentStatus === 'refunded';
+  const paid =
+    order.paymentStatus === 'paid' ||
+    order.paymentStatus === 'partially_refunded' ||
+    order.paymentStatus === 'refunded';
   return paid ? order.totals.gross : 0;
 }
 

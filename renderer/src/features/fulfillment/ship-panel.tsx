@@ -11,7 +11,9 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
   const data = useData();
   const methods = useShippingMethods();
   const open = order.items.filter((item) => remainingToShip(item) > 0);
-  const [quantities, setQuantities] = useState<Record<string, number>>(() => Object.fromEntries(open.map((item) => [item.id, remainingToShip(item)])));
+  const [quantities, setQuantities] = useState<Record<string, number>>(() =>
+    Object.fromEntries(open.map((item) => [item.id, remainingToShip(item)])),
+  );
   const [methodId, setMethodId] = useState(order.shippingMethodId ?? '');
   const [carrier, setCarrier] = useState('');
   const [trackingNumber, setTrackingNumber] = useState('');
@@ -33,16 +35,36 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
       items,
     };
     const units = items.reduce((sum, line) => sum + line.quantity, 0);
-    const result = await dispatchOrderCommand(data, { type: 'order.create_shipment', orderId: order.id, payload, summary: `Ship ${units} unit(s) of order #${order.number}` });
+    const result = await dispatchOrderCommand(data, {
+      type: 'order.create_shipment',
+      orderId: order.id,
+      payload,
+      summary: `Ship ${units} unit(s) of order #${order.number}`,
+    });
     if (result.ok) onClose();
-    else setError(result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') || result.error.message);
+    else
+      setError(
+        result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') ||
+          result.error.message,
+      );
   };
 
   return (
-    <div className="dialog ship-panel" role="dialog" aria-label="Ship items" style={{ borderColor: '#c5d3ea' }}>
+    <div
+      className="dialog ship-panel"
+      role="dialog"
+      aria-label="Ship items"
+      style={{ borderColor: '#c5d3ea' }}
+    >
       <h4>Ship order #{order.number}</h4>
       <table>
-        <thead><tr><th>Item</th><th className="num">Left to ship</th><th className="num">Ship now</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Item</th>
+            <th className="num">Left to ship</th>
+            <th className="num">Ship now</th>
+          </tr>
+        </thead>
         <tbody>
           {open.map((item) => (
             <tr key={item.id}>
@@ -50,8 +72,17 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
               <td className="num">{remainingToShip(item)}</td>
               <td className="num">
                 <input
-                  type="number" min={0} max={remainingToShip(item)} value={quantities[item.id] ?? 0} aria-label={`Quantity of ${item.product.name}`}
-                  onChange={(e) => setQuantities({ ...quantities, [item.id]: Math.max(0, Math.trunc(Number(e.target.value))) })}
+                  type="number"
+                  min={0}
+                  max={remainingToShip(item)}
+                  value={quantities[item.id] ?? 0}
+                  aria-label={`Quantity of ${item.product.name}`}
+                  onChange={(e) =>
+                    setQuantities({
+                      ...quantities,
+                      [item.id]: Math.max(0, Math.trunc(Number(e.target.value))),
+                    })
+                  }
                 />
               </td>
             </tr>
@@ -62,22 +93,44 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
         Shipping method
         <select value={methodId} onChange={(e) => setMethodId(e.target.value)}>
           <option value="">None</option>
-          {methods.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+          {methods.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Carrier
-        <input value={carrier} placeholder={method?.carrier ?? 'e.g. DHL'} onChange={(e) => setCarrier(e.target.value)} />
+        <input
+          value={carrier}
+          placeholder={method?.carrier ?? 'e.g. DHL'}
+          onChange={(e) => setCarrier(e.target.value)}
+        />
       </label>
       <label>
         Tracking number
         <input value={trackingNumber} onChange={(e) => setTrackingNumber(e.target.value)} />
       </label>
-      {trackingNumber.trim() && method && <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>}
-      {error && <p className="error" role="alert">{error}</p>}
+      {trackingNumber.trim() && method && (
+        <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="button" onClick={onClose}>Close</button>
-        <button type="button" disabled={items.length === 0 || !effectiveCarrier || !trackingNumber.trim()} onClick={() => void ship()}>Ship {items.reduce((sum, line) => sum + line.quantity, 0)} unit(s)</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          disabled={items.length === 0 || !effectiveCarrier || !trackingNumber.trim()}
+          onClick={() => void ship()}
+        >
+          Ship {items.reduce((sum, line) => sum + line.quantity, 0)} unit(s)
+        </button>
       </div>
     </div>
   );

@@ -13,7 +13,7 @@ export function parseFilters(raw: RawFilters): OrderFilters {
     const parsed = orderFiltersSchema.safeParse({ [key]: value });
     if (parsed.success) Object.assign(out, parsed.data);
   }
-  return out as OrderFilters; // assembled from fields the schema parsed one by one
+  return out;
 }
 
 /** Filter, search and sort state of the order list, and the matching orders from the index. */

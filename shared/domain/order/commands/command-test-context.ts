@@ -2,7 +2,9 @@ import type { Permission } from '../../../schemas/permission';
 import type { CommandContext } from '../define-order-command';
 
 /** A command context for unit tests: fixed clock, counting ids, a user with `permissions`. */
-export function makeCommandContext(permissions: readonly Permission[] = ['orders.view', 'orders.edit', 'orders.refund']): CommandContext {
+export function makeCommandContext(
+  permissions: readonly Permission[] = ['orders.view', 'orders.edit', 'orders.refund'],
+): CommandContext {
   let counter = 0;
   return {
     actor: { id: '0190a000-0000-7000-8000-0000000000aa', name: 'Pat Packer', permissions, isAdmin: false },

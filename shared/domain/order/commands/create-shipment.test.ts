@@ -8,11 +8,22 @@ const shipmentId = '0190a000-0000-7000-b000-000000000001';
 const lamp = makeItem(1, 'Brass desk lamp', 4990, 2, 20);
 const book = makeItem(2, 'Art book', 2500, 1, 5.5);
 
-function ship(order = makeOrder({ items: [lamp, book] }), items = [{ orderItemId: lamp.id, quantity: 1 }], extra: Record<string, unknown> = {}) {
+function ship(
+  order = makeOrder({ items: [lamp, book] }),
+  items = [{ orderItemId: lamp.id, quantity: 1 }],
+  extra: Record<string, unknown> = {},
+) {
   return runOrderCommand({
     order,
     type: 'order.create_shipment',
-    payload: { shipmentId, carrier: 'DHL', trackingNumber: 'JJD 001', trackingUrl: 'https://t.example/JJD%20001', items, ...extra },
+    payload: {
+      shipmentId,
+      carrier: 'DHL',
+      trackingNumber: 'JJD 001',
+      trackingUrl: 'https://t.example/JJD%20001',
+      items,
+      ...extra,
+    },
     ctx: makeCommandContext(),
   });
 }
@@ -24,7 +35,13 @@ describe('order.create_shipment', () => {
     expect(order.fulfillmentStatus).toBe('partially_fulfilled');
     expect(order.items[0]?.quantityShipped).toBe(1);
     expect(order.shipments).toEqual([
-      expect.objectContaining({ id: shipmentId, status: 'shipped', carrier: 'DHL', trackingUrl: 'https://t.example/JJD%20001', shippedAt: '2026-03-05T12:00:00.000Z' }),
+      expect.objectContaining({
+        id: shipmentId,
+        status: 'shipped',
+        carrier: 'DHL',
+        trackingUrl: 'https://t.example/JJD%20001',
+        shippedAt: '2026-03-05T12:00:00.000Z',
+      }),
     ]);
     expect(effects).toEqual([{ kind: 'stock.commit', lines: [{ productId: lamp.productId, quantity: 1 }] }]);
     expect(order.events.at(-1)).toMatchObject({ type: 'shipment_created', deviceId: 'device-test' });
@@ -35,7 +52,15 @@ describe('order.create_shipment', () => {
     const rest = runOrderCommand({
       order: first,
       type: 'order.create_shipment',
-      payload: { shipmentId: '0190a000-0000-7000-b000-000000000002', carrier: 'DPD', trackingNumber: 'X2', items: [{ orderItemId: lamp.id, quantity: 1 }, { orderItemId: book.id, quantity: 1 }] },
+      payload: {
+        shipmentId: '0190a000-0000-7000-b000-000000000002',
+        carrier: 'DPD',
+        trackingNumber: 'X2',
+        items: [
+          { orderItemId: lamp.id, quantity: 1 },
+          { orderItemId: book.id, quantity: 1 },
+        ],
+      },
       ctx: makeCommandContext(),
     }).order;
     expect(rest.status).toBe('shipped');
@@ -46,18 +71,29 @@ describe('order.create_shipment', () => {
 
   it('counts cancelled units as done', () => {
     const order = makeOrder({ items: [{ ...lamp, quantityCancelled: 1 }, book] });
-    const result = ship(order, [{ orderItemId: lamp.id, quantity: 1 }, { orderItemId: book.id, quantity: 1 }]);
+    const result = ship(order, [
+      { orderItemId: lamp.id, quantity: 1 },
+      { orderItemId: book.id, quantity: 1 },
+    ]);
     expect(result.order.status).toBe('shipped');
   });
 
   it('refuses more than remains to ship, also when split over lines', () => {
-    const error = failure(() => ship(undefined, [{ orderItemId: lamp.id, quantity: 2 }, { orderItemId: lamp.id, quantity: 1 }]));
+    const error = failure(() =>
+      ship(undefined, [
+        { orderItemId: lamp.id, quantity: 2 },
+        { orderItemId: lamp.id, quantity: 1 },
+      ]),
+    );
     expect(error.code).toBe('BUSINESS_RULE');
     expect(error.details).toMatchObject({ rule: 'over_ship', remaining: 2, requested: 3 });
   });
 
   it('refuses unknown items and empty shipments', () => {
-    expect(failure(() => ship(undefined, [{ orderItemId: '0190a000-0000-7000-9000-0000000000ff', quantity: 1 }])).code).toBe('BAD_INPUT');
+    expect(
+      failure(() => ship(undefined, [{ orderItemId: '0190a000-0000-7000-9000-0000000000ff', quantity: 1 }]))
+        .code,
+    ).toBe('BAD_INPUT');
     expect(failure(() => ship(undefined, [])).code).toBe('BAD_INPUT');
   });
 
@@ -68,7 +104,9 @@ describe('order.create_shipment', () => {
   });
 
   it('refuses an order with open marketplace exceptions', () => {
-    const error = failure(() => ship(makeOrder({ items: [lamp, { ...book, productId: null }], openExceptionCount: 1 })));
+    const error = failure(() =>
+      ship(makeOrder({ items: [lamp, { ...book, productId: null }], openExceptionCount: 1 })),
+    );
     expect(error.code).toBe('BUSINESS_RULE');
     expect(error.details).toMatchObject({ rule: 'open_exceptions' });
   });
@@ -82,7 +120,12 @@ describe('order.create_shipment', () => {
       runOrderCommand({
         order: makeOrder(),
         type: 'order.create_shipment',
-        payload: { shipmentId, carrier: 'DHL', trackingNumber: '1', items: [{ orderItemId: lamp.id, quantity: 1 }] },
+        payload: {
+          shipmentId,
+          carrier: 'DHL',
+          trackingNumber: '1',
+          items: [{ orderItemId: lamp.id, quantity: 1 }],
+        },
         ctx: makeCommandContext(['orders.view']),
       }),
     );

@@ -7,7 +7,10 @@ import { defineOrderCommand } from '../define-order-command';
 import type { StockLine } from '../effects';
 import { deriveFulfillmentStatus, remainingToShip, shippableStatuses } from '../fulfillment';
 
-export const shipmentLineSchema = z.object({ orderItemId: uuidSchema, quantity: z.number().int().positive() });
+export const shipmentLineSchema = z.object({
+  orderItemId: uuidSchema,
+  quantity: z.number().int().positive(),
+});
 
 export const createShipmentPayloadSchema = z.object({
   /** Created on the device, so the overlay and the server speak of the same shipment. */
@@ -43,17 +46,32 @@ function shippedItems(order: Order, lines: CreateShipmentPayload['items']): Orde
     const index = order.items.findIndex((item) => item.id === orderItemId);
     const item = order.items[index];
     if (!item) {
-      throw new DomainError('BAD_INPUT', 'Unknown order item', { issues: [{ path: `items.${lines.findIndex((l) => l.orderItemId === orderItemId)}.orderItemId`, message: 'Not an item of this order' }] });
+      throw new DomainError('BAD_INPUT', 'Unknown order item', {
+        issues: [
+          {
+            path: `items.${lines.findIndex((l) => l.orderItemId === orderItemId)}.orderItemId`,
+            message: 'Not an item of this order',
+          },
+        ],
+      });
     }
     const remaining = remainingToShip(item);
     if (quantity > remaining) {
       throw new DomainError('BUSINESS_RULE', `Only ${remaining} of ${item.product.name} left to ship`, {
         details: { rule: 'over_ship', orderItemId, remaining, requested: quantity },
-        issues: [{ path: `items.${lines.findIndex((l) => l.orderItemId === orderItemId)}.quantity`, message: `At most ${remaining}` }],
+        issues: [
+          {
+            path: `items.${lines.findIndex((l) => l.orderItemId === orderItemId)}.quantity`,
+            message: `At most ${remaining}`,
+          },
+        ],
       });
     }
   }
-  return order.items.map((item) => ({ ...item, quantityShipped: item.quantityShipped + (byItem.get(item.id) ?? 0) }));
+  return order.items.map((item) => ({
+    ...item,
+    quantityShipped: item.quantityShipped + (byItem.get(item.id) ?? 0),
+  }));
 }
 
 /** Ships some or all remaining units: commits their stock and moves the order to (partially) shipped. */
@@ -84,12 +102,25 @@ export const createShipmentCommand = defineOrderCommand({
     const status = fulfillmentStatus === 'fulfilled' ? 'shipped' : 'partially_shipped';
     const units = payload.items.reduce((sum, line) => sum + line.quantity, 0);
     return {
-      order: { ...order, items, shipments: [...order.shipments, shipment], fulfillmentStatus, status, statusBeforeHold: null, updatedAt: ctx.now },
+      order: {
+        ...order,
+        items,
+        shipments: [...order.shipments, shipment],
+        fulfillmentStatus,
+        status,
+        statusBeforeHold: null,
+        updatedAt: ctx.now,
+      },
       effects: commit.length > 0 ? [{ kind: 'stock.commit', lines: commit }] : [],
       event: {
         type: 'shipment_created',
         message: `Shipped ${units} unit${units === 1 ? '' : 's'} with ${payload.carrier} (${payload.trackingNumber})`,
-        data: { shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, items: payload.items },
+        data: {
+          shipmentId: shipment.id,
+          carrier: shipment.carrier,
+          trackingNumber: shipment.trackingNumber,
+          items: payload.items,
+        },
       },
     };
   },

@@ -8,24 +8,43 @@ import { domainFailure } from './domain-failure';
 
 const lamp = { ...makeItem(1, 'Brass desk lamp', 4990, 2, 20), quantityShipped: 2 };
 const book = makeItem(2, 'Art book', 2500, 1, 5.5);
-const paid = makeOrder({ items: [lamp, book], status: 'partially_shipped', fulfillmentStatus: 'partially_fulfilled' });
+const paid = makeOrder({
+  items: [lamp, book],
+  status: 'partially_shipped',
+  fulfillmentStatus: 'partially_fulfilled',
+});
 let sequence = 0;
 
-function refund(order: Order, payload: Record<string, unknown>, permissions = makeCommandContext().actor.permissions) {
+function refund(
+  order: Order,
+  payload: Record<string, unknown>,
+  permissions = makeCommandContext().actor.permissions,
+) {
   sequence += 1;
   return runOrderCommand({
     order,
     type: 'order.refund',
-    payload: { refundId: `0190a000-0000-7001-8000-${sequence.toString(16).padStart(12, '0')}`, reason: 'Damaged', ...payload },
+    payload: {
+      refundId: `0190a000-0000-7001-8000-${sequence.toString(16).padStart(12, '0')}`,
+      reason: 'Damaged',
+      ...payload,
+    },
     ctx: makeCommandContext(permissions),
   });
 }
 
 describe('order.refund', () => {
   it('refunds one item: value pro rata, quantity refunded, restock of a shipped unit', () => {
-    const { order, effects } = refund(paid, { items: [{ orderItemId: lamp.id, quantity: 1 }], restock: true });
+    const { order, effects } = refund(paid, {
+      items: [{ orderItemId: lamp.id, quantity: 1 }],
+      restock: true,
+    });
     expect(order.items[0]?.quantityRefunded).toBe(1);
-    expect(order.refunds?.[0]).toMatchObject({ amount: Math.round(lamp.lineGross / 2), providerReference: null, restock: true });
+    expect(order.refunds?.[0]).toMatchObject({
+      amount: Math.round(lamp.lineGross / 2),
+      providerReference: null,
+      restock: true,
+    });
     expect(order.paymentStatus).toBe('partially_refunded');
     expect(effects).toEqual([{ kind: 'stock.restock', lines: [{ productId: lamp.productId, quantity: 1 }] }]);
     expect(order.events.at(-1)?.type).toBe('refunded');
@@ -33,7 +52,9 @@ describe('order.refund', () => {
   });
 
   it('does not restock units that never shipped, nor without the flag', () => {
-    expect(refund(paid, { items: [{ orderItemId: book.id, quantity: 1 }], restock: true }).effects).toEqual([]);
+    expect(refund(paid, { items: [{ orderItemId: book.id, quantity: 1 }], restock: true }).effects).toEqual(
+      [],
+    );
     expect(refund(paid, { items: [{ orderItemId: lamp.id, quantity: 1 }] }).effects).toEqual([]);
   });
 
@@ -55,15 +76,30 @@ describe('order.refund', () => {
 
   it('refuses more units than remain unrefunded', () => {
     const once = refund(paid, { items: [{ orderItemId: book.id, quantity: 1 }] }).order;
-    expect(domainFailure(() => refund(once, { items: [{ orderItemId: book.id, quantity: 1 }] })).details).toMatchObject({ rule: 'over_refund', refundable: 0 });
+    expect(
+      domainFailure(() => refund(once, { items: [{ orderItemId: book.id, quantity: 1 }] })).details,
+    ).toMatchObject({ rule: 'over_refund', refundable: 0 });
   });
 
   it('refuses unpaid orders, empty refunds, duplicates and users without orders.refund', () => {
-    expect(domainFailure(() => refund(makeOrder({ paymentStatus: 'unpaid' }), { amount: 100 })).details).toMatchObject({ rule: 'not_paid' });
+    expect(
+      domainFailure(() => refund(makeOrder({ paymentStatus: 'unpaid' }), { amount: 100 })).details,
+    ).toMatchObject({ rule: 'not_paid' });
     expect(domainFailure(() => refund(paid, {})).code).toBe('BAD_INPUT');
     const payload = { refundId: '0190a000-0000-7001-8000-0000000000ff', reason: 'x', amount: 5 };
-    const once = runOrderCommand({ order: paid, type: 'order.refund', payload, ctx: makeCommandContext() }).order;
-    expect(domainFailure(() => runOrderCommand({ order: once, type: 'order.refund', payload, ctx: makeCommandContext() })).code).toBe('CONFLICT');
-    expect(domainFailure(() => refund(paid, { amount: 5 }, ['orders.view', 'orders.edit'])).code).toBe('FORBIDDEN');
+    const once = runOrderCommand({
+      order: paid,
+      type: 'order.refund',
+      payload,
+      ctx: makeCommandContext(),
+    }).order;
+    expect(
+      domainFailure(() =>
+        runOrderCommand({ order: once, type: 'order.refund', payload, ctx: makeCommandContext() }),
+      ).code,
+    ).toBe('CONFLICT');
+    expect(domainFailure(() => refund(paid, { amount: 5 }, ['orders.view', 'orders.edit'])).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

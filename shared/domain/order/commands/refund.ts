@@ -12,13 +12,19 @@ export const refundFieldsSchema = z.object({
   refundId: uuidSchema,
   /** Gross minor units; defaults to the value of the refunded items. */
   amount: z.number().int().positive().optional(),
-  items: z.array(z.object({ orderItemId: uuidSchema, quantity: z.number().int().positive() })).max(500).optional(),
+  items: z
+    .array(z.object({ orderItemId: uuidSchema, quantity: z.number().int().positive() }))
+    .max(500)
+    .optional(),
   restock: z.boolean().default(false),
   reason: z.string().trim().min(1, 'A reason is required').max(500),
 });
 
 /** A refund must name an amount or at least one item. */
-export function refundHasSubject(refund: { amount?: number | undefined; items?: readonly unknown[] | undefined }): boolean {
+export function refundHasSubject(refund: {
+  amount?: number | undefined;
+  items?: readonly unknown[] | undefined;
+}): boolean {
   return refund.amount !== undefined || (refund.items?.length ?? 0) > 0;
 }
 export const noRefundSubject = { message: 'Refund an amount or at least one item', path: ['amount'] };
@@ -26,19 +32,29 @@ export const noRefundSubject = { message: 'Refund an amount or at least one item
 export const refundPayloadSchema = refundFieldsSchema.refine(refundHasSubject, noRefundSubject);
 export type RefundPayload = z.infer<typeof refundPayloadSchema>;
 
-function refundedItems(order: Order, lines: NonNullable<RefundPayload['items']>): { items: OrderItem[]; value: number } {
+function refundedItems(
+  order: Order,
+  lines: NonNullable<RefundPayload['items']>,
+): { items: OrderItem[]; value: number } {
   const items = [...order.items];
   let value = 0;
   lines.forEach((line, lineIndex) => {
     const index = items.findIndex((item) => item.id === line.orderItemId);
     const item = items[index];
-    if (!item) throw new DomainError('BAD_INPUT', 'Unknown order item', { issues: [{ path: `items.${lineIndex}.orderItemId`, message: 'Not an item of this order' }] });
+    if (!item)
+      throw new DomainError('BAD_INPUT', 'Unknown order item', {
+        issues: [{ path: `items.${lineIndex}.orderItemId`, message: 'Not an item of this order' }],
+      });
     const refundable = item.quantity - item.quantityRefunded;
     if (line.quantity > refundable) {
-      throw new DomainError('BUSINESS_RULE', `Only ${refundable} of ${item.product.name} can still be refunded`, {
-        details: { rule: 'over_refund', orderItemId: item.id, refundable, requested: line.quantity },
-        issues: [{ path: `items.${lineIndex}.quantity`, message: `At most ${refundable}` }],
-      });
+      throw new DomainError(
+        'BUSINESS_RULE',
+        `Only ${refundable} of ${item.product.name} can still be refunded`,
+        {
+          details: { rule: 'over_refund', orderItemId: item.id, refundable, requested: line.quantity },
+          issues: [{ path: `items.${lineIndex}.quantity`, message: `At most ${refundable}` }],
+        },
+      );
     }
     value += itemRefundValue(item, line.quantity);
     items[index] = { ...item, quantityRefunded: item.quantityRefunded + line.quantity };
@@ -66,12 +82,18 @@ export const refundCommand = defineOrderCommand({
   payload: refundPayloadSchema,
   apply(order, payload, ctx) {
     if ((order.refunds ?? []).some((refund) => refund.id === payload.refundId)) {
-      throw new DomainError('CONFLICT', 'This refund was already recorded', { details: { refundId: payload.refundId } });
+      throw new DomainError('CONFLICT', 'This refund was already recorded', {
+        details: { refundId: payload.refundId },
+      });
     }
     if (paidAmount(order) === 0) {
-      throw new DomainError('BUSINESS_RULE', `Nothing has been paid for this order (payment ${order.paymentStatus})`, {
-        details: { rule: 'not_paid', paymentStatus: order.paymentStatus },
-      });
+      throw new DomainError(
+        'BUSINESS_RULE',
+        `Nothing has been paid for this order (payment ${order.paymentStatus})`,
+        {
+          details: { rule: 'not_paid', paymentStatus: order.paymentStatus },
+        },
+      );
     }
     const lines = payload.items ?? [];
     const { items, value } = refundedItems(order, lines);
@@ -79,20 +101,47 @@ export const refundCommand = defineOrderCommand({
     const refundable = refundableAmount(order);
     if (amount > refundable) {
       throw new DomainError('BUSINESS_RULE', `At most ${refundable} can still be refunded`, {
-        details: { rule: 'over_refund', refundable, requested: amount, paid: paidAmount(order), refunded: refundedAmount(order) },
+        details: {
+          rule: 'over_refund',
+          refundable,
+          requested: amount,
+          paid: paidAmount(order),
+          refunded: refundedAmount(order),
+        },
         issues: [{ path: 'amount', message: `At most ${refundable}` }],
       });
     }
-    const refund: OrderRefund = { id: payload.refundId, amount, items: lines, restock: payload.restock, reason: payload.reason, providerReference: null, createdAt: ctx.now };
+    const refund: OrderRefund = {
+      id: payload.refundId,
+      amount,
+      items: lines,
+      restock: payload.restock,
+      reason: payload.reason,
+      providerReference: null,
+      createdAt: ctx.now,
+    };
     const paymentStatus = amount === refundable ? 'refunded' : 'partially_refunded';
     const restock = payload.restock ? restockLines(order, lines) : [];
     return {
-      order: { ...order, items, refunds: [...(order.refunds ?? []), refund], paymentStatus, updatedAt: ctx.now },
+      order: {
+        ...order,
+        items,
+        refunds: [...(order.refunds ?? []), refund],
+        paymentStatus,
+        updatedAt: ctx.now,
+      },
       effects: restock.length > 0 ? [{ kind: 'stock.restock', lines: restock }] : [],
       event: {
         type: 'refunded',
         message: `Refunded ${(amount / 100).toFixed(2)} ${order.currency}: ${payload.reason} (credit note to be issued)`,
-        data: { refundId: refund.id, amount, items: lines, restock: payload.restock, reason: payload.reason, creditNoteRequired: true },
+        data: {
+          refundId: refund.id,
+          amount,
+          items: lines,
+          restock: payload.restock,
+          reason: payload.reason,
+          creditNoteRequired: true,
+        },
       },
     };
   },

@@ -12,7 +12,9 @@ export const updateOrderPayloadSchema = z
     billingAddress: addressSchema.optional(),
     shippingMethodId: uuidSchema.nullable().optional(),
   })
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'Nothing to change' });
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message: 'Nothing to change',
+  });
 export type UpdateOrderPayload = z.infer<typeof updateOrderPayloadSchema>;
 
 /**
@@ -24,13 +26,21 @@ export const updateOrderCommand = defineOrderCommand({
   permission: 'orders.edit',
   payload: updateOrderPayloadSchema,
   apply(order, patch, ctx) {
-    const logistics = (['shippingAddress', 'billingAddress', 'shippingMethodId'] as const).filter((key) => patch[key] !== undefined);
+    const logistics = (['shippingAddress', 'billingAddress', 'shippingMethodId'] as const).filter(
+      (key) => patch[key] !== undefined,
+    );
     if (logistics.length > 0 && (hasShippedAnything(order) || order.status === 'cancelled')) {
-      throw new DomainError('CONFLICT', `Cannot change ${logistics.join(', ')} of an order that is ${order.status}`, {
-        details: { fields: logistics, status: order.status },
-      });
+      throw new DomainError(
+        'CONFLICT',
+        `Cannot change ${logistics.join(', ')} of an order that is ${order.status}`,
+        {
+          details: { fields: logistics, status: order.status },
+        },
+      );
     }
-    const changed = Object.entries(patch).filter(([, value]) => value !== undefined).map(([key]) => key);
+    const changed = Object.entries(patch)
+      .filter(([, value]) => value !== undefined)
+      .map(([key]) => key);
     return {
       order: {
         ...order,
@@ -42,7 +52,11 @@ export const updateOrderCommand = defineOrderCommand({
         updatedAt: ctx.now,
       },
       effects: [],
-      event: { type: 'order_updated', message: `Order edited: ${changed.join(', ')}`, data: { fields: changed } },
+      event: {
+        type: 'order_updated',
+        message: `Order edited: ${changed.join(', ')}`,
+        data: { fields: changed },
+      },
     };
   },
 });

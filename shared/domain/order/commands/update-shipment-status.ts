@@ -22,7 +22,8 @@ export const updateShipmentStatusCommand = defineOrderCommand({
   payload: z.object({ shipmentId: uuidSchema, status: targetStatusSchema }),
   apply(order, { shipmentId, status }, ctx) {
     const shipment = order.shipments.find((candidate) => candidate.id === shipmentId);
-    if (!shipment) throw new DomainError('NOT_FOUND', 'Shipment not found on this order', { details: { shipmentId } });
+    if (!shipment)
+      throw new DomainError('NOT_FOUND', 'Shipment not found on this order', { details: { shipmentId } });
     const allowed = shipmentTransitions[shipment.status];
     if (!allowed.includes(status)) {
       throw new DomainError('INVALID_TRANSITION', `Cannot mark a ${shipment.status} shipment as ${status}`, {
