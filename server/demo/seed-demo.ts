@@ -2,6 +2,7 @@ import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
 import { hashPassword } from '../auth/password';
 import { putDoc, withWriteTransaction } from '../db/doc-store';
+import { customerIdsOf, refreshCustomerStats } from '../services/customer-stats';
 import type { AppContext } from '../services/app-context';
 import { DEMO_PASSWORD, demoProducts, demoShippingMethods, demoStore, demoUsers } from './demo-catalog';
 import { demoCustomers, demoOrder } from './demo-orders';
@@ -60,6 +61,7 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
     for (const method of shippingMethods) await putDoc(tx, 'shipping_methods', method);
     for (const customer of customers) await putDoc(tx, 'customers', { ...customer, version: 1 });
     for (const order of orders) await putDoc(tx, 'orders', order);
+    await refreshCustomerStats({ tx, touch }, store.id, customerIdsOf(orders), nowIso);
     await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [store.id, 1000 + count]);
     for (const collection of ['products', 'shipping_methods', 'customers', 'orders'] as const) touch(collection);
   });

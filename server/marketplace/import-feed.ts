@@ -13,6 +13,7 @@ import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
 import { allocateOrderNumber } from '../services/allocate-order-number';
 import { applyStockEffects } from '../services/stock-effects';
+import { customerIdsOf, refreshCustomerStats } from '../services/customer-stats';
 import { productsByGtin, productsById } from './catalog-lookup';
 import { loadMappings } from './marketplace-mappings';
 
@@ -97,6 +98,7 @@ async function createOrder(
   await applyStockEffects(scope, built.effects, now);
   await putDoc(scope.tx, 'orders', built.order);
   scope.touch('orders');
+  await refreshCustomerStats(scope, user.storeId, customerIdsOf([built.order]), now);
   for (const exception of built.exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
   if (built.exceptions.length > 0) scope.touch('order_exceptions');
   await scope.tx.query(

@@ -13,6 +13,11 @@ export const automationMiddleware: CommandMiddleware = async (scope, user, comma
   if (!before || before.deleted) return version;
   const after = await getDoc<Order>(scope.tx, 'orders', command.targetId, { storeId: user.storeId });
   if (!after || after.deleted) return version;
-  const final = await runAutomation(scope, { ...before.data, version: before.version }, { ...after.data, version: after.version }, now);
+  const final = await runAutomation(
+    scope,
+    { ...before.data, version: before.version },
+    { ...after.data, version: after.version },
+    now,
+  );
   return Math.max(version, final.version);
 };

@@ -29,9 +29,20 @@ export async function getAutomationRule(db: Queryable, storeId: string, id: stri
 }
 
 /** Creates a rule (admin); replicated to devices like every server-owned collection. */
-export async function createAutomationRule(app: AppContext, user: StaffUser, input: AutomationRuleInput): Promise<AutomationRule> {
+export async function createAutomationRule(
+  app: AppContext,
+  user: StaffUser,
+  input: AutomationRuleInput,
+): Promise<AutomationRule> {
   const now = app.now().toISOString();
-  const rule: AutomationRule = { ...input, id: newId(), storeId: user.storeId, version: 1, createdAt: now, updatedAt: now };
+  const rule: AutomationRule = {
+    ...input,
+    id: newId(),
+    storeId: user.storeId,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
   await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
     await putDoc(scope.tx, 'automation_rules', rule);
     scope.touch('automation_rules');
@@ -40,11 +51,24 @@ export async function createAutomationRule(app: AppContext, user: StaffUser, inp
 }
 
 /** Replaces a rule's editable fields (admin). */
-export async function updateAutomationRule(app: AppContext, user: StaffUser, id: string, input: AutomationRuleInput): Promise<AutomationRule> {
+export async function updateAutomationRule(
+  app: AppContext,
+  user: StaffUser,
+  id: string,
+  input: AutomationRuleInput,
+): Promise<AutomationRule> {
   return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, { storeId: user.storeId, forUpdate: true });
+    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, {
+      storeId: user.storeId,
+      forUpdate: true,
+    });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Automation rule ${id} not found`);
-    const rule: AutomationRule = { ...stored.data, ...input, version: stored.version + 1, updatedAt: app.now().toISOString() };
+    const rule: AutomationRule = {
+      ...stored.data,
+      ...input,
+      version: stored.version + 1,
+      updatedAt: app.now().toISOString(),
+    };
     await putDoc(scope.tx, 'automation_rules', rule);
     scope.touch('automation_rules');
     return rule;
@@ -54,20 +78,57 @@ export async function updateAutomationRule(app: AppContext, user: StaffUser, id:
 /** Deletes a rule (a tombstone, so devices drop it on their next pull); its past runs stay recorded. */
 export async function deleteAutomationRule(app: AppContext, user: StaffUser, id: string): Promise<void> {
   await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, { storeId: user.storeId, forUpdate: true });
+    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, {
+      storeId: user.storeId,
+      forUpdate: true,
+    });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Automation rule ${id} not found`);
-    const tombstone: AutomationRule = { ...stored.data, version: stored.version + 1, updatedAt: app.now().toISOString() };
+    const tombstone: AutomationRule = {
+      ...stored.data,
+      version: stored.version + 1,
+      updatedAt: app.now().toISOString(),
+    };
     await putDoc(scope.tx, 'automation_rules', tombstone, true);
     scope.touch('automation_rules');
   });
 }
 
 /** Recorded runs of the store's rules, newest first (for one order when `orderId` is given). */
-export async function listRuleRuns(db: Queryable, storeId: string, orderId?: string): Promise<{ key: string; ruleId: string; orderId: string; trigger: string; outcome: string; errors: unknown; at: string }[]> {
-  const rows = await db.query<{ key: string; rule_id: string; order_id: string; trigger: string; outcome: string; errors: unknown; at: Date | string }>(
+export async function listRuleRuns(
+  db: Queryable,
+  storeId: string,
+  orderId?: string,
+): Promise<
+  {
+    key: string;
+    ruleId: string;
+    orderId: string;
+    trigger: string;
+    outcome: string;
+    errors: unknown;
+    at: string;
+  }[]
+> {
+  const rows = await db.query<{
+    key: string;
+    rule_id: string;
+    order_id: string;
+    trigger: string;
+    outcome: string;
+    errors: unknown;
+    at: Date | string;
+  }>(
     `SELECT key, rule_id, order_id, trigger, outcome, errors, at FROM automation_rule_runs
      WHERE store_id = $1 ${orderId ? 'AND order_id = $2' : ''} ORDER BY at DESC LIMIT 500`,
     orderId ? [storeId, orderId] : [storeId],
   );
-  return rows.map((row) => ({ key: row.key, ruleId: row.rule_id, orderId: row.order_id, trigger: row.trigger, outcome: row.outcome, errors: row.errors, at: new Date(row.at).toISOString() }));
+  return rows.map((row) => ({
+    key: row.key,
+    ruleId: row.rule_id,
+    orderId: row.order_id,
+    trigger: row.trigger,
+    outcome: row.outcome,
+    errors: row.errors,
+    at: new Date(row.at).toISOString(),
+  }));
 }

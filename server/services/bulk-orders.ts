@@ -2,7 +2,11 @@ import type { StaffUser } from '../../shared/schemas/user';
 import { isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { assertPermission } from '../../shared/domain/order/permissions';
-import { bulkActionPermission, bulkCommandFor, type BulkAction } from '../../shared/domain/order/bulk-actions';
+import {
+  bulkActionPermission,
+  bulkCommandFor,
+  type BulkAction,
+} from '../../shared/domain/order/bulk-actions';
 import type { AppContext } from './app-context';
 import { getOrder } from './orders-query';
 import { runStaffCommand } from './run-staff-command';
@@ -16,7 +20,12 @@ export interface BulkResult {
  * Runs one bulk action over many orders as individual commands (each its own transaction), so one
  * order's failure is reported and the rest still apply. The action's permission is checked first.
  */
-export async function runBulkAction(app: AppContext, user: StaffUser, bulk: BulkAction, orderIds: readonly string[]): Promise<BulkResult> {
+export async function runBulkAction(
+  app: AppContext,
+  user: StaffUser,
+  bulk: BulkAction,
+  orderIds: readonly string[],
+): Promise<BulkResult> {
   assertPermission(user, bulkActionPermission(bulk.action));
   const result: BulkResult = { succeeded: [], failed: [] };
   for (const id of new Set(orderIds)) {

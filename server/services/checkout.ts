@@ -13,6 +13,7 @@ import type { AppContext } from './app-context';
 import { allocateOrderNumber } from './allocate-order-number';
 import { quoteCheckout } from './checkout-quote';
 import { applyStockEffects } from './stock-effects';
+import { customerIdsOf, refreshCustomerStats } from './customer-stats';
 import { storefrontStore, storeOssFlags } from './storefront-store';
 import { buildStorefrontOrder, toCustomerOrder } from './storefront-order';
 
@@ -90,6 +91,7 @@ export async function checkout(
       const order = buildStorefrontOrder({ store, input, quote: fresh, number, customerId, paid: payment.status === 'captured', now });
       await putDoc(scope.tx, 'orders', order);
       scope.touch('orders');
+      await refreshCustomerStats(scope, store.id, customerIdsOf([order]), now);
       const row: StorePaymentRow = {
         id: newId(),
         storeId: store.id,

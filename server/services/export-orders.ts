@@ -3,7 +3,12 @@ import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
 import { toCsv } from '../../shared/export/csv';
 import { toXlsx } from '../../shared/export/xlsx';
-import { buildOrderExportTable, exportFileName, resolveColumns, type ExportOptions } from '../../shared/export/order-export';
+import {
+  buildOrderExportTable,
+  exportFileName,
+  resolveColumns,
+  type ExportOptions,
+} from '../../shared/export/order-export';
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
 import { orderFilterSql } from './orders-query';
@@ -12,7 +17,12 @@ import { orderFilterSql } from './orders-query';
 const MAX_EXPORT_ORDERS = 200_000;
 
 /** Every order matching the filters (newest first) or, with `ids`, exactly those orders of the store. */
-export async function findOrdersForExport(db: Queryable, storeId: string, filters: OrderFilters, ids?: readonly string[]): Promise<Order[]> {
+export async function findOrdersForExport(
+  db: Queryable,
+  storeId: string,
+  filters: OrderFilters,
+  ids?: readonly string[],
+): Promise<Order[]> {
   const { where, params } = orderFilterSql(storeId, filters);
   let sql = `SELECT data FROM docs WHERE ${where}`;
   if (ids) {
@@ -26,15 +36,28 @@ export async function findOrdersForExport(db: Queryable, storeId: string, filter
 }
 
 /** Builds the CSV or XLSX file of the filtered orders (or their lines) with the chosen columns. */
-export async function exportOrders(db: Queryable, storeId: string, filters: OrderFilters, options: ExportOptions, now: Date): Promise<FileResponse> {
+export async function exportOrders(
+  db: Queryable,
+  storeId: string,
+  filters: OrderFilters,
+  options: ExportOptions,
+  now: Date,
+): Promise<FileResponse> {
   const { keys, unknown } = resolveColumns(options.lines, options.columns);
   if (unknown.length > 0) {
-    throw new DomainError('BAD_INPUT', `Unknown export columns: ${unknown.join(', ')}`, { issues: [{ path: 'columns', message: `Unknown: ${unknown.join(', ')}` }] });
+    throw new DomainError('BAD_INPUT', `Unknown export columns: ${unknown.join(', ')}`, {
+      issues: [{ path: 'columns', message: `Unknown: ${unknown.join(', ')}` }],
+    });
   }
   const orders = await findOrdersForExport(db, storeId, filters);
   const table = buildOrderExportTable(orders, options.lines, keys);
   const fileName = exportFileName(options.lines, options.format, now);
   return options.format === 'csv'
     ? { kind: 'file', contentType: 'text/csv; charset=utf-8', fileName, body: toCsv(table) }
-    : { kind: 'file', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName, body: toXlsx(table, options.lines ? 'Order lines' : 'Orders') };
+    : {
+        kind: 'file',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName,
+        body: toXlsx(table, options.lines ? 'Order lines' : 'Orders'),
+      };
 }

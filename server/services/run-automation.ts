@@ -11,7 +11,14 @@ import { applyStockEffects } from './stock-effects';
 
 /** The actor automation rules act as: every permission, named in the order's timeline. */
 export function automationActor(storeId: string): StaffUser {
-  return { id: '00000000-0000-7000-8000-00000000a070', storeId, email: 'automation@orderdesk.local', name: 'Automation', permissions: ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund'], isAdmin: true };
+  return {
+    id: '00000000-0000-7000-8000-00000000a070',
+    storeId,
+    email: 'automation@orderdesk.local',
+    name: 'Automation',
+    permissions: ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund'],
+    isAdmin: true,
+  };
 }
 
 /**
@@ -20,12 +27,20 @@ export function automationActor(storeId: string): StaffUser {
  * never fires twice; each action is an order command by the automation actor. Returns the order as
  * it stands after the actions (already stored when it changed).
  */
-export async function runAutomation(scope: WriteScope, before: Order | null, after: Order, now: string): Promise<Order> {
+export async function runAutomation(
+  scope: WriteScope,
+  before: Order | null,
+  after: Order,
+  now: string,
+): Promise<Order> {
   const triggers = detectTriggers(before, after);
   if (triggers.length === 0) return after;
   const rules = await listAutomationRules(scope.tx, after.storeId);
   if (!rules.some((rule) => rule.enabled && triggers.includes(rule.trigger))) return after;
-  const previous = await scope.tx.query<{ key: string }>('SELECT key FROM automation_rule_runs WHERE order_id = $1', [after.id]);
+  const previous = await scope.tx.query<{ key: string }>(
+    'SELECT key FROM automation_rule_runs WHERE order_id = $1',
+    [after.id],
+  );
   const alreadyRun = new Set(previous.map((row) => row.key));
   const actor = automationActor(after.storeId);
   let order = after;
@@ -48,7 +63,12 @@ export async function runAutomation(scope: WriteScope, before: Order | null, aft
         }
         try {
           const commandId = newId();
-          const result = runOrderCommand({ order, type: command.type, payload: command.payload, ctx: { actor, deviceId: 'automation', commandId, now, newId } });
+          const result = runOrderCommand({
+            order,
+            type: command.type,
+            payload: command.payload,
+            ctx: { actor, deviceId: 'automation', commandId, now, newId },
+          });
           await applyStockEffects(scope, result.effects, now);
           order = result.order;
         } catch (error) {
@@ -56,7 +76,11 @@ export async function runAutomation(scope: WriteScope, before: Order | null, aft
           errors.push(`${action.type}: ${error.message}`);
         }
       }
-      if (errors.length > 0) await scope.tx.query('UPDATE automation_rule_runs SET errors = $2::jsonb WHERE key = $1', [run.key, JSON.stringify(errors)]);
+      if (errors.length > 0)
+        await scope.tx.query('UPDATE automation_rule_runs SET errors = $2::jsonb WHERE key = $1', [
+          run.key,
+          JSON.stringify(errors),
+        ]);
     }
   }
   if (order !== after) {

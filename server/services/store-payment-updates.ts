@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids';
 import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
 import { setStorePaymentStatus, type StorePaymentRow } from '../payments/store-payments';
 import { applyStockEffects } from './stock-effects';
+import { customerIdsOf, refreshCustomerStats } from './customer-stats';
 
 export type PaymentOutcome = 'authorized' | 'captured' | 'failed';
 
@@ -56,6 +57,7 @@ export async function applyPaymentOutcome(scope: WriteScope, payment: StorePayme
   if (updated !== order) {
     await putDoc(scope.tx, 'orders', updated);
     scope.touch('orders');
+    await refreshCustomerStats(scope, updated.storeId, customerIdsOf([updated]), now);
   }
   return true;
 }

@@ -9,13 +9,25 @@ const orders = [makeTestOrder(1, { tags: ['a,b', 'say "hi"'], notes: 'x' }), mak
 
 describe('CSV export', () => {
   it('writes UTF-8 with BOM, RFC 4180 quoting and ISO dates, and parses back', () => {
-    const table = buildOrderExportTable(orders, false, ['number', 'createdAt', 'customerName', 'gross', 'tags']);
+    const table = buildOrderExportTable(orders, false, [
+      'number',
+      'createdAt',
+      'customerName',
+      'gross',
+      'tags',
+    ]);
     const csv = toCsv(table);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['Order number', 'Created', 'Customer', 'Gross', 'Tags']);
-    expect(rows[1]).toEqual(['1001', '2026-11-01T01:00:00.000Z', 'Jörg Müller', String((orders[0]?.totals.gross ?? 0) / 100), 'a,b, say "hi"']);
+    expect(rows[1]).toEqual([
+      '1001',
+      '2026-11-01T01:00:00.000Z',
+      'Jörg Müller',
+      String((orders[0]?.totals.gross ?? 0) / 100),
+      'a,b, say "hi"',
+    ]);
     expect(rows).toHaveLength(3);
   });
 
@@ -30,13 +42,28 @@ describe('CSV export', () => {
 
 describe('XLSX export', () => {
   it('is a valid package whose sheet has numbers, money with 2 decimals and real date cells', () => {
-    const table = buildOrderExportTable(orders, false, ['number', 'createdAt', 'gross', 'itemCount', 'customerName']);
+    const table = buildOrderExportTable(orders, false, [
+      'number',
+      'createdAt',
+      'gross',
+      'itemCount',
+      'customerName',
+    ]);
     const files = unzipSync(toXlsx(table));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/styles.xml',
+      ]),
+    );
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
     const styles = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
     expect(sheet).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">1001</t></is></c>');
-    expect(sheet).toContain(`<c r="B2" s="1"><v>${excelSerial(new Date('2026-11-01T01:00:00.000Z'))}</v></c>`);
+    expect(sheet).toContain(
+      `<c r="B2" s="1"><v>${excelSerial(new Date('2026-11-01T01:00:00.000Z'))}</v></c>`,
+    );
     expect(sheet).toContain(`<c r="C2" s="2"><v>${(orders[0]?.totals.gross ?? 0) / 100}</v></c>`);
     expect(sheet).toContain('<c r="D2" s="3"><v>2</v></c>');
     expect(sheet).toContain('Jörg Müller');

@@ -32,9 +32,17 @@ export const orderExportColumns = {
   vat: { label: 'VAT', format: 'money', value: (o) => toMajorUnits(o.totals.vat) },
   gross: { label: 'Gross', format: 'money', value: (o) => toMajorUnits(o.totals.gross) },
   shippingCost: { label: 'Shipping', format: 'money', value: (o) => toMajorUnits(o.shippingCost) },
-  itemCount: { label: 'Units', format: 'integer', value: (o) => o.items.reduce((sum, item) => sum + item.quantity, 0) },
+  itemCount: {
+    label: 'Units',
+    format: 'integer',
+    value: (o) => o.items.reduce((sum, item) => sum + item.quantity, 0),
+  },
   tags: { label: 'Tags', format: 'text', value: (o) => o.tags.join(', ') },
-  tracking: { label: 'Tracking', format: 'text', value: (o) => o.shipments.map((s) => s.trackingNumber).join(', ') },
+  tracking: {
+    label: 'Tracking',
+    format: 'text',
+    value: (o) => o.shipments.map((s) => s.trackingNumber).join(', '),
+  },
   vatTreatment: { label: 'VAT treatment', format: 'text', value: (o) => o.vatTreatment },
   updatedAt: { label: 'Updated', format: 'date', value: (o) => date(o.updatedAt) },
 } satisfies Record<string, Column<Order>>;
@@ -54,7 +62,11 @@ export const lineExportColumns = {
   product: { label: 'Product', format: 'text', value: (r) => r.item.product.name },
   quantity: { label: 'Quantity', format: 'integer', value: (r) => r.item.quantity },
   quantityShipped: { label: 'Shipped', format: 'integer', value: (r) => r.item.quantityShipped },
-  unitPriceNet: { label: 'Unit price (net)', format: 'money', value: (r) => toMajorUnits(r.item.product.unitPriceNet) },
+  unitPriceNet: {
+    label: 'Unit price (net)',
+    format: 'money',
+    value: (r) => toMajorUnits(r.item.product.unitPriceNet),
+  },
   vatRate: { label: 'VAT rate %', format: 'integer', value: (r) => r.item.product.vatRate },
   lineNet: { label: 'Line net', format: 'money', value: (r) => toMajorUnits(r.item.lineNet) },
   lineVat: { label: 'Line VAT', format: 'money', value: (r) => toMajorUnits(r.item.lineVat) },
@@ -62,8 +74,34 @@ export const lineExportColumns = {
 } satisfies Record<string, Column<LineRow>>;
 export type LineExportColumn = keyof typeof lineExportColumns;
 
-export const defaultOrderColumns: OrderExportColumn[] = ['number', 'createdAt', 'status', 'paymentStatus', 'fulfillmentStatus', 'customerName', 'customerEmail', 'country', 'currency', 'net', 'vat', 'gross', 'tags'];
-export const defaultLineColumns: LineExportColumn[] = ['number', 'createdAt', 'sku', 'gtin', 'product', 'quantity', 'unitPriceNet', 'vatRate', 'lineNet', 'lineVat', 'lineGross'];
+export const defaultOrderColumns: OrderExportColumn[] = [
+  'number',
+  'createdAt',
+  'status',
+  'paymentStatus',
+  'fulfillmentStatus',
+  'customerName',
+  'customerEmail',
+  'country',
+  'currency',
+  'net',
+  'vat',
+  'gross',
+  'tags',
+];
+export const defaultLineColumns: LineExportColumn[] = [
+  'number',
+  'createdAt',
+  'sku',
+  'gtin',
+  'product',
+  'quantity',
+  'unitPriceNet',
+  'vatRate',
+  'lineNet',
+  'lineVat',
+  'lineGross',
+];
 
 /** What to export: orders or their lines, which columns, which format. */
 export const exportOptionsSchema = z.object({
@@ -75,22 +113,49 @@ export const exportOptionsSchema = z.object({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /** Splits and checks a column list against the orders or lines columns; returns the unknown ones too. */
-export function resolveColumns(lines: boolean, columns: string | readonly string[] | undefined): { keys: string[]; unknown: string[] } {
-  const list = (typeof columns === 'string' ? columns.split(',') : (columns ?? [])).map((key) => key.trim()).filter(Boolean);
+export function resolveColumns(
+  lines: boolean,
+  columns: string | readonly string[] | undefined,
+): { keys: string[]; unknown: string[] } {
+  const list = (typeof columns === 'string' ? columns.split(',') : (columns ?? []))
+    .map((key) => key.trim())
+    .filter(Boolean);
   const known: Record<string, unknown> = lines ? lineExportColumns : orderExportColumns;
-  if (list.length === 0) return { keys: lines ? [...defaultLineColumns] : [...defaultOrderColumns], unknown: [] };
-  return { keys: list.filter((key) => Object.hasOwn(known, key)), unknown: list.filter((key) => !Object.hasOwn(known, key)) };
+  if (list.length === 0)
+    return { keys: lines ? [...defaultLineColumns] : [...defaultOrderColumns], unknown: [] };
+  return {
+    keys: list.filter((key) => Object.hasOwn(known, key)),
+    unknown: list.filter((key) => !Object.hasOwn(known, key)),
+  };
 }
 
 /** The export table of orders (one row per order) or of order lines (one row per item). */
-export function buildOrderExportTable(orders: readonly Order[], lines: boolean, keys: readonly string[]): ExportTable {
+export function buildOrderExportTable(
+  orders: readonly Order[],
+  lines: boolean,
+  keys: readonly string[],
+): ExportTable {
   if (lines) {
-    const columns = keys.flatMap((key) => (Object.hasOwn(lineExportColumns, key) ? [lineExportColumns[key as LineExportColumn] as Column<LineRow>] : []));
-    const rows = orders.flatMap((order) => order.items.map((item) => columns.map((column) => column.value({ order, item }))));
+    const columns = keys.flatMap((key) =>
+      Object.hasOwn(lineExportColumns, key)
+        ? [lineExportColumns[key as LineExportColumn] as Column<LineRow>]
+        : [],
+    );
+    const rows = orders.flatMap((order) =>
+      order.items.map((item) => columns.map((column) => column.value({ order, item }))),
+    );
     return { headers: columns.map((c) => c.label), formats: columns.map((c) => c.format), rows };
   }
-  const columns = keys.flatMap((key) => (Object.hasOwn(orderExportColumns, key) ? [orderExportColumns[key as OrderExportColumn] as Column<Order>] : []));
-  return { headers: columns.map((c) => c.label), formats: columns.map((c) => c.format), rows: orders.map((order) => columns.map((column) => column.value(order))) };
+  const columns = keys.flatMap((key) =>
+    Object.hasOwn(orderExportColumns, key)
+      ? [orderExportColumns[key as OrderExportColumn] as Column<Order>]
+      : [],
+  );
+  return {
+    headers: columns.map((c) => c.label),
+    formats: columns.map((c) => c.format),
+    rows: orders.map((order) => columns.map((column) => column.value(order))),
+  };
 }
 
 /** A dated file name such as `orders-2026-11-26.xlsx`. */

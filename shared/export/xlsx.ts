@@ -44,10 +44,15 @@ function cellXml(ref: string, cell: ExportCell, format: CellFormat): string {
 
 function sheetXml(table: ExportTable): string {
   const rows = [table.headers, ...table.rows].map((row, r) => {
-    const cells = row.map((cell, c) => cellXml(`${columnLetter(c)}${r + 1}`, cell, r === 0 ? 'text' : (table.formats[c] ?? 'text')));
+    const cells = row.map((cell, c) =>
+      cellXml(`${columnLetter(c)}${r + 1}`, cell, r === 0 ? 'text' : (table.formats[c] ?? 'text')),
+    );
     return `<row r="${r + 1}">${cells.join('')}</row>`;
   });
-  const cols = table.headers.map((_, c) => `<col min="${c + 1}" max="${c + 1}" width="${table.formats[c] === 'date' ? 20 : 16}" customWidth="1"/>`);
+  const cols = table.headers.map(
+    (_, c) =>
+      `<col min="${c + 1}" max="${c + 1}" width="${table.formats[c] === 'date' ? 20 : 16}" customWidth="1"/>`,
+  );
   return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols.join('')}</cols><sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 

@@ -14,7 +14,9 @@ async function serverOrdersWithTag(request: APIRequestContext, token: string, ta
   let cursor: string | null = null;
   do {
     const query: string = `tag=${encodeURIComponent(tag)}&to=${SEEDED_UNTIL}&limit=500${cursor ? `&cursor=${cursor}` : ''}`;
-    const response = await request.get(`/api/v1/admin/orders?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await request.get(`/api/v1/admin/orders?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status()).toBe(200);
     const page = (await response.json()) as { items: Order[]; nextCursor: string | null };
     orders.push(...page.items);
@@ -29,11 +31,18 @@ async function download(page: Page, format: 'CSV' | 'Excel (XLSX)', lines: boole
   await dialog.getByLabel('All matching the filter').check();
   await dialog.getByLabel(lines ? 'One row per order line' : 'One row per order', { exact: true }).check();
   await dialog.getByLabel(format, { exact: true }).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download' }).click(),
+  ]);
   return readFile(await file.path());
 }
 
-test('bulk-tags 1,000 orders offline, syncs them all, and exports them', async ({ page, context, request }) => {
+test('bulk-tags 1,000 orders offline, syncs them all, and exports them', async ({
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(300_000);
   const token = await apiToken(request);
   const tag = `bulk-${Date.now().toString(36)}`;
@@ -53,7 +62,9 @@ test('bulk-tags 1,000 orders offline, syncs them all, and exports them', async (
   await page.screenshot({ path: '/tmp/bulk-progress.png' });
   await expect(page.getByTestId('bulk-progress')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('bulk-progress-count')).toHaveText('1000 / 1000');
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '1000', { timeout: 20_000 });
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '1000', {
+    timeout: 20_000,
+  });
 
   // The overlay already shows the tag on every order, while nothing has reached the server.
   await page.getByRole('textbox', { name: 'Tag' }).first().fill(tag);
@@ -74,7 +85,10 @@ test('bulk-tags 1,000 orders offline, syncs them all, and exports them', async (
   expect(csv.slice(1).every((row) => (row[tagsColumn] ?? '').includes(tag))).toBe(true);
   expect(new Set(csv.slice(1).map((row) => row[0]))).toEqual(new Set(synced.map((order) => order.number)));
 
-  const sheet = strFromU8(unzipSync(new Uint8Array(await download(page, 'Excel (XLSX)', true)))['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+  const sheet = strFromU8(
+    unzipSync(new Uint8Array(await download(page, 'Excel (XLSX)', true)))['xl/worksheets/sheet1.xml'] ??
+      new Uint8Array(),
+  );
   const lineCount = synced.reduce((sum, order) => sum + order.items.length, 0);
   expect((sheet.match(/<row /g) ?? []).length).toBe(1 + lineCount);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { DataContext, type DataContextValue } from '../data/data-context';
-import { openLocalDatabase } from '../data/database';
+import { deleteLocalDatabase, openLocalDatabase } from '../data/database';
 import type { Session } from '../data/session';
 import { SyncEngine } from '../data/sync-engine';
 import { ensureDeviceCode } from '../data/device-code';
@@ -17,7 +17,11 @@ export function DataProvider({ session, logout, children }: { session: Session; 
       .then((db) => {
         if (cancelled) return;
         const trpc = createTrpcClient(() => session.token);
-        engine = new SyncEngine(db, trpc, session.token);
+        // Losing access removes the data: the working copy is deleted and the user signed out.
+        const wipe = (): void => {
+          void engine?.stop().then(() => deleteLocalDatabase(db)).finally(logout);
+        };
+        engine = new SyncEngine(db, trpc, session.token, wipe);
         engine.start();
         void ensureDeviceCode(trpc, session);
         setValue({ session, db, engine, logout });

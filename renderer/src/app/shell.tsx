@@ -9,6 +9,9 @@ import { ImportPage } from '../features/import/import-page';
 import { InvoicesPage } from '../features/invoices/invoices-page';
 import { InvoiceSettingsPage } from '../features/invoices/invoice-settings-page';
 import { AutomationRulesPage } from '../features/automation/automation-rules-page';
+import { PackPage } from '../features/pack/pack-page';
+import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
+import { CustomersPage } from '../features/customers/customers-page';
 import { useHashRoute } from './use-hash-route';
 
 /** Header (navigation, sync indicator, user) and the current page. */
@@ -20,11 +23,13 @@ export function Shell() {
       <header className="topbar">
         <strong className="brand">Order Desk</strong>
         <nav>
-          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' ? 'active' : ''}>Orders</a>
+          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''}>Orders</a>
           <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>Invoices</a>
+          <a href="#/customers" className={route.page === 'customers' ? 'active' : ''}>Customers</a>
           {session.user.isAdmin && <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>Invoice settings</a>}
           {session.user.isAdmin && <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>Automation</a>}
+          {session.user.isAdmin && <a href="#/settings/shipping-methods" className={route.page === 'shipping-methods' ? 'active' : ''}>Shipping methods</a>}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>Sync</a>
         </nav>
         <SyncIndicator />
@@ -40,6 +45,9 @@ export function Shell() {
         {route.page === 'invoices' && <InvoicesPage />}
         {route.page === 'invoice-settings' && <InvoiceSettingsPage />}
         {route.page === 'automation' && <AutomationRulesPage />}
+        {route.page === 'pack' && <PackPage id={route.id} />}
+        {route.page === 'shipping-methods' && <ShippingMethodsPage />}
+        {route.page === 'customers' && <CustomersPage />}
       </main>
     </div>
   );

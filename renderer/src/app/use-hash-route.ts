@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' } | { page: 'exceptions' } | { page: 'import' } | { page: 'invoices' } | { page: 'invoice-settings' } | { page: 'automation' };
+export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' } | { page: 'exceptions' } | { page: 'import' } | { page: 'invoices' } | { page: 'invoice-settings' } | { page: 'automation' } | { page: 'pack'; id: string } | { page: 'shipping-methods' } | { page: 'customers' };
 
 function parse(hash: string): Route {
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
   if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
+  const packMatch = /^#\/pack\/([0-9a-f-]{36})$/.exec(hash);
+  if (packMatch?.[1]) return { page: 'pack', id: packMatch[1] };
+  if (hash === '#/settings/shipping-methods') return { page: 'shipping-methods' };
+  if (hash === '#/customers') return { page: 'customers' };
   if (hash === '#/sync') return { page: 'sync' };
   if (hash === '#/exceptions') return { page: 'exceptions' };
   if (hash === '#/import') return { page: 'import' };

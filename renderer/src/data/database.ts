@@ -14,6 +14,7 @@ export const replicatedCollections = {
   invoices: 'invoices',
   invoicesettings: 'invoice_settings',
   automationrules: 'automation_rules',
+  customerstats: 'customer_stats',
 } as const;
 export type LocalCollectionName = keyof typeof replicatedCollections;
 
@@ -37,7 +38,27 @@ export async function openLocalDatabase(storeId: string, name = `orderdesk_${sto
     invoices: { schema: plainLocalSchema('invoices') },
     invoicesettings: { schema: plainLocalSchema('invoicesettings') },
     automationrules: { schema: plainLocalSchema('automationrules') },
+    customerstats: { schema: plainLocalSchema('customerstats') },
     outbox: { schema: outboxSchema },
   });
   return db;
+}
+
+/** Deletes the working copy from this device (all IndexedDB databases of this RxDB database). */
+export async function deleteLocalDatabase(db: OrderDeskDatabase): Promise<void> {
+  const name = db.name;
+  await db.close();
+  const all = await indexedDB.databases();
+  const mine = all.map((info) => info.name ?? '').filter((dbName) => dbName.includes(`-${name}--`) || dbName === name);
+  await Promise.all(
+    mine.map(
+      (dbName) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(dbName);
+          request.onsuccess = () => resolve();
+          request.onerror = () => resolve();
+          request.onblocked = () => resolve(); // completes once the last connection closes
+        }),
+    ),
+  );
 }

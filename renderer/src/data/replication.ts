@@ -1,4 +1,5 @@
 import { Subject } from 'rxjs';
+import { TRPCClientError } from '@trpc/client';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem } from 'rxdb';
 import { replicatedCollections, type LocalCollectionName, type OrderDeskDatabase } from './database';
@@ -14,11 +15,21 @@ export interface Replications {
   stop: () => Promise<void>;
 }
 
+/** The server refused the pull itself: the user may no longer see this store's orders. */
+function isAccessLost(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false;
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null || !('domain' in data)) return false;
+  const domain: unknown = data.domain;
+  return typeof domain === 'object' && domain !== null && 'code' in domain && domain.code === 'FORBIDDEN';
+}
+
 /** Starts pull-only replication of every server-owned collection, checkpointed by the server sequence. */
 export function startReplications(
   db: OrderDeskDatabase,
   trpc: TrpcClient,
   onPulled: () => void,
+  onAccessLost: () => void = () => undefined,
 ): Replications {
   const streams = new Map<string, Subject<RxReplicationPullStreamItem<LooseDoc, Checkpoint>>>();
   const states = (Object.keys(replicatedCollections) as LocalCollectionName[]).map((local) => {
@@ -36,7 +47,10 @@ export function startReplications(
         batchSize: 1000,
         stream$: stream$.asObservable(),
         async handler(checkpoint) {
-          const result = await trpc.sync.pull.query({ collection: remote, checkpoint: checkpoint ?? null, limit: 1000 });
+          const result = await trpc.sync.pull.query({ collection: remote, checkpoint: checkpoint ?? null, limit: 1000 }).catch((error: unknown) => {
+            if (isAccessLost(error)) onAccessLost();
+            throw error;
+          });
           onPulled();
           return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
         },

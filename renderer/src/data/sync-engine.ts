@@ -29,10 +29,12 @@ export class SyncEngine {
     private readonly db: OrderDeskDatabase,
     private readonly trpc: TrpcClient,
     private readonly token: string,
+    /** Called once when the server says this user may no longer see the data. */
+    private readonly onAccessLost: () => void = () => undefined,
   ) {}
 
   start(): void {
-    this.replications = startReplications(this.db, this.trpc, () => this.markSynced());
+    this.replications = startReplications(this.db, this.trpc, () => this.markSynced(), () => this.accessLost());
     this.outboxSubscription = this.db.outbox.find().$.subscribe((docs) => {
       const entries = docs.map((doc) => doc.toJSON() as OutboxEntry);
       this.patch({ pending: entries.filter((e) => e.status === 'pending').length, problems: entries.filter((e) => e.status === 'rejected').length });
@@ -45,6 +47,12 @@ export class SyncEngine {
       void this.pushNow();
       void this.cleanupApplied();
     }, 3000);
+  }
+
+  private accessLost(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.onAccessLost();
   }
 
   async stop(): Promise<void> {

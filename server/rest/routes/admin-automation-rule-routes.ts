@@ -25,7 +25,10 @@ export const adminAutomationRuleRoutes = [
     tag: 'automation',
     permission: 'admin',
     response: z.object({ items: z.array(automationRuleSchema), nextCursor: z.null() }),
-    handler: async ({ app, user }) => ({ items: await listAutomationRules(app.db, user.storeId), nextCursor: null }),
+    handler: async ({ app, user }) => ({
+      items: await listAutomationRules(app.db, user.storeId),
+      nextCursor: null,
+    }),
   }),
   staffRoute({
     method: 'POST',
@@ -46,7 +49,10 @@ export const adminAutomationRuleRoutes = [
     tag: 'automation',
     permission: 'admin',
     query: z.object({ orderId: z.uuid().optional() }),
-    handler: async ({ app, user, query }) => ({ items: await listRuleRuns(app.db, user.storeId, query.orderId), nextCursor: null }),
+    handler: async ({ app, user, query }) => ({
+      items: await listRuleRuns(app.db, user.storeId, query.orderId),
+      nextCursor: null,
+    }),
   }),
   staffRoute({
     method: 'GET',

@@ -18,7 +18,8 @@ export const adminBulkExportRoutes = [
       succeeded: z.array(z.uuid()),
       failed: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
     }),
-    handler: ({ app, user, body }) => runBulkAction(app, user, parseBulkAction(body.action, body.params), body.orderIds),
+    handler: ({ app, user, body }) =>
+      runBulkAction(app, user, parseBulkAction(body.action, body.params), body.orderIds),
   }),
   staffRoute({
     method: 'GET',

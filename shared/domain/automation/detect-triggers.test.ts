@@ -8,12 +8,17 @@ describe('detectTriggers', () => {
     expect(detectTriggers(null, base)).toEqual(['order_created']);
     expect(detectTriggers(base, { ...base, paymentStatus: 'paid' })).toEqual(['order_paid']);
     expect(detectTriggers(base, { ...base, status: 'cancelled' })).toEqual(['order_cancelled']);
-    expect(detectTriggers(base, { ...base, fulfillmentStatus: 'fulfilled' })).toEqual(['order_fully_shipped']);
+    expect(detectTriggers(base, { ...base, fulfillmentStatus: 'fulfilled' })).toEqual([
+      'order_fully_shipped',
+    ]);
     expect(detectTriggers({ ...base, openExceptionCount: 2 }, base)).toEqual(['exception_resolved']);
     expect(detectTriggers(base, { ...base, tags: ['x'] })).toEqual([]);
   });
   it('maps rule actions to order commands', () => {
-    expect(commandForRuleAction({ type: 'hold' })).toEqual({ type: 'order.set_status', payload: { status: 'on_hold' } });
+    expect(commandForRuleAction({ type: 'hold' })).toEqual({
+      type: 'order.set_status',
+      payload: { status: 'on_hold' },
+    });
     expect(commandForRuleAction({ type: 'issue_invoice' })).toBeNull();
   });
 });

@@ -5,15 +5,22 @@ import type { AutomationTrigger, RuleAction } from '../../schemas/automation-rul
 export function detectTriggers(before: Order | null, after: Order): AutomationTrigger[] {
   if (!before) return ['order_created'];
   const triggers: AutomationTrigger[] = [];
-  if (after.paymentStatus === 'paid' && (before.paymentStatus === 'unpaid' || before.paymentStatus === 'authorized')) triggers.push('order_paid');
-  if (after.fulfillmentStatus === 'fulfilled' && before.fulfillmentStatus !== 'fulfilled') triggers.push('order_fully_shipped');
+  if (
+    after.paymentStatus === 'paid' &&
+    (before.paymentStatus === 'unpaid' || before.paymentStatus === 'authorized')
+  )
+    triggers.push('order_paid');
+  if (after.fulfillmentStatus === 'fulfilled' && before.fulfillmentStatus !== 'fulfilled')
+    triggers.push('order_fully_shipped');
   if (after.status === 'cancelled' && before.status !== 'cancelled') triggers.push('order_cancelled');
   if (before.openExceptionCount > 0 && after.openExceptionCount === 0) triggers.push('exception_resolved');
   return triggers;
 }
 
 /** The order command a rule action becomes, or null for an action this build cannot run yet. */
-export function commandForRuleAction(action: RuleAction): { type: string; payload: Record<string, unknown> } | null {
+export function commandForRuleAction(
+  action: RuleAction,
+): { type: string; payload: Record<string, unknown> } | null {
   switch (action.type) {
     case 'set_status':
       return { type: 'order.set_status', payload: { status: action.status } };

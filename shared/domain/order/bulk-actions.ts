@@ -28,7 +28,9 @@ export type BulkActionName = keyof typeof bulkActionParamsSchemas;
 export const bulkActionNames = Object.keys(bulkActionParamsSchemas) as [BulkActionName, ...BulkActionName[]];
 
 /** A bulk action with its parameters, as the app and POST /admin/orders/bulk send it. */
-export type BulkAction = { [K in BulkActionName]: { action: K; params: z.infer<(typeof bulkActionParamsSchemas)[K]> } }[BulkActionName];
+export type BulkAction = {
+  [K in BulkActionName]: { action: K; params: z.infer<(typeof bulkActionParamsSchemas)[K]> };
+}[BulkActionName];
 
 export const bulkRequestSchema = z.object({
   action: z.enum(bulkActionNames),
@@ -58,22 +60,53 @@ export function bulkCommandFor(bulk: BulkAction, order: Order, newId: () => stri
   const label = `#${order.number}`;
   switch (bulk.action) {
     case 'set_status':
-      return { type: 'order.set_status', payload: { status: bulk.params.status }, summary: `Set ${label} to ${bulk.params.status}` };
+      return {
+        type: 'order.set_status',
+        payload: { status: bulk.params.status },
+        summary: `Set ${label} to ${bulk.params.status}`,
+      };
     case 'add_tag':
-      return { type: 'order.add_tags', payload: { tags: [bulk.params.tag] }, summary: `Tag ${label} "${bulk.params.tag}"` };
+      return {
+        type: 'order.add_tags',
+        payload: { tags: [bulk.params.tag] },
+        summary: `Tag ${label} "${bulk.params.tag}"`,
+      };
     case 'remove_tag':
-      return { type: 'order.remove_tags', payload: { tags: [bulk.params.tag] }, summary: `Untag ${label} "${bulk.params.tag}"` };
+      return {
+        type: 'order.remove_tags',
+        payload: { tags: [bulk.params.tag] },
+        summary: `Untag ${label} "${bulk.params.tag}"`,
+      };
     case 'assign_shipping_method':
-      return { type: 'order.update', payload: { shippingMethodId: bulk.params.shippingMethodId }, summary: `Shipping method of ${label}` };
+      return {
+        type: 'order.update',
+        payload: { shippingMethodId: bulk.params.shippingMethodId },
+        summary: `Shipping method of ${label}`,
+      };
     case 'cancel':
-      return { type: 'order.cancel', payload: { reason: bulk.params.reason }, summary: `Cancel order ${label}` };
+      return {
+        type: 'order.cancel',
+        payload: { reason: bulk.params.reason },
+        summary: `Cancel order ${label}`,
+      };
     case 'mark_shipped': {
       const line = bulk.params.shipments.find((shipment) => shipment.orderId === order.id);
-      if (!line) throw new DomainError('BAD_INPUT', `No tracking number for order ${label}`, { issues: [{ path: 'params.shipments', message: 'Missing order' }] });
-      const items = order.items.map((item) => ({ orderItemId: item.id, quantity: remainingToShip(item) })).filter((item) => item.quantity > 0);
+      if (!line)
+        throw new DomainError('BAD_INPUT', `No tracking number for order ${label}`, {
+          issues: [{ path: 'params.shipments', message: 'Missing order' }],
+        });
+      const items = order.items
+        .map((item) => ({ orderItemId: item.id, quantity: remainingToShip(item) }))
+        .filter((item) => item.quantity > 0);
       return {
         type: 'order.create_shipment',
-        payload: { shipmentId: newId(), shippingMethodId: order.shippingMethodId, carrier: line.carrier, trackingNumber: line.trackingNumber, items },
+        payload: {
+          shipmentId: newId(),
+          shippingMethodId: order.shippingMethodId,
+          carrier: line.carrier,
+          trackingNumber: line.trackingNumber,
+          items,
+        },
         summary: `Ship order ${label} (${line.trackingNumber})`,
       };
     }
@@ -87,7 +120,8 @@ export interface BulkPlanItem {
   result: Order;
 }
 
-export type BulkPlanOutcome = { ok: true; item: BulkPlanItem } | { ok: false; orderId: string; error: DomainErrorBody };
+export type BulkPlanOutcome =
+  { ok: true; item: BulkPlanItem } | { ok: false; orderId: string; error: DomainErrorBody };
 
 /**
  * Validates one order of a bulk action with the same shared function the server runs; a domain

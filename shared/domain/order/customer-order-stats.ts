@@ -2,6 +2,12 @@ import type { CustomerOrderStats } from '../../schemas/customer-order-stats';
 import type { Order } from '../../schemas/order';
 import { roundHalfAwayFromZero } from '../../money';
 
+/** Money given back on an order: its recorded refunds (by items or amount), else refunded item quantities. */
+function refundedGross(order: Order): number {
+  if (order.refunds && order.refunds.length > 0) return order.refunds.reduce((sum, refund) => sum + refund.amount, 0);
+  return order.items.reduce((sum, item) => sum + Math.round((item.lineGross * item.quantityRefunded) / item.quantity), 0);
+}
+
 /** Recomputes a customer's statistics from their orders (pure; the server keeps the result current). */
 export function computeCustomerOrderStats(
   base: Pick<CustomerOrderStats, 'id' | 'storeId' | 'customerId' | 'currency' | 'version'>,
@@ -9,12 +15,7 @@ export function computeCustomerOrderStats(
   now: string,
 ): CustomerOrderStats {
   const live = orders.filter((order) => order.status !== 'cancelled');
-  const refundedTotal = orders.reduce(
-    (sum, order) =>
-      sum +
-      order.items.reduce((itemSum, item) => itemSum + Math.round((item.lineGross * item.quantityRefunded) / item.quantity), 0),
-    0,
-  );
+  const refundedTotal = orders.reduce((sum, order) => sum + refundedGross(order), 0);
   const totalSpentNet = live.reduce((sum, order) => sum + order.totals.net, 0);
   const totalSpentGross = live.reduce((sum, order) => sum + order.totals.gross, 0);
   const dates = orders.map((order) => order.createdAt).sort();

@@ -13,7 +13,16 @@ export interface OrderSearchEntry {
   createdMs: number;
 }
 
-export const orderSortKeys = ['createdAt', 'number', 'customer', 'status', 'paymentStatus', 'fulfillmentStatus', 'total', 'country'] as const;
+export const orderSortKeys = [
+  'createdAt',
+  'number',
+  'customer',
+  'status',
+  'paymentStatus',
+  'fulfillmentStatus',
+  'total',
+  'country',
+] as const;
 export type OrderSortKey = (typeof orderSortKeys)[number];
 export interface OrderSort {
   key: OrderSortKey;
@@ -67,7 +76,8 @@ export function compileOrderFilter(filters: OrderFilters): (entry: OrderSearchEn
     if (filters.channel && order.channel !== filters.channel) return false;
     if (country && order.shippingAddress.country !== country) return false;
     if (filters.tag && !order.tags.includes(filters.tag)) return false;
-    if (filters.hasExceptions !== undefined && order.openExceptionCount > 0 !== filters.hasExceptions) return false;
+    if (filters.hasExceptions !== undefined && order.openExceptionCount > 0 !== filters.hasExceptions)
+      return false;
     if (createdMs < from || createdMs > to) return false;
     if (!q) return true;
     return text.includes(q) || tracking.includes(q) || (qGtin !== null && gtins.includes(qGtin));
@@ -106,7 +116,11 @@ export function sortOrderEntries(entries: OrderSearchEntry[], sort: OrderSort): 
 }
 
 /** Filters then sorts: the order list's query over an in-memory set of entries. */
-export function queryOrderEntries(entries: Iterable<OrderSearchEntry>, filters: OrderFilters, sort: OrderSort): OrderSearchEntry[] {
+export function queryOrderEntries(
+  entries: Iterable<OrderSearchEntry>,
+  filters: OrderFilters,
+  sort: OrderSort,
+): OrderSearchEntry[] {
   const predicate = compileOrderFilter(filters);
   const matched: OrderSearchEntry[] = [];
   for (const entry of entries) if (predicate(entry)) matched.push(entry);

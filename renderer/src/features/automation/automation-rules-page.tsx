@@ -11,10 +11,17 @@ import { draftOf, emptyDraft, ruleInputOf, type RuleDraft } from './rule-form';
 export function AutomationRulesPage() {
   const { db, session } = useData();
   const rules = useObservable(
-    () => db.automationrules.find().$.pipe(map((docs) => docs.flatMap((doc) => {
-      const parsed = automationRuleSchema.safeParse(doc.toJSON());
-      return parsed.success ? [parsed.data] : [];
-    }).sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1)))),
+    () =>
+      db.automationrules.find().$.pipe(
+        map((docs) =>
+          docs
+            .flatMap((doc) => {
+              const parsed = automationRuleSchema.safeParse(doc.toJSON());
+              return parsed.success ? [parsed.data] : [];
+            })
+            .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1)),
+        ),
+      ),
     [] as AutomationRule[],
     [db],
   );
@@ -39,28 +46,78 @@ export function AutomationRulesPage() {
     <section className="page rules-page">
       <div className="toolbar">
         <h2>Automation rules</h2>
-        <button type="button" className="primary" onClick={() => setEditing({ id: null, draft: emptyDraft })}>New rule</button>
-        {message && <span role="status" className="muted">{message}</span>}
+        <button type="button" className="primary" onClick={() => setEditing({ id: null, draft: emptyDraft })}>
+          New rule
+        </button>
+        {message && (
+          <span role="status" className="muted">
+            {message}
+          </span>
+        )}
       </div>
-      {editing && <RuleEditor key={editing.id ?? 'new'} initial={editing.draft} onSave={save} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <RuleEditor
+          key={editing.id ?? 'new'}
+          initial={editing.draft}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       <table data-testid="rules-table">
-        <thead><tr><th>Priority</th><th>Name</th><th>When</th><th>Conditions</th><th>Actions</th><th>Enabled</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Priority</th>
+            <th>Name</th>
+            <th>When</th>
+            <th>Conditions</th>
+            <th>Actions</th>
+            <th>Enabled</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {rules.map((rule) => (
             <tr key={rule.id}>
               <td>{rule.priority}</td>
               <td>{rule.name}</td>
               <td>{rule.trigger}</td>
-              <td>{rule.conditions.items.length === 0 ? 'always' : rule.conditions.items.map((c) => `${c.field} ${c.operator} ${Array.isArray(c.value) ? c.value.join('|') : String(c.value)}`).join(rule.conditions.match === 'all' ? ' and ' : ' or ')}</td>
-              <td>{rule.actions.map((a) => a.type + ('tag' in a ? ` ${a.tag}` : 'status' in a ? ` ${a.status}` : '')).join(', ')}</td>
+              <td>
+                {rule.conditions.items.length === 0
+                  ? 'always'
+                  : rule.conditions.items
+                      .map(
+                        (c) =>
+                          `${c.field} ${c.operator} ${Array.isArray(c.value) ? c.value.join('|') : String(c.value)}`,
+                      )
+                      .join(rule.conditions.match === 'all' ? ' and ' : ' or ')}
+              </td>
+              <td>
+                {rule.actions
+                  .map((a) => a.type + ('tag' in a ? ` ${a.tag}` : 'status' in a ? ` ${a.status}` : ''))
+                  .join(', ')}
+              </td>
               <td>{rule.enabled ? 'yes' : 'no'}</td>
               <td>
-                <button type="button" className="link" onClick={() => setEditing({ id: rule.id, draft: draftOf(rule) })}>Edit</button>
-                <button type="button" className="link" onClick={() => void remove(rule)}>Delete</button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setEditing({ id: rule.id, draft: draftOf(rule) })}
+                >
+                  Edit
+                </button>
+                <button type="button" className="link" onClick={() => void remove(rule)}>
+                  Delete
+                </button>
               </td>
             </tr>
           ))}
-          {rules.length === 0 && <tr><td colSpan={7} className="muted">No rules yet.</td></tr>}
+          {rules.length === 0 && (
+            <tr>
+              <td colSpan={7} className="muted">
+                No rules yet.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </section>

@@ -24,7 +24,15 @@ export interface RuleDraft {
   enabled: boolean;
 }
 
-export const emptyDraft: RuleDraft = { name: '', trigger: 'order_paid', match: 'all', conditions: [], actions: [{ type: 'add_tag', tag: '' }], priority: 100, enabled: true };
+export const emptyDraft: RuleDraft = {
+  name: '',
+  trigger: 'order_paid',
+  match: 'all',
+  conditions: [],
+  actions: [{ type: 'add_tag', tag: '' }],
+  priority: 100,
+  enabled: true,
+};
 
 /** The form's view of a stored rule. */
 export function draftOf(rule: AutomationRule): RuleDraft {
@@ -32,28 +40,48 @@ export function draftOf(rule: AutomationRule): RuleDraft {
     name: rule.name,
     trigger: rule.trigger,
     match: rule.conditions.match,
-    conditions: rule.conditions.items.map((c) => ({ field: c.field, operator: c.operator, value: Array.isArray(c.value) ? c.value.join(', ') : String(c.value) })),
+    conditions: rule.conditions.items.map((c) => ({
+      field: c.field,
+      operator: c.operator,
+      value: Array.isArray(c.value) ? c.value.join(', ') : String(c.value),
+    })),
     actions: rule.actions,
     priority: rule.priority,
     enabled: rule.enabled,
   };
 }
 
-function typedValue(field: ConditionField, operator: string, text: string): string | number | (string | number)[] {
+function typedValue(
+  field: ConditionField,
+  operator: string,
+  text: string,
+): string | number | (string | number)[] {
   const isNumber = conditionFields[field].kind === 'number';
-  const one = (part: string): string | number => (isNumber && part.trim() !== '' ? Number(part) : part.trim());
+  const one = (part: string): string | number =>
+    isNumber && part.trim() !== '' ? Number(part) : part.trim();
   return operator === 'in' ? text.split(',').map(one) : one(text);
 }
 
 /** Validates the form with the shared schema: the rule input, or the problems to show. */
-export function ruleInputOf(draft: RuleDraft): { ok: true; input: AutomationRuleInput } | { ok: false; problems: string[] } {
+export function ruleInputOf(
+  draft: RuleDraft,
+): { ok: true; input: AutomationRuleInput } | { ok: false; problems: string[] } {
   const parsed = automationRuleInputSchema.safeParse({
     name: draft.name,
     trigger: draft.trigger,
-    conditions: { match: draft.match, items: draft.conditions.map((c) => ({ field: c.field, operator: c.operator, value: typedValue(c.field, c.operator, c.value) })) },
+    conditions: {
+      match: draft.match,
+      items: draft.conditions.map((c) => ({
+        field: c.field,
+        operator: c.operator,
+        value: typedValue(c.field, c.operator, c.value),
+      })),
+    },
     actions: draft.actions,
     priority: draft.priority,
     enabled: draft.enabled,
   });
-  return parsed.success ? { ok: true, input: parsed.data } : { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  return parsed.success
+    ? { ok: true, input: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
 }

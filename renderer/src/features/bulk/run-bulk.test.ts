@@ -6,7 +6,14 @@ import type { StaffUser } from '../../../../shared/schemas/user';
 import type { OutboxEntry } from '../../data/local-schemas';
 import { runBulk, type BulkProgress } from './run-bulk';
 
-const actor: StaffUser = { id: '0190a000-0000-7000-8000-00000000000a', storeId: '0190a000-0000-7000-8000-000000000001', email: 'm@example.com', name: 'Max', permissions: ['orders.view', 'orders.edit'], isAdmin: false };
+const actor: StaffUser = {
+  id: '0190a000-0000-7000-8000-00000000000a',
+  storeId: '0190a000-0000-7000-8000-000000000001',
+  email: 'm@example.com',
+  name: 'Max',
+  permissions: ['orders.view', 'orders.edit'],
+  isAdmin: false,
+};
 
 function setup(count: number) {
   const orders = new Map<string, Order>();
@@ -26,7 +33,10 @@ function setup(count: number) {
       baseVersion: (id: string) => orders.get(id)?.version,
       actor,
       deviceId: 'dev-1',
-      insert: (entries: OutboxEntry[]) => { inserted.push(entries); return Promise.resolve(); },
+      insert: (entries: OutboxEntry[]) => {
+        inserted.push(entries);
+        return Promise.resolve();
+      },
       onProgress: (p: BulkProgress) => progress.push(p),
       newId: () => `0190a000-0000-7000-8002-${(seq++).toString(16).padStart(12, '0')}`,
       now: () => '2026-11-26T10:00:00.000Z',
@@ -38,13 +48,25 @@ function setup(count: number) {
 describe('runBulk', () => {
   it('queues one command per valid order in chunks and lists the failures', async () => {
     const s = setup(1000);
-    const result = await runBulk({ ...s.base, ids: s.ids, bulk: parseBulkAction('set_status', { status: 'processing' }), signal: new AbortController().signal });
+    const result = await runBulk({
+      ...s.base,
+      ids: s.ids,
+      bulk: parseBulkAction('set_status', { status: 'processing' }),
+      signal: new AbortController().signal,
+    });
     expect(result).toMatchObject({ total: 1000, done: 1000, queued: 900, finished: true, cancelled: false });
     expect(result.failed).toHaveLength(100);
     expect(result.failed[0]).toMatchObject({ code: 'INVALID_TRANSITION', number: '1000' });
     expect(s.inserted).toHaveLength(10);
-    expect(s.inserted.flat()[0]).toMatchObject({ type: 'order.set_status', status: 'pending', expectedVersion: 1, payload: { status: 'processing' } });
-    expect(s.progress.map((p) => p.done)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1000]);
+    expect(s.inserted.flat()[0]).toMatchObject({
+      type: 'order.set_status',
+      status: 'pending',
+      expectedVersion: 1,
+      payload: { status: 'processing' },
+    });
+    expect(s.progress.map((p) => p.done)).toEqual([
+      0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1000,
+    ]);
   });
 
   it('stops between chunks when cancelled; queued chunks stay queued', async () => {
@@ -55,7 +77,9 @@ describe('runBulk', () => {
       ids: s.ids,
       bulk: parseBulkAction('add_tag', { tag: 'rush' }),
       signal: controller.signal,
-      onProgress: (p) => { if (p.done >= 300) controller.abort(); },
+      onProgress: (p) => {
+        if (p.done >= 300) controller.abort();
+      },
     });
     expect(result).toMatchObject({ done: 300, queued: 300, cancelled: true, finished: true });
     expect(s.inserted.flat()).toHaveLength(300);

@@ -44,7 +44,14 @@ export interface RunBulkInput {
  */
 export async function runBulk(input: RunBulkInput): Promise<BulkProgress> {
   const size = input.chunkSize ?? 250;
-  const progress: BulkProgress = { total: input.ids.length, done: 0, queued: 0, failed: [], cancelled: false, finished: false };
+  const progress: BulkProgress = {
+    total: input.ids.length,
+    done: 0,
+    queued: 0,
+    failed: [],
+    cancelled: false,
+    finished: false,
+  };
   input.onProgress({ ...progress });
   for (let start = 0; start < input.ids.length; start += size) {
     if (input.signal.aborted) {
@@ -56,19 +63,45 @@ export async function runBulk(input: RunBulkInput): Promise<BulkProgress> {
     for (const id of input.ids.slice(start, start + size)) {
       const order = input.getOrder(id);
       if (!order) {
-        progress.failed.push({ id, number: '?', code: 'NOT_FOUND', message: 'Order not found on this device' });
+        progress.failed.push({
+          id,
+          number: '?',
+          code: 'NOT_FOUND',
+          message: 'Order not found on this device',
+        });
         continue;
       }
       const commandId = input.newId();
-      const outcome = planBulkCommand(input.bulk, order, { actor: input.actor, deviceId: input.deviceId, commandId, now: createdAt, newId: input.newId });
+      const outcome = planBulkCommand(input.bulk, order, {
+        actor: input.actor,
+        deviceId: input.deviceId,
+        commandId,
+        now: createdAt,
+        newId: input.newId,
+      });
       if (!outcome.ok) {
-        progress.failed.push({ id, number: order.number, code: outcome.error.code, message: outcome.error.message });
+        progress.failed.push({
+          id,
+          number: order.number,
+          code: outcome.error.code,
+          message: outcome.error.message,
+        });
         continue;
       }
       const { command } = outcome.item;
       entries.push({
-        id: commandId, type: command.type, targetId: id, expectedVersion: input.baseVersion(id) ?? order.version, payload: command.payload,
-        userId: input.actor.id, deviceId: input.deviceId, createdAt, status: 'pending', appliedVersion: null, error: null, summary: command.summary,
+        id: commandId,
+        type: command.type,
+        targetId: id,
+        expectedVersion: input.baseVersion(id) ?? order.version,
+        payload: command.payload,
+        userId: input.actor.id,
+        deviceId: input.deviceId,
+        createdAt,
+        status: 'pending',
+        appliedVersion: null,
+        error: null,
+        summary: command.summary,
       });
     }
     if (entries.length > 0) await input.insert(entries);

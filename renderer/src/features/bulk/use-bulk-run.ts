@@ -3,6 +3,7 @@ import { newId } from '../../../../shared/ids';
 import type { BulkAction } from '../../../../shared/domain/order/bulk-actions';
 import { useData } from '../../data/data-context';
 import type { OrderIndex } from '../../data/order-index';
+import { issueInvoicesInBulk } from './issue-invoices-bulk';
 import { runBulk, type BulkProgress } from './run-bulk';
 
 /** Starts, cancels and reports one bulk run at a time. */
@@ -32,10 +33,18 @@ export function useBulkRun(index: OrderIndex) {
       now: () => new Date().toISOString(),
     });
   };
+  const startInvoices = (ids: readonly string[]): void => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setLabel(`Issue invoices for ${ids.length} orders`);
+    const orders = ids.flatMap((id) => index.get(id) ?? []);
+    void issueInvoicesInBulk(data, orders, setProgress, abort.signal);
+  };
   return {
     progress,
     label,
     start,
+    startInvoices,
     cancel: () => controller.current?.abort(),
     dismiss: () => setProgress(null),
     running: progress !== null && !progress.finished,

@@ -1,7 +1,12 @@
 import type { SaveFileKind } from '../../../../shared/desktop-api';
 
 /** Saves bytes through the desktop bridge when present, else as a browser download. */
-export async function downloadFile(bytes: Uint8Array | string, fileName: string, kind: SaveFileKind, mime: string): Promise<void> {
+export async function downloadFile(
+  bytes: Uint8Array | string,
+  fileName: string,
+  kind: SaveFileKind,
+  mime: string,
+): Promise<void> {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   if (window.orderDesk) {
     await window.orderDesk.saveFile(data, fileName, kind);

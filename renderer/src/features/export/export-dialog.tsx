@@ -2,11 +2,26 @@ import { useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { toCsv } from '../../../../shared/export/csv';
 import { toXlsx } from '../../../../shared/export/xlsx';
-import { buildOrderExportTable, defaultLineColumns, defaultOrderColumns, exportFileName, lineExportColumns, orderExportColumns } from '../../../../shared/export/order-export';
+import {
+  buildOrderExportTable,
+  defaultLineColumns,
+  defaultOrderColumns,
+  exportFileName,
+  lineExportColumns,
+  orderExportColumns,
+} from '../../../../shared/export/order-export';
 import { downloadFile } from './download-file';
 
 /** Export of the selection or the filtered set: orders or lines, CSV or XLSX, chosen columns. */
-export function ExportDialog({ selected, filtered, onClose }: { selected: () => Order[]; filtered: () => Order[]; onClose: () => void }) {
+export function ExportDialog({
+  selected,
+  filtered,
+  onClose,
+}: {
+  selected: () => Order[];
+  filtered: () => Order[];
+  onClose: () => void;
+}) {
   const [lines, setLines] = useState(false);
   const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
   const [scope, setScope] = useState<'selection' | 'filtered'>('filtered');
@@ -25,7 +40,13 @@ export function ExportDialog({ selected, filtered, onClose }: { selected: () => 
       const table = buildOrderExportTable(orders, lines, keys);
       const name = exportFileName(lines, format, new Date());
       if (format === 'csv') await downloadFile(toCsv(table), name, 'csv', 'text/csv;charset=utf-8');
-      else await downloadFile(toXlsx(table, lines ? 'Order lines' : 'Orders'), name, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      else
+        await downloadFile(
+          toXlsx(table, lines ? 'Order lines' : 'Orders'),
+          name,
+          'xlsx',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
       onClose();
     } finally {
       setBusy(false);
@@ -36,26 +57,58 @@ export function ExportDialog({ selected, filtered, onClose }: { selected: () => 
     <div className="export-dialog" role="dialog" aria-label="Export orders" data-testid="export-dialog">
       <strong>Export</strong>
       <div className="row">
-        <label><input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> All matching the filter</label>
-        <label><input type="radio" checked={scope === 'selection'} onChange={() => setScope('selection')} /> Selected orders</label>
+        <label>
+          <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> All
+          matching the filter
+        </label>
+        <label>
+          <input type="radio" checked={scope === 'selection'} onChange={() => setScope('selection')} />{' '}
+          Selected orders
+        </label>
       </div>
       <div className="row">
-        <label><input type="radio" checked={!lines} onChange={() => setLines(false)} /> One row per order</label>
-        <label><input type="radio" checked={lines} onChange={() => setLines(true)} /> One row per order line</label>
+        <label>
+          <input type="radio" checked={!lines} onChange={() => setLines(false)} /> One row per order
+        </label>
+        <label>
+          <input type="radio" checked={lines} onChange={() => setLines(true)} /> One row per order line
+        </label>
       </div>
       <div className="row">
-        <label><input type="radio" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV</label>
-        <label><input type="radio" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (XLSX)</label>
+        <label>
+          <input type="radio" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV
+        </label>
+        <label>
+          <input type="radio" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (XLSX)
+        </label>
       </div>
       <fieldset className="export-columns">
         <legend>Columns</legend>
         {Object.entries(all).map(([key, column]) => (
-          <label key={key}><input type="checkbox" checked={chosen.includes(key)} onChange={(e) => setChosen(e.target.checked ? [...chosen, key] : chosen.filter((c) => c !== key))} /> {column.label}</label>
+          <label key={key}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(key)}
+              onChange={(e) =>
+                setChosen(e.target.checked ? [...chosen, key] : chosen.filter((c) => c !== key))
+              }
+            />{' '}
+            {column.label}
+          </label>
         ))}
       </fieldset>
       <div className="row">
-        <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => void run()}>Download</button>
-        <button type="button" onClick={onClose}>Close</button>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || chosen.length === 0}
+          onClick={() => void run()}
+        >
+          Download
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );

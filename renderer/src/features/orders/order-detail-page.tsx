@@ -5,6 +5,8 @@ import { useOrder } from '../../data/order-hooks';
 import { OrderActions } from './order-actions';
 import { FulfillmentPanel } from '../fulfillment/fulfillment-panel';
 import { OrderInvoicesPanel } from '../invoices/order-invoices-panel';
+import { PackButton } from '../pack/pack-button';
+import { CustomerStatsSummary } from '../customers/customer-stats-card';
 import { StatusBadge } from './status-badge';
 import { formatDateTime, fulfillmentLabel, paymentLabel } from './order-labels';
 
@@ -47,6 +49,7 @@ export function OrderDetailPage({ id }: { id: string }) {
       ))}
       {order.cancelReason && <p className="muted">Cancelled: {order.cancelReason}</p>}
       <OrderActions order={order} />
+      <PackButton order={order} />
       <div className="grid">
         <div className="card">
           <h3>Items</h3>
@@ -78,6 +81,7 @@ export function OrderDetailPage({ id }: { id: string }) {
         <div className="card">
           <h3>Customer</h3>
           <p>{order.customer.name} · {order.customer.email} · {order.customer.type.toUpperCase()}{order.customer.vatNumber ? ` · VAT ${order.customer.vatNumber}` : ''}</p>
+          <CustomerStatsSummary order={order} />
           <div className="row">
             <AddressBlock title="Shipping address" address={order.shippingAddress} />
             <AddressBlock title="Billing address" address={order.billingAddress} />

@@ -27,7 +27,12 @@ export function OrderListPage() {
   const bulk = useBulkRun(index);
   const scrollRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scrollRef.current, estimateSize: () => 40, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 40,
+    overscan: 12,
+  });
   const selectedCount = selection.mode === 'all' ? visible.length : selection.ids.size;
   const changeFilters = (apply: () => void): void => {
     apply();
@@ -68,19 +73,59 @@ export function OrderListPage() {
     <section className="page order-list">
       <div className="toolbar">
         <h2>Orders</h2>
-        <span className="muted" data-testid="order-count">{ready ? `${visible.length} of ${index.size} orders` : 'Loading…'}</span>
-        <SavedViewsMenu raw={list.raw} query={list.query} sort={list.sort} onApply={(raw, q, sort) => changeFilters(() => list.replace(raw, q, sort))} />
-        <button type="button" onClick={() => setExporting(true)}>Export…</button>
-        <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelp((shown) => !shown)}>?</button>
+        <span className="muted" data-testid="order-count">
+          {ready ? `${visible.length} of ${index.size} orders` : 'Loading…'}
+        </span>
+        <SavedViewsMenu
+          raw={list.raw}
+          query={list.query}
+          sort={list.sort}
+          onApply={(raw, q, sort) => changeFilters(() => list.replace(raw, q, sort))}
+        />
+        <button type="button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
+        <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelp((shown) => !shown)}>
+          ?
+        </button>
       </div>
-      <OrderFilterBar filters={list.filters} query={list.query} searchRef={searchRef} onQuery={(q) => changeFilters(() => list.setQuery(q))} onPatch={(change) => changeFilters(() => list.patch(change))} />
+      <OrderFilterBar
+        filters={list.filters}
+        query={list.query}
+        searchRef={searchRef}
+        onQuery={(q) => changeFilters(() => list.setQuery(q))}
+        onPatch={(change) => changeFilters(() => list.patch(change))}
+      />
       <div className="toolbar selection-bar" data-testid="selection-bar">
-        <span data-testid="selection-count">{selectedCount} selected{selection.mode === 'all' ? ' (all matching)' : ''}</span>
-        <button type="button" onClick={() => setSelection({ mode: 'all' })} disabled={visible.length === 0}>Select all {visible.length} matching</button>
-        {selectedCount > 0 && <button type="button" className="link" onClick={() => setSelection(emptySelection)}>Clear</button>}
-        {selectedCount > 0 && <BulkActionBar count={selectedCount} disabled={bulk.running} onStart={startBulk} findOrderId={findOrderId} />}
+        <span data-testid="selection-count">
+          {selectedCount} selected{selection.mode === 'all' ? ' (all matching)' : ''}
+        </span>
+        <button type="button" onClick={() => setSelection({ mode: 'all' })} disabled={visible.length === 0}>
+          Select all {visible.length} matching
+        </button>
+        {selectedCount > 0 && (
+          <button type="button" className="link" onClick={() => setSelection(emptySelection)}>
+            Clear
+          </button>
+        )}
+        {selectedCount > 0 && (
+          <BulkActionBar
+            count={selectedCount}
+            disabled={bulk.running}
+            onStart={startBulk}
+            onIssueInvoices={() => bulk.startInvoices(selectedIds(selection, visible))}
+            findOrderId={findOrderId}
+          />
+        )}
       </div>
-      {bulk.progress && <BulkProgressPanel label={bulk.label} progress={bulk.progress} onCancel={bulk.cancel} onDismiss={bulk.dismiss} />}
+      {bulk.progress && (
+        <BulkProgressPanel
+          label={bulk.label}
+          progress={bulk.progress}
+          onCancel={bulk.cancel}
+          onDismiss={bulk.dismiss}
+        />
+      )}
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {exporting && (
         <ExportDialog
@@ -89,7 +134,17 @@ export function OrderListPage() {
           onClose={() => setExporting(false)}
         />
       )}
-      <OrderTable index={index} visible={visible} sort={list.sort} onSort={list.toggleSort} selection={selection} onToggle={(id) => setSelection(toggleSelected(selection, id, visible))} cursor={cursor} scrollRef={scrollRef} virtualizer={virtualizer} />
+      <OrderTable
+        index={index}
+        visible={visible}
+        sort={list.sort}
+        onSort={list.toggleSort}
+        selection={selection}
+        onToggle={(id) => setSelection(toggleSelected(selection, id, visible))}
+        cursor={cursor}
+        scrollRef={scrollRef}
+        virtualizer={virtualizer}
+      />
     </section>
   );
 }

@@ -9,8 +9,14 @@ import { formatDateTime, fulfillmentLabel, paymentLabel } from './order-labels';
 import type { Selection } from './use-order-list';
 
 const columns: [OrderSortKey, string][] = [
-  ['number', 'Order'], ['createdAt', 'Date'], ['customer', 'Customer'], ['country', 'Country'], ['status', 'Status'],
-  ['paymentStatus', 'Payment'], ['fulfillmentStatus', 'Fulfillment'], ['total', 'Total'],
+  ['number', 'Order'],
+  ['createdAt', 'Date'],
+  ['customer', 'Customer'],
+  ['country', 'Country'],
+  ['status', 'Status'],
+  ['paymentStatus', 'Payment'],
+  ['fulfillmentStatus', 'Fulfillment'],
+  ['total', 'Total'],
 ];
 
 interface Props {
@@ -26,15 +32,32 @@ interface Props {
 }
 
 /** The virtualised, sortable order table with a checkbox per row and a keyboard cursor. */
-export function OrderTable({ index, visible, sort, onSort, selection, onToggle, cursor, scrollRef, virtualizer }: Props) {
+export function OrderTable({
+  index,
+  visible,
+  sort,
+  onSort,
+  selection,
+  onToggle,
+  cursor,
+  scrollRef,
+  virtualizer,
+}: Props) {
   const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
   return (
     <>
       <div className="table-head order-row selectable">
         <span />
         {columns.map(([key, label]) => (
-          <button key={key} type="button" className={`sort-head${key === 'total' ? ' num' : ''}`} onClick={() => onSort(key)} aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-            {label}{sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+          <button
+            key={key}
+            type="button"
+            className={`sort-head${key === 'total' ? ' num' : ''}`}
+            onClick={() => onSort(key)}
+            aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
+            {label}
+            {sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
           </button>
         ))}
       </div>
@@ -52,17 +75,39 @@ export function OrderTable({ index, visible, sort, onSort, selection, onToggle, 
                 aria-selected={selected}
                 data-testid={`order-row-${order.number}`}
                 className={`order-row selectable table-row${row.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: row.size, transform: `translateY(${row.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: row.size,
+                  transform: `translateY(${row.start}px)`,
+                }}
                 onClick={() => navigate(`#/orders/${order.id}`)}
               >
                 <span onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" aria-label={`Select order ${order.number}`} checked={selected} onChange={() => onToggle(order.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select order ${order.number}`}
+                    checked={selected}
+                    onChange={() => onToggle(order.id)}
+                  />
                 </span>
-                <span className="strong">#{order.number}{index.hasPending(order.id) && <span className="pending-dot" title="Change waiting to sync"> ●</span>}</span>
+                <span className="strong">
+                  #{order.number}
+                  {index.hasPending(order.id) && (
+                    <span className="pending-dot" title="Change waiting to sync">
+                      {' '}
+                      ●
+                    </span>
+                  )}
+                </span>
                 <span>{formatDateTime(order.createdAt)}</span>
                 <span className="ellipsis">{order.customer.name}</span>
                 <span>{order.shippingAddress.country}</span>
-                <span><StatusBadge status={order.status} /></span>
+                <span>
+                  <StatusBadge status={order.status} />
+                </span>
                 <span>{paymentLabel[order.paymentStatus]}</span>
                 <span>{fulfillmentLabel[order.fulfillmentStatus]}</span>
                 <span className="num">{formatMoney(order.totals.gross, order.currency)}</span>

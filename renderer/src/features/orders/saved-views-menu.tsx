@@ -4,7 +4,17 @@ import { filtersToStrings, loadSavedViews, storeSavedViews, type SavedView } fro
 import { parseFilters, type RawFilters } from './use-order-list';
 
 /** Lists, applies, saves and deletes the named views stored on this workstation. */
-export function SavedViewsMenu({ raw, query, sort, onApply }: { raw: RawFilters; query: string; sort: OrderSort; onApply: (raw: RawFilters, query: string, sort: OrderSort) => void }) {
+export function SavedViewsMenu({
+  raw,
+  query,
+  sort,
+  onApply,
+}: {
+  raw: RawFilters;
+  query: string;
+  sort: OrderSort;
+  onApply: (raw: RawFilters, query: string, sort: OrderSort) => void;
+}) {
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews());
   const update = (next: SavedView[]): void => {
     storeSavedViews(next);
@@ -26,13 +36,27 @@ export function SavedViewsMenu({ raw, query, sort, onApply }: { raw: RawFilters;
     <span className="saved-views" data-testid="saved-views">
       <select aria-label="Saved views" value="" onChange={(e) => apply(e.target.value)}>
         <option value="">Saved views ({views.length})</option>
-        {views.map((v) => <option key={v.name} value={v.name}>{v.name}</option>)}
+        {views.map((v) => (
+          <option key={v.name} value={v.name}>
+            {v.name}
+          </option>
+        ))}
       </select>
-      <button type="button" onClick={save}>Save view</button>
+      <button type="button" onClick={save}>
+        Save view
+      </button>
       {views.length > 0 && (
-        <select aria-label="Delete saved view" value="" onChange={(e) => e.target.value && update(views.filter((v) => v.name !== e.target.value))}>
+        <select
+          aria-label="Delete saved view"
+          value=""
+          onChange={(e) => e.target.value && update(views.filter((v) => v.name !== e.target.value))}
+        >
           <option value="">Delete view…</option>
-          {views.map((v) => <option key={v.name} value={v.name}>{v.name}</option>)}
+          {views.map((v) => (
+            <option key={v.name} value={v.name}>
+              {v.name}
+            </option>
+          ))}
         </select>
       )}
     </span>

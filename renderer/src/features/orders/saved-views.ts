@@ -20,7 +20,8 @@ const KEY = 'orderdesk.savedViews';
 /** Filters as URL-style strings (the form the shared schema parses). */
 export function filtersToStrings(filters: OrderFilters): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') out[key] = String(value);
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== '') out[key] = String(value);
   return out;
 }
 
@@ -36,11 +37,19 @@ export function loadSavedViews(storage: Pick<Storage, 'getItem'> = localStorage)
   return raw.flatMap((item) => {
     const view = storedViewSchema.safeParse(item);
     const filters = view.success ? orderFiltersSchema.safeParse(view.data.filters) : undefined;
-    return view.success && filters?.success ? [{ name: view.data.name, filters: filters.data, sort: view.data.sort }] : [];
+    return view.success && filters?.success
+      ? [{ name: view.data.name, filters: filters.data, sort: view.data.sort }]
+      : [];
   });
 }
 
 /** Stores the views (a view with the same name is replaced by the newest). */
-export function storeSavedViews(views: readonly SavedView[], storage: Pick<Storage, 'setItem'> = localStorage): void {
-  storage.setItem(KEY, JSON.stringify(views.map((view) => ({ ...view, filters: filtersToStrings(view.filters) }))));
+export function storeSavedViews(
+  views: readonly SavedView[],
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): void {
+  storage.setItem(
+    KEY,
+    JSON.stringify(views.map((view) => ({ ...view, filters: filtersToStrings(view.filters) }))),
+  );
 }

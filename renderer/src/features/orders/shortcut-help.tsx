@@ -15,10 +15,17 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       <strong>Keyboard shortcuts</strong>
       <dl>
         {listShortcuts.map(([keys, text]) => (
-          <div key={keys}><dt><kbd>{keys}</kbd></dt><dd>{text}</dd></div>
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{text}</dd>
+          </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose}>Close</button>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
     </div>
   );
 }

@@ -11,7 +11,10 @@ export interface ListShortcutHandlers {
 }
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }
 
 /** Keyboard shortcuts of the order list (ignored while typing, except Esc). */
@@ -27,7 +30,15 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
         return;
       }
       if (typingIn(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const actions: Record<string, () => void> = { '/': h.focusSearch, j: () => h.move(1), k: () => h.move(-1), Enter: h.open, x: h.toggle, A: h.selectAll, '?': h.help };
+      const actions: Record<string, () => void> = {
+        '/': h.focusSearch,
+        j: () => h.move(1),
+        k: () => h.move(-1),
+        Enter: h.open,
+        x: h.toggle,
+        A: h.selectAll,
+        '?': h.help,
+      };
       const action = actions[event.key];
       if (!action) return;
       event.preventDefault();

@@ -1,6 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { orderFiltersSchema, type OrderFilters } from '../../../../shared/schemas/order-filters';
-import { queryOrderEntries, type OrderSearchEntry, type OrderSort } from '../../../../shared/domain/order/order-search';
+import {
+  queryOrderEntries,
+  type OrderSearchEntry,
+  type OrderSort,
+} from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
 
 export type RawFilters = Partial<Record<keyof OrderFilters, string>>;
@@ -43,7 +47,10 @@ export function useOrderList(index: OrderIndex, version: number) {
       setSort(nextSort);
     },
     toggleSort: (key: OrderSort['key']) =>
-      setSort((previous) => ({ key, direction: previous.key === key && previous.direction === 'desc' ? 'asc' : 'desc' })),
+      setSort((previous) => ({
+        key,
+        direction: previous.key === key && previous.direction === 'desc' ? 'asc' : 'desc',
+      })),
   };
 }
 
@@ -59,7 +66,11 @@ export function selectedIds(selection: Selection, visible: readonly OrderSearchE
 }
 
 /** Adds or removes one id (leaving "all matching" mode for an explicit list). */
-export function toggleSelected(selection: Selection, id: string, visible: readonly OrderSearchEntry[]): Selection {
+export function toggleSelected(
+  selection: Selection,
+  id: string,
+  visible: readonly OrderSearchEntry[],
+): Selection {
   const ids = new Set(selectedIds(selection, visible));
   if (ids.has(id)) ids.delete(id);
   else ids.add(id);

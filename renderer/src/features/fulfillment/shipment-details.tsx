@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { Order } from '../../../../shared/schemas/order';
+import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
+import { newId } from '../../../../shared/ids';
+import { trackingUrlFor } from '../../../../shared/domain/order/fulfillment';
+import type { DataContextValue } from '../../data/data-context';
+import { dispatchOrderCommand } from '../../data/dispatch-command';
+import { useShippingMethods } from './use-shipping-methods';
+
+/** Method, carrier and tracking number of a shipment being prepared (ship panel and pack screen). */
+export interface ShipmentDetails {
+  methods: ShippingMethod[];
+  methodId: string;
+  setMethodId: (id: string) => void;
+  carrier: string;
+  setCarrier: (carrier: string) => void;
+  trackingNumber: string;
+  setTrackingNumber: (trackingNumber: string) => void;
+  method: ShippingMethod | undefined;
+  /** Typed carrier, else the method's carrier. */
+  effectiveCarrier: string;
+  /** Carrier and tracking number are both known. */
+  complete: boolean;
+}
+
+/** State of the shipment fields, starting from the order's shipping method. */
+export function useShipmentDetails(order: Pick<Order, 'shippingMethodId'>): ShipmentDetails {
+  const methods = useShippingMethods();
+  const [methodId, setMethodId] = useState(order.shippingMethodId ?? '');
+  const [carrier, setCarrier] = useState('');
+  const [trackingNumber, setTrackingNumber] = useState('');
+  const method = methods.find((candidate) => candidate.id === methodId);
+  const effectiveCarrier = carrier.trim() || method?.carrier || '';
+  return {
+    methods,
+    methodId,
+    setMethodId,
+    carrier,
+    setCarrier,
+    trackingNumber,
+    setTrackingNumber,
+    method,
+    effectiveCarrier,
+    complete: effectiveCarrier !== '' && trackingNumber.trim() !== '',
+  };
+}
+
+/** Shipping method, carrier and tracking number inputs with the resulting tracking link. */
+export function ShipmentDetailsFields({ details }: { details: ShipmentDetails }) {
+  const { methods, methodId, method, carrier, trackingNumber } = details;
+  return (
+    <>
+      <label>
+        Shipping method
+        <select value={methodId} onChange={(e) => details.setMethodId(e.target.value)}>
+          <option value="">None</option>
+          {methods.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Carrier
+        <input value={carrier} placeholder={method?.carrier ?? 'e.g. DHL'} onChange={(e) => details.setCarrier(e.target.value)} />
+      </label>
+      <label>
+        Tracking number
+        <input value={trackingNumber} onChange={(e) => details.setTrackingNumber(e.target.value)} />
+      </label>
+      {trackingNumber.trim() && method && <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>}
+    </>
+  );
+}
+
+/** Queues `order.create_shipment` for `items` (works offline); returns an error text or undefined. */
+export async function dispatchShipment(
+  data: DataContextValue,
+  order: Pick<Order, 'id' | 'number'>,
+  details: ShipmentDetails,
+  items: { orderItemId: string; quantity: number }[],
+): Promise<string | undefined> {
+  const { method, trackingNumber } = details;
+  const payload = {
+    shipmentId: newId(),
+    ...(method ? { shippingMethodId: method.id } : {}),
+    carrier: details.effectiveCarrier,
+    trackingNumber: trackingNumber.trim(),
+    trackingUrl: trackingUrlFor(method, trackingNumber),
+    items,
+  };
+  const units = items.reduce((sum, line) => sum + line.quantity, 0);
+  const result = await dispatchOrderCommand(data, {
+    type: 'order.create_shipment',
+    orderId: order.id,
+    payload,
+    summary: `Ship ${units} unit(s) of order #${order.number}`,
+  });
+  if (result.ok) return undefined;
+  return result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') || result.error.message;
+}

@@ -1,0 +1,17 @@
+import type { Order } from '../../../../shared/schemas/order';
+import { useData } from '../../data/data-context';
+import { packBlocker } from './can-pack';
+
+/** "Pack" link to the scan-to-pack screen, shown only for orders this user can ship now. */
+export function PackButton({ order }: { order: Order }) {
+  const { session } = useData();
+  if (packBlocker(order, session.user) !== null) return null;
+  return (
+    <div className="actions">
+      <a className="button primary" href={`#/pack/${order.id}`} data-testid="pack-button">
+        Pack
+      </a>
+      <span className="muted">Scan-to-pack with the barcode scanner</span>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  shippingMethodInputSchema,
+  type PriceRule,
+  type ShippingMethod,
+  type ShippingMethodInput,
+} from '../../../../shared/schemas/shipping-method';
+
+/** A weight band as typed: kilograms and a price in major units, text until saved. */
+export interface BandDraft {
+  upToKg: string;
+  price: string;
+}
+
+/** The editor's fields as typed (prices in major units, countries as a comma list). */
+export interface ShippingMethodDraft {
+  name: string;
+  carrier: string;
+  countries: string;
+  ruleKind: PriceRule['kind'];
+  price: string;
+  freeFrom: string;
+  bands: BandDraft[];
+  trackingUrlTemplate: string;
+  active: boolean;
+}
+
+export const emptyMethodDraft: ShippingMethodDraft = {
+  name: '',
+  carrier: '',
+  countries: '',
+  ruleKind: 'flat',
+  price: '',
+  freeFrom: '',
+  bands: [{ upToKg: '', price: '' }],
+  trackingUrlTemplate: '',
+  active: true,
+};
+
+const major = (minor: number): string => (minor / 100).toFixed(2);
+
+/** Minor units from "4.95" / "4,95" / "5"; NaN when it is not an amount with at most two decimals. */
+export function parseMajorAmount(text: string): number {
+  const compact = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(compact)) return Number.NaN;
+  return Math.round(Number(compact) * 100);
+}
+
+/** The form's view of a stored method. */
+export function draftOfMethod(method: ShippingMethod): ShippingMethodDraft {
+  const rule = method.priceRule;
+  return {
+    ...emptyMethodDraft,
+    name: method.name,
+    carrier: method.carrier,
+    countries: method.countries.join(', '),
+    ruleKind: rule.kind,
+    price: rule.kind === 'weight_bands' ? '' : major(rule.amount),
+    freeFrom: rule.kind === 'free_above' ? major(rule.freeFromSubtotal) : '',
+    bands: rule.kind === 'weight_bands' ? rule.bands.map((band) => ({ upToKg: String(band.upToGrams / 1000), price: major(band.amount) })) : emptyMethodDraft.bands,
+    trackingUrlTemplate: method.trackingUrlTemplate,
+    active: method.active,
+  };
+}
+
+function priceRuleOf(draft: ShippingMethodDraft): unknown {
+  if (draft.ruleKind === 'flat') return { kind: 'flat', amount: parseMajorAmount(draft.price) };
+  if (draft.ruleKind === 'free_above') {
+    return { kind: 'free_above', amount: parseMajorAmount(draft.price), freeFromSubtotal: parseMajorAmount(draft.freeFrom) };
+  }
+  return {
+    kind: 'weight_bands',
+    bands: draft.bands.map((band) => ({ upToGrams: Math.round(Number(band.upToKg.trim().replace(',', '.')) * 1000), amount: parseMajorAmount(band.price) })),
+  };
+}
+
+const fieldLabels: Record<string, string> = {
+  name: 'Name',
+  carrier: 'Carrier',
+  countries: 'Countries',
+  priceRule: 'Price',
+  trackingUrlTemplate: 'Tracking URL template',
+};
+
+/** Checks the draft with the same schema the server uses; problems are phrased for the form. */
+export function methodInputOf(draft: ShippingMethodDraft): { ok: true; input: ShippingMethodInput } | { ok: false; problems: string[] } {
+  const candidate = {
+    name: draft.name,
+    carrier: draft.carrier,
+    countries: draft.countries
+      .split(/[\s,;]+/)
+      .map((code) => code.trim().toUpperCase())
+      .filter((code) => code !== ''),
+    priceRule: priceRuleOf(draft),
+    trackingUrlTemplate: draft.trackingUrlTemplate,
+    active: draft.active,
+  };
+  const parsed = shippingMethodInputSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const problems = parsed.error.issues.map((issue) => {
+    const field = fieldLabels[String(issue.path[0])] ?? String(issue.path[0] ?? '');
+    const detail = issue.path[0] === 'priceRule' && issue.code !== 'custom' ? 'enter amounts like 4.95 and weights in kg greater than 0' : issue.message;
+    return `${field}: ${detail}`;
+  });
+  return { ok: false, problems: [...new Set(problems)] };
+}
+
+/** One-line summary of a price rule in the store's currency, e.g. "4.95, free from 50.00". */
+export function describePriceRule(rule: PriceRule): string {
+  if (rule.kind === 'flat') return major(rule.amount);
+  if (rule.kind === 'free_above') return `${major(rule.amount)}, free from ${major(rule.freeFromSubtotal)}`;
+  return rule.bands.map((band) => `≤ ${band.upToGrams / 1000} kg: ${major(band.amount)}`).join(' · ');
+}

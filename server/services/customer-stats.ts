@@ -1,0 +1,56 @@
+import type { Order } from '../../shared/schemas/order';
+import { computeCustomerOrderStats } from '../../shared/domain/order/customer-order-stats';
+import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { CommandMiddleware } from './apply-command';
+
+type JsonRow<T> = { id: string; version: number; data: T | string };
+
+const parse = <T>(data: T | string): T => (typeof data === 'string' ? (JSON.parse(data) as T) : data);
+
+/** Customers whose statistics an order change can affect (guest orders have none). */
+export function customerIdsOf(orders: readonly (Pick<Order, 'customerId'> | undefined)[]): string[] {
+  return [...new Set(orders.flatMap((order) => (order?.customerId ? [order.customerId] : [])))];
+}
+
+/**
+ * Recomputes and stores the `customer_stats` document of each customer from all their orders, inside
+ * the caller's write transaction (the stats doc id is the customer id: customers belong to one store).
+ */
+export async function refreshCustomerStats(scope: WriteScope, storeId: string, customerIds: readonly string[], now: string): Promise<void> {
+  if (customerIds.length === 0) return;
+  const ids = [...new Set(customerIds)];
+  const orderRows = await scope.tx.query<JsonRow<Order>>(
+    `SELECT id, version, data FROM docs WHERE collection = 'orders' AND store_id = $1 AND NOT deleted AND data->>'customerId' = ANY($2::text[])`,
+    [storeId, ids],
+  );
+  const statRows = await scope.tx.query<{ id: string; version: number }>(`SELECT id, version FROM docs WHERE collection = 'customer_stats' AND id = ANY($1::uuid[])`, [ids]);
+  const storeRows = await scope.tx.query<{ currency: string | null }>(`SELECT data->>'currency' AS currency FROM stores WHERE id = $1`, [storeId]);
+  const byCustomer = new Map<string, Order[]>(ids.map((id) => [id, []]));
+  for (const row of orderRows) {
+    const order = parse(row.data);
+    if (order.customerId) byCustomer.get(order.customerId)?.push(order);
+  }
+  const versions = new Map(statRows.map((row) => [row.id, row.version]));
+  const storeCurrency = storeRows[0]?.currency ?? 'EUR';
+  for (const [customerId, orders] of byCustomer) {
+    const base = { id: customerId, storeId, customerId, currency: orders[0]?.currency ?? storeCurrency, version: (versions.get(customerId) ?? 0) + 1 };
+    await putDoc(scope.tx, 'customer_stats', computeCustomerOrderStats(base, orders, now));
+  }
+  scope.touch('customer_stats');
+}
+
+async function customerOf(scope: WriteScope, storeId: string, orderId: string): Promise<string | null | undefined> {
+  const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { storeId });
+  return stored && !stored.deleted ? stored.data.customerId : undefined;
+}
+
+/** After every `order.*` command: the customer's statistics follow the order, in the same transaction. */
+export const customerStatsMiddleware: CommandMiddleware = async (scope, user, command, now, next) => {
+  if (!command.type.startsWith('order.')) return next();
+  const before = await customerOf(scope, user.storeId, command.targetId);
+  const version = await next();
+  const after = await customerOf(scope, user.storeId, command.targetId);
+  const ids = [before, after].flatMap((id) => (id ? [id] : []));
+  await refreshCustomerStats(scope, user.storeId, ids, now);
+  return version;
+};
