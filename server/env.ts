@@ -7,6 +7,7 @@ const envSchema = z.object({
   ORDER_DESK_DATA_DIR: z.string().optional(),
   ORDER_DESK_CORS_ORIGINS: z.string().optional(),
   ORDER_DESK_WEBHOOK_SECRET: z.string().optional(),
+  ORDER_DESK_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 

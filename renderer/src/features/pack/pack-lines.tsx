@@ -26,7 +26,12 @@ export function PackLines({
       <tbody>
         {state.lines.map((line) => {
           const done = line.packed === line.remaining;
-          const flash = flashed?.orderItemId === line.orderItemId ? (flashed.kind === 'packed' ? 'flash-ok' : 'flash-bad') : '';
+          const flash =
+            flashed?.orderItemId === line.orderItemId
+              ? flashed.kind === 'packed'
+                ? 'flash-ok'
+                : 'flash-bad'
+              : '';
           return (
             <tr
               key={`${line.orderItemId}-${flash ? (state.last?.seq ?? 0) : 0}`}
@@ -38,20 +43,34 @@ export function PackLines({
                 <strong>{line.name}</strong>
                 {line.sku && <div className="muted">SKU {line.sku}</div>}
               </td>
-              <td className="mono">{line.gtin14 ? displayGtin(line.gtin14) : <span className="muted">no barcode</span>}</td>
+              <td className="mono">
+                {line.gtin14 ? displayGtin(line.gtin14) : <span className="muted">no barcode</span>}
+              </td>
               <td className="num pack-count">
                 {line.packed} / {line.remaining}
               </td>
               <td>
                 <progress max={line.remaining} value={line.packed} aria-label={`${line.name} packed`} />
               </td>
-              <td className="row-actions">
-                <button type="button" disabled={line.packed === 0} onClick={() => onRemove(line.orderItemId)} aria-label={`Take one ${line.name} out`}>
-                  −1
-                </button>
-                <button type="button" disabled={done} onClick={() => onAdd(line.orderItemId)} aria-label={`Pack one ${line.name} by hand`}>
-                  +1
-                </button>
+              <td>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    disabled={line.packed === 0}
+                    onClick={() => onRemove(line.orderItemId)}
+                    aria-label={`Take one ${line.name} out`}
+                  >
+                    −1
+                  </button>
+                  <button
+                    type="button"
+                    disabled={done}
+                    onClick={() => onAdd(line.orderItemId)}
+                    aria-label={`Pack one ${line.name} by hand`}
+                  >
+                    +1
+                  </button>
+                </div>
               </td>
             </tr>
           );

@@ -57,7 +57,7 @@ export function ShippingMethodsPage() {
                 <td>{describePriceRule(method.priceRule)}</td>
                 <td className="muted ellipsis template" title={method.trackingUrlTemplate}>{method.trackingUrlTemplate || '—'}</td>
                 <td><span className={`badge ${method.active ? 'status-shipped' : ''}`}>{method.active ? 'Active' : 'Inactive'}</span></td>
-                <td className="row-actions">
+                <td>
                   <button type="button" disabled={!online} onClick={() => setEditing({ id: method.id, draft: draftOfMethod(method) })}>Edit</button>
                 </td>
               </tr>
