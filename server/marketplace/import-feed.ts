@@ -1,3 +1,4 @@
+import { afterOrderWritten } from '../services/after-order-written';
 import type { Order } from '../../shared/schemas/order';
 import type { OrderItemException } from '../../shared/schemas/order-exception';
 import type { MarketplaceFeedEnvelope } from '../../shared/schemas/marketplace-feed';
@@ -101,6 +102,7 @@ async function createOrder(
   await refreshCustomerStats(scope, user.storeId, customerIdsOf([built.order]), now);
   for (const exception of built.exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
   if (built.exceptions.length > 0) scope.touch('order_exceptions');
+  await afterOrderWritten(scope, null, built.order, now);
   await scope.tx.query(
     `INSERT INTO marketplace_imports (store_id, marketplace, external_id, order_id) VALUES ($1, $2, $3, $4)`,
     [user.storeId, input.marketplace, parsed.externalId, built.order.id],

@@ -14,6 +14,7 @@ import { allocateOrderNumber } from './allocate-order-number';
 import { quoteCheckout } from './checkout-quote';
 import { applyStockEffects } from './stock-effects';
 import { customerIdsOf, refreshCustomerStats } from './customer-stats';
+import { afterOrderWritten } from './after-order-written';
 import { storefrontStore, storeOssFlags } from './storefront-store';
 import { buildStorefrontOrder, toCustomerOrder } from './storefront-order';
 
@@ -92,6 +93,7 @@ export async function checkout(
       await putDoc(scope.tx, 'orders', order);
       scope.touch('orders');
       await refreshCustomerStats(scope, store.id, customerIdsOf([order]), now);
+      await afterOrderWritten(scope, null, order, now);
       const row: StorePaymentRow = {
         id: newId(),
         storeId: store.id,

@@ -5,7 +5,10 @@ import { newId } from '../../shared/ids';
 import { evaluateRules } from '../../shared/domain/automation/evaluate-rules';
 import { commandForRuleAction, detectTriggers } from '../../shared/domain/automation/detect-triggers';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
-import { putDoc, type WriteScope } from '../db/doc-store';
+import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import { activeInvoiceOf } from '../../shared/domain/invoicing/active-invoice';
+import { issueServerInvoice } from './invoicing/auto-invoice';
+import { listOrderInvoices } from './invoicing/invoice-queries';
 import { listAutomationRules } from './automation-rules';
 import { applyStockEffects } from './stock-effects';
 
@@ -44,6 +47,7 @@ export async function runAutomation(
   const alreadyRun = new Set(previous.map((row) => row.key));
   const actor = automationActor(after.storeId);
   let order = after;
+  let wantsInvoice = false;
   for (const trigger of triggers) {
     const evaluation = evaluateRules(rules, after, trigger, alreadyRun, now);
     for (const run of evaluation.runs.filter((r) => r.outcome === 'fired')) {
@@ -56,6 +60,10 @@ export async function runAutomation(
       alreadyRun.add(run.key);
       const errors: string[] = [];
       for (const action of run.actions) {
+        if (action.type === 'issue_invoice') {
+          wantsInvoice = true;
+          continue;
+        }
         const command = commandForRuleAction(action);
         if (!command) {
           errors.push(`${action.type}: not available`);
@@ -87,5 +95,19 @@ export async function runAutomation(
     await putDoc(scope.tx, 'orders', order);
     scope.touch('orders');
   }
+  if (wantsInvoice) return issueInvoiceForRule(scope, actor, order, now);
   return order;
+}
+
+/** The rule action "issue invoice": from the server series, unless the order already has one or cannot be invoiced. */
+async function issueInvoiceForRule(scope: WriteScope, actor: StaffUser, order: Order, now: string): Promise<Order> {
+  if (activeInvoiceOf(await listOrderInvoices(scope.tx, order.storeId, order.id))) return order;
+  try {
+    await issueServerInvoice(scope, actor, order.id, now);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return order; // e.g. open exceptions: the rule run stays recorded; the order timeline shows no invoice
+  }
+  const stored = await getDoc<Order>(scope.tx, 'orders', order.id);
+  return stored ? { ...stored.data, version: stored.version } : order;
 }

@@ -6,6 +6,7 @@ import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
 import { setStorePaymentStatus, type StorePaymentRow } from '../payments/store-payments';
 import { applyStockEffects } from './stock-effects';
 import { customerIdsOf, refreshCustomerStats } from './customer-stats';
+import { afterOrderWritten } from './after-order-written';
 
 export type PaymentOutcome = 'authorized' | 'captured' | 'failed';
 
@@ -58,6 +59,7 @@ export async function applyPaymentOutcome(scope: WriteScope, payment: StorePayme
     await putDoc(scope.tx, 'orders', updated);
     scope.touch('orders');
     await refreshCustomerStats(scope, updated.storeId, customerIdsOf([updated]), now);
+    await afterOrderWritten(scope, order, updated, now);
   }
   return true;
 }

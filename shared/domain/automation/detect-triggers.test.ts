@@ -6,6 +6,7 @@ describe('detectTriggers', () => {
   const base = makeTestOrder(1, { paymentStatus: 'unpaid', status: 'pending' });
   it('names what changed', () => {
     expect(detectTriggers(null, base)).toEqual(['order_created']);
+    expect(detectTriggers(null, { ...base, paymentStatus: 'paid' })).toEqual(['order_created', 'order_paid']);
     expect(detectTriggers(base, { ...base, paymentStatus: 'paid' })).toEqual(['order_paid']);
     expect(detectTriggers(base, { ...base, status: 'cancelled' })).toEqual(['order_cancelled']);
     expect(detectTriggers(base, { ...base, fulfillmentStatus: 'fulfilled' })).toEqual([

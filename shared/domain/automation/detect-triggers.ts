@@ -3,7 +3,8 @@ import type { AutomationTrigger, RuleAction } from '../../schemas/automation-rul
 
 /** The automation triggers a change from `before` to `after` fires (none for an unchanged order). */
 export function detectTriggers(before: Order | null, after: Order): AutomationTrigger[] {
-  if (!before) return ['order_created'];
+  // a new order that is already paid (storefront checkout) is also an order_paid event
+  if (!before) return after.paymentStatus === 'paid' ? ['order_created', 'order_paid'] : ['order_created'];
   const triggers: AutomationTrigger[] = [];
   if (
     after.paymentStatus === 'paid' &&
