@@ -15,7 +15,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       // bench.html drives the same data layer for `npm run bench` (test/bench/bench-browser.ts)
-      input: { main: fileURLToPath(new URL('index.html', import.meta.url)), bench: fileURLToPath(new URL('bench.html', import.meta.url)) },
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        bench: fileURLToPath(new URL('bench.html', import.meta.url)),
+      },
     },
   },
   server: { proxy: { '/trpc': 'http://127.0.0.1:4173', '/api': 'http://127.0.0.1:4173' } },

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -29,7 +34,8 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { maxParamLength: 200 },
     // Router-level rejections (undecodable URL, over-long path parameter) skip the error handler.
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
-      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'Malformed URL';
+      const message =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'Malformed URL';
       void reply.status(400).send({ error: { code: 'BAD_INPUT', message } });
     },
   });
@@ -49,7 +55,9 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     },
     crossOriginEmbedderPolicy: false,
   });
-  await server.register(cors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  await server.register(cors, {
+    origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
+  });
   await server.register(rateLimit, { global: false });
   await server.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -66,7 +74,9 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     await server.register(fastifyStatic, { root: path.resolve(options.rendererDir), wildcard: false });
     server.get('/*', (request, reply) => {
       if (request.url.startsWith('/api/') || request.url.startsWith('/trpc/')) {
-        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}` } });
+        return reply
+          .status(404)
+          .send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}` } });
       }
       return reply.sendFile('index.html');
     });

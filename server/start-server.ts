@@ -30,13 +30,23 @@ export interface RunningServer {
 
 /** Opens the database, migrates, optionally seeds demo data, and listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  if (!options.databaseUrl && options.dataDir && options.dataDir !== 'memory') mkdirSync(options.dataDir, { recursive: true });
-  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, schema: options.schema });
+  if (!options.databaseUrl && options.dataDir && options.dataDir !== 'memory')
+    mkdirSync(options.dataDir, { recursive: true });
+  const db = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+    schema: options.schema,
+  });
   await migrate(db);
   const app: AppContext = { db, feed: new ChangeFeed(), now: () => new Date() };
-  if (options.demo) await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
+  if (options.demo)
+    await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
   if (options.demo) await ensureDemoInvoiceSettings(app);
-  const server = await buildApp(app, { rendererDir: options.rendererDir, corsOrigins: options.corsOrigins, logLevel: options.logLevel });
+  const server = await buildApp(app, {
+    rendererDir: options.rendererDir,
+    corsOrigins: options.corsOrigins,
+    logLevel: options.logLevel,
+  });
   const host = options.host ?? '127.0.0.1';
   await server.listen({ port: options.port ?? 0, host });
   const address = server.server.address();

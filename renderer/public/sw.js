@@ -7,7 +7,9 @@ async function cacheShell() {
   const response = await fetch('./', { cache: 'no-store' });
   const html = await response.clone().text();
   await cache.put('./', response);
-  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((url) => !url.startsWith('http'));
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((url) => !url.startsWith('http'));
   await cache.addAll(assets);
 }
 

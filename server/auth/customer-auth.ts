@@ -14,21 +14,43 @@ export interface CustomerAuthResult {
 }
 
 function toStoreCustomer(customer: Customer): StoreCustomer {
-  return { id: customer.id, email: customer.email, name: customer.name, type: customer.type, createdAt: customer.createdAt };
+  return {
+    id: customer.id,
+    email: customer.email,
+    name: customer.name,
+    type: customer.type,
+    createdAt: customer.createdAt,
+  };
 }
 
 /**
  * Registers a storefront customer: a replicated customer document plus its login row, one per
  * e-mail (case-insensitive) and store; a taken e-mail is a CONFLICT.
  */
-export async function registerCustomer(app: AppContext, input: { email: string; password: string; name: string }): Promise<CustomerAuthResult> {
+export async function registerCustomer(
+  app: AppContext,
+  input: { email: string; password: string; name: string },
+): Promise<CustomerAuthResult> {
   const store = await storefrontStore(app.db);
   const passwordHash = await hashPassword(input.password);
-  const customer: Customer = { id: newId(), storeId: store.id, email: input.email, name: input.name, type: 'b2c', createdAt: app.now().toISOString() };
+  const customer: Customer = {
+    id: newId(),
+    storeId: store.id,
+    email: input.email,
+    name: input.name,
+    type: 'b2c',
+    createdAt: app.now().toISOString(),
+  };
   return withWriteTransaction(app.db, app.feed, store.id, async ({ tx, touch }) => {
-    const taken = await tx.query('SELECT 1 FROM customer_accounts WHERE store_id = $1 AND lower(email) = lower($2)', [store.id, input.email]);
+    const taken = await tx.query(
+      'SELECT 1 FROM customer_accounts WHERE store_id = $1 AND lower(email) = lower($2)',
+      [store.id, input.email],
+    );
     if (taken.length > 0) throw new DomainError('CONFLICT', 'An account with this e-mail already exists');
-    await tx.query('INSERT INTO customer_accounts (id, store_id, email, password_hash) VALUES ($1, $2, $3, $4)', [customer.id, store.id, input.email, passwordHash]);
+    await tx.query(
+      'INSERT INTO customer_accounts (id, store_id, email, password_hash) VALUES ($1, $2, $3, $4)',
+      [customer.id, store.id, input.email, passwordHash],
+    );
     await putDoc(tx, 'customers', { ...customer, version: 1 });
     touch('customers');
     const token = await createSession(tx, 'customer', customer.id);
@@ -37,7 +59,10 @@ export async function registerCustomer(app: AppContext, input: { email: string; 
 }
 
 /** Logs a storefront customer in; any failure gives the same UNAUTHENTICATED message. */
-export async function loginCustomer(app: AppContext, input: { email: string; password: string }): Promise<CustomerAuthResult> {
+export async function loginCustomer(
+  app: AppContext,
+  input: { email: string; password: string },
+): Promise<CustomerAuthResult> {
   const store = await storefrontStore(app.db);
   const rows = await app.db.query<{ id: string; password_hash: string }>(
     'SELECT id, password_hash FROM customer_accounts WHERE store_id = $1 AND lower(email) = lower($2)',

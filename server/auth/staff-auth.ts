@@ -42,7 +42,10 @@ export async function loginStaff(
   const rows = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
   const row = rows[0];
   // an unknown e-mail costs the same hashing time, so timing does not reveal which e-mails exist
-  const ok = (await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH)) && row !== undefined && row.active;
+  const ok =
+    (await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH)) &&
+    row !== undefined &&
+    row.active;
   if (!row || !ok) throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
   const token = await createSession(db, 'staff', row.id);
   return { token, user: toStaffUser(row) };

@@ -2,7 +2,17 @@ import type { Queryable, SqlClient } from './sql-client';
 import type { ChangeFeed } from '../sync/change-feed';
 
 /** Server-owned collections replicated to devices (pull-only). */
-export const syncedCollections = ['orders', 'products', 'shipping_methods', 'order_exceptions', 'invoices', 'customers', 'invoice_settings', 'automation_rules', 'customer_stats'] as const;
+export const syncedCollections = [
+  'orders',
+  'products',
+  'shipping_methods',
+  'order_exceptions',
+  'invoices',
+  'customers',
+  'invoice_settings',
+  'automation_rules',
+  'customer_stats',
+] as const;
 export type SyncedCollection = (typeof syncedCollections)[number];
 
 export interface StoredDoc<T> {

@@ -187,7 +187,9 @@ export async function migrate(db: SqlClient): Promise<string[]> {
   await db.query(
     'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );
-  const done = new Set((await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id));
+  const done = new Set(
+    (await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id),
+  );
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;

@@ -25,14 +25,25 @@ export function demoStore(rand: Rand): Store {
     code: 'NWO',
     country: 'DE',
     currency: 'EUR',
-    address: { name: 'Nordwind Outdoor GmbH', line1: 'Hafenstraße 12', postalCode: '20457', city: 'Hamburg', country: 'DE' },
+    address: {
+      name: 'Nordwind Outdoor GmbH',
+      line1: 'Hafenstraße 12',
+      postalCode: '20457',
+      city: 'Hamburg',
+      country: 'DE',
+    },
     vatNumber: 'DE123456789',
   };
 }
 
 /** Demo staff: one per permission set (README "Demo users"). */
 export function demoUsers(rand: Rand, storeId: string): StaffUser[] {
-  const user = (email: string, name: string, permissions: StaffUser['permissions'], isAdmin = false): StaffUser => ({
+  const user = (
+    email: string,
+    name: string,
+    permissions: StaffUser['permissions'],
+    isAdmin = false,
+  ): StaffUser => ({
     id: demoUuid(rand),
     storeId,
     email,
@@ -41,8 +52,18 @@ export function demoUsers(rand: Rand, storeId: string): StaffUser[] {
     isAdmin,
   });
   return [
-    user('admin@orderdesk.test', 'Ada Admin', ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund'], true),
-    user('manager@orderdesk.test', 'Max Manager', ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund']),
+    user(
+      'admin@orderdesk.test',
+      'Ada Admin',
+      ['orders.view', 'orders.edit', 'orders.cancel', 'orders.refund'],
+      true,
+    ),
+    user('manager@orderdesk.test', 'Max Manager', [
+      'orders.view',
+      'orders.edit',
+      'orders.cancel',
+      'orders.refund',
+    ]),
     user('packer@orderdesk.test', 'Pia Packer', ['orders.view', 'orders.edit']),
     user('canceller@orderdesk.test', 'Carl Canceller', ['orders.view', 'orders.edit', 'orders.cancel']),
     user('refunds@orderdesk.test', 'Rita Refunds', ['orders.view', 'orders.refund']),
@@ -51,12 +72,46 @@ export function demoUsers(rand: Rand, storeId: string): StaffUser[] {
 }
 
 const productNames = [
-  'Trail Runner Shoe', 'Down Jacket', 'Rain Shell', 'Fleece Pullover', 'Merino Socks', 'Trekking Poles',
-  'Headlamp 400lm', 'Water Filter', 'Camping Stove', 'Titanium Mug', 'Sleeping Bag -5°C', 'Sleeping Pad',
-  'Two-Person Tent', 'Daypack 22L', 'Backpack 50L', 'Map Case', 'Compass', 'First Aid Kit', 'Trail Guidebook',
-  'Energy Bars (12)', 'Dried Meal Pack', 'Sun Cream SPF50', 'Bug Spray', 'Beanie', 'Gloves', 'Gaiters',
-  'Insulated Bottle', 'Carabiner Set', 'Rope 30m', 'Climbing Chalk', 'Harness', 'Helmet', 'Bivy Bag',
-  'Camp Chair', 'Lantern', 'Solar Charger', 'Power Bank', 'Hiking Shorts', 'Base Layer Top', 'Buff',
+  'Trail Runner Shoe',
+  'Down Jacket',
+  'Rain Shell',
+  'Fleece Pullover',
+  'Merino Socks',
+  'Trekking Poles',
+  'Headlamp 400lm',
+  'Water Filter',
+  'Camping Stove',
+  'Titanium Mug',
+  'Sleeping Bag -5°C',
+  'Sleeping Pad',
+  'Two-Person Tent',
+  'Daypack 22L',
+  'Backpack 50L',
+  'Map Case',
+  'Compass',
+  'First Aid Kit',
+  'Trail Guidebook',
+  'Energy Bars (12)',
+  'Dried Meal Pack',
+  'Sun Cream SPF50',
+  'Bug Spray',
+  'Beanie',
+  'Gloves',
+  'Gaiters',
+  'Insulated Bottle',
+  'Carabiner Set',
+  'Rope 30m',
+  'Climbing Chalk',
+  'Harness',
+  'Helmet',
+  'Bivy Bag',
+  'Camp Chair',
+  'Lantern',
+  'Solar Charger',
+  'Power Bank',
+  'Hiking Shorts',
+  'Base Layer Top',
+  'Buff',
 ];
 
 export function demoProducts(rand: Rand, storeId: string, now: string): Product[] {
@@ -81,10 +136,46 @@ export function demoProducts(rand: Rand, storeId: string, now: string): Product[
 
 export function demoShippingMethods(rand: Rand, storeId: string, now: string): ShippingMethod[] {
   const eu = ['DE', 'AT', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'DK', 'SE', 'IE', 'FI', 'PT', 'CZ', 'LU'];
-  const methods: Pick<ShippingMethod, 'name' | 'carrier' | 'countries' | 'priceRule' | 'trackingUrlTemplate'>[] = [
-    { name: 'DHL Paket', carrier: 'DHL', countries: eu, priceRule: { kind: 'free_above', amount: 590, freeFromSubtotal: 10000 }, trackingUrlTemplate: 'https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode={tracking}' },
-    { name: 'DPD Classic', carrier: 'DPD', countries: eu, priceRule: { kind: 'weight_bands', bands: [{ upToGrams: 2000, amount: 490 }, { upToGrams: 10000, amount: 790 }, { upToGrams: 31500, amount: 1290 }] }, trackingUrlTemplate: 'https://tracking.dpd.de/status/de_DE/parcel/{tracking}' },
-    { name: 'UPS Worldwide', carrier: 'UPS', countries: ['US', 'CH', 'GB', 'NO', 'CA', ...eu], priceRule: { kind: 'flat', amount: 2490 }, trackingUrlTemplate: 'https://www.ups.com/track?tracknum={tracking}' },
+  const methods: Pick<
+    ShippingMethod,
+    'name' | 'carrier' | 'countries' | 'priceRule' | 'trackingUrlTemplate'
+  >[] = [
+    {
+      name: 'DHL Paket',
+      carrier: 'DHL',
+      countries: eu,
+      priceRule: { kind: 'free_above', amount: 590, freeFromSubtotal: 10000 },
+      trackingUrlTemplate:
+        'https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode={tracking}',
+    },
+    {
+      name: 'DPD Classic',
+      carrier: 'DPD',
+      countries: eu,
+      priceRule: {
+        kind: 'weight_bands',
+        bands: [
+          { upToGrams: 2000, amount: 490 },
+          { upToGrams: 10000, amount: 790 },
+          { upToGrams: 31500, amount: 1290 },
+        ],
+      },
+      trackingUrlTemplate: 'https://tracking.dpd.de/status/de_DE/parcel/{tracking}',
+    },
+    {
+      name: 'UPS Worldwide',
+      carrier: 'UPS',
+      countries: ['US', 'CH', 'GB', 'NO', 'CA', ...eu],
+      priceRule: { kind: 'flat', amount: 2490 },
+      trackingUrlTemplate: 'https://www.ups.com/track?tracknum={tracking}',
+    },
   ];
-  return methods.map((method) => ({ ...method, id: demoUuid(rand), storeId, active: true, version: 1, updatedAt: now }));
+  return methods.map((method) => ({
+    ...method,
+    id: demoUuid(rand),
+    storeId,
+    active: true,
+    version: 1,
+    updatedAt: now,
+  }));
 }

@@ -10,8 +10,45 @@ import type { seededRandom } from './random';
 
 type Rand = ReturnType<typeof seededRandom>;
 
-const firstNames = ['Anna', 'Ben', 'Clara', 'David', 'Eva', 'Felix', 'Greta', 'Hugo', 'Ida', 'Jonas', 'Lea', 'Marc', 'Nora', 'Oskar', 'Paula', 'Sophie', 'Tom', 'Zoë', 'Åsa', 'Jörg'];
-const lastNames = ['Müller', 'Schmidt', 'Dubois', 'Rossi', 'García', 'Jansen', 'Kowalski', 'Nielsen', 'Murphy', 'Lindqvist', 'Novák', 'Silva', 'Weber', 'Martin', 'Bauer'];
+const firstNames = [
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Eva',
+  'Felix',
+  'Greta',
+  'Hugo',
+  'Ida',
+  'Jonas',
+  'Lea',
+  'Marc',
+  'Nora',
+  'Oskar',
+  'Paula',
+  'Sophie',
+  'Tom',
+  'Zoë',
+  'Åsa',
+  'Jörg',
+];
+const lastNames = [
+  'Müller',
+  'Schmidt',
+  'Dubois',
+  'Rossi',
+  'García',
+  'Jansen',
+  'Kowalski',
+  'Nielsen',
+  'Murphy',
+  'Lindqvist',
+  'Novák',
+  'Silva',
+  'Weber',
+  'Martin',
+  'Bauer',
+];
 const places: { country: string; city: string; postalCode: string; vatPrefix?: string; vatRate: number }[] = [
   { country: 'DE', city: 'Berlin', postalCode: '10115', vatRate: 19 },
   { country: 'DE', city: 'München', postalCode: '80331', vatRate: 19 },
@@ -31,32 +68,60 @@ export function demoCustomers(rand: Rand, storeId: string, count: number, now: s
     const name = `${rand.pick(firstNames)} ${rand.pick(lastNames)}`;
     const place = rand.pick(places);
     const b2b = rand.next() < 0.15 && place.country !== 'DE';
-    const address: Address = { name, line1: `${rand.pick(['Main', 'Park', 'Lake', 'Hill'])} Street ${rand.int(1, 200)}`, postalCode: place.postalCode, city: place.city, country: place.country };
+    const address: Address = {
+      name,
+      line1: `${rand.pick(['Main', 'Park', 'Lake', 'Hill'])} Street ${rand.int(1, 200)}`,
+      postalCode: place.postalCode,
+      city: place.city,
+      country: place.country,
+    };
     return {
       id: demoUuid(rand),
       storeId,
-      email: `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(' ', '.')}.${index}@example.com`,
+      email: `${name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z ]/g, '')
+        .replace(' ', '.')}.${index}@example.com`,
       name: b2b ? `${name.split(' ')[1] ?? name} Trading` : name,
       type: b2b ? 'b2b' : 'b2c',
-      ...(b2b && place.country === 'AT' ? { vatNumber: 'ATU12345678' } : b2b && place.country === 'NL' ? { vatNumber: 'NL123456789B01' } : b2b && place.country === 'FR' ? { vatNumber: 'FR12345678901' } : {}),
+      ...(b2b && place.country === 'AT'
+        ? { vatNumber: 'ATU12345678' }
+        : b2b && place.country === 'NL'
+          ? { vatNumber: 'NL123456789B01' }
+          : b2b && place.country === 'FR'
+            ? { vatNumber: 'FR12345678901' }
+            : {}),
       defaultAddress: address,
       createdAt: now,
     };
   });
 }
 
-function treatmentFor(customer: Customer, store: Store): { treatment: VatTreatment; rate: (category: Product['vatCategory']) => number } {
+function treatmentFor(
+  customer: Customer,
+  store: Store,
+): { treatment: VatTreatment; rate: (category: Product['vatCategory']) => number } {
   const country = customer.defaultAddress?.country ?? store.country;
-  const domestic = (category: Product['vatCategory']): number => (category === 'reduced' ? 7 : category === 'zero' ? 0 : 19);
+  const domestic = (category: Product['vatCategory']): number =>
+    category === 'reduced' ? 7 : category === 'zero' ? 0 : 19;
   if (country === store.country) return { treatment: 'domestic', rate: domestic };
   if (country === 'CH' || country === 'US') return { treatment: 'export', rate: () => 0 };
-  if (customer.type === 'b2b' && customer.vatNumber) return { treatment: 'intra_eu_reverse_charge', rate: () => 0 };
+  if (customer.type === 'b2b' && customer.vatNumber)
+    return { treatment: 'intra_eu_reverse_charge', rate: () => 0 };
   return { treatment: 'origin_distance_sale', rate: domestic };
 }
 
 const statusWeights: [OrderStatus, number][] = [
-  ['pending', 8], ['confirmed', 14], ['processing', 14], ['on_hold', 3], ['partially_shipped', 3],
-  ['shipped', 18], ['delivered', 15], ['completed', 18], ['cancelled', 7],
+  ['pending', 8],
+  ['confirmed', 14],
+  ['processing', 14],
+  ['on_hold', 3],
+  ['partially_shipped', 3],
+  ['shipped', 18],
+  ['delivered', 15],
+  ['completed', 18],
+  ['cancelled', 7],
 ];
 
 function pickStatus(rand: Rand): OrderStatus {
@@ -79,7 +144,15 @@ export interface DemoOrderInput {
 }
 
 /** One plausible order: items, VAT treatment, totals, statuses and shipments that agree with each other. */
-export function demoOrder({ rand, store, products, customers, shippingMethods, index, createdAt }: DemoOrderInput): Order {
+export function demoOrder({
+  rand,
+  store,
+  products,
+  customers,
+  shippingMethods,
+  index,
+  createdAt,
+}: DemoOrderInput): Order {
   const customer = rand.pick(customers);
   const address = customer.defaultAddress ?? store.address;
   const vat = treatmentFor(customer, store);
@@ -92,7 +165,14 @@ export function demoOrder({ rand, store, products, customers, shippingMethods, i
     return {
       id: demoUuid(rand),
       productId: product.id,
-      product: { name: product.name, ...(product.gtin ? { gtin: product.gtin } : {}), sku: product.sku, unitPriceNet: product.priceNet, vatRate, vatCategory: product.vatCategory },
+      product: {
+        name: product.name,
+        ...(product.gtin ? { gtin: product.gtin } : {}),
+        sku: product.sku,
+        unitPriceNet: product.priceNet,
+        vatRate,
+        vatCategory: product.vatCategory,
+      },
       quantity,
       quantityShipped: shippedAll ? quantity : 0,
       quantityCancelled: status === 'cancelled' ? quantity : 0,
@@ -100,14 +180,21 @@ export function demoOrder({ rand, store, products, customers, shippingMethods, i
       ...computeLineAmounts(product.priceNet, quantity, vatRate),
     };
   });
-  if (status === 'partially_shipped' && items[0]) items[0] = { ...items[0], quantityShipped: items[0].quantity };
+  if (status === 'partially_shipped' && items[0])
+    items[0] = { ...items[0], quantityShipped: items[0].quantity };
   const method = rand.pick(shippingMethods);
   const shippingCost = method.priceRule.kind === 'flat' ? method.priceRule.amount : 590;
   const channel = rand.next() < 0.3 ? 'marketplace' : 'direct';
-  const paymentStatus: PaymentStatus = status === 'pending' ? 'unpaid' : status === 'cancelled' ? rand.pick(['unpaid', 'refunded'] as const) : 'paid';
-  const shipments: Shipment[] = shippedAll || status === 'partially_shipped'
-    ? [demoShipment(rand, method, items, status, createdAt)]
-    : [];
+  const paymentStatus: PaymentStatus =
+    status === 'pending'
+      ? 'unpaid'
+      : status === 'cancelled'
+        ? rand.pick(['unpaid', 'refunded'] as const)
+        : 'paid';
+  const shipments: Shipment[] =
+    shippedAll || status === 'partially_shipped'
+      ? [demoShipment(rand, method, items, status, createdAt)]
+      : [];
   return {
     id: demoUuid(rand),
     storeId: store.id,
@@ -116,7 +203,12 @@ export function demoOrder({ rand, store, products, customers, shippingMethods, i
     marketplace: channel === 'marketplace' ? rand.pick(marketplaces) : null,
     externalId: channel === 'marketplace' ? `MP-${rand.int(100000, 999999)}-${index}` : null,
     customerId: customer.id,
-    customer: { name: customer.name, email: customer.email, type: customer.type, ...(customer.vatNumber ? { vatNumber: customer.vatNumber } : {}) },
+    customer: {
+      name: customer.name,
+      email: customer.email,
+      type: customer.type,
+      ...(customer.vatNumber ? { vatNumber: customer.vatNumber } : {}),
+    },
     billingAddress: address,
     shippingAddress: address,
     currency: store.currency,
@@ -128,20 +220,41 @@ export function demoOrder({ rand, store, products, customers, shippingMethods, i
     status,
     statusBeforeHold: status === 'on_hold' ? 'confirmed' : null,
     paymentStatus,
-    fulfillmentStatus: shippedAll ? 'fulfilled' : status === 'partially_shipped' ? 'partially_fulfilled' : 'unfulfilled',
+    fulfillmentStatus: shippedAll
+      ? 'fulfilled'
+      : status === 'partially_shipped'
+        ? 'partially_fulfilled'
+        : 'unfulfilled',
     tags: rand.next() < 0.2 ? [rand.pick(['vip', 'gift', 'fragile', 'express', 'wholesale'])] : [],
     notes: '',
     shipments,
     openExceptionCount: 0,
     cancelReason: status === 'cancelled' ? 'Customer request' : null,
-    events: [{ id: demoUuid(rand), at: createdAt, userId: null, userName: null, deviceId: null, commandId: null, type: 'created', message: channel === 'marketplace' ? 'Imported from marketplace' : 'Placed in the storefront' }],
+    events: [
+      {
+        id: demoUuid(rand),
+        at: createdAt,
+        userId: null,
+        userName: null,
+        deviceId: null,
+        commandId: null,
+        type: 'created',
+        message: channel === 'marketplace' ? 'Imported from marketplace' : 'Placed in the storefront',
+      },
+    ],
     version: 1,
     createdAt,
     updatedAt: createdAt,
   };
 }
 
-function demoShipment(rand: Rand, method: ShippingMethod, items: OrderItem[], status: OrderStatus, createdAt: string): Shipment {
+function demoShipment(
+  rand: Rand,
+  method: ShippingMethod,
+  items: OrderItem[],
+  status: OrderStatus,
+  createdAt: string,
+): Shipment {
   const tracking = `${method.carrier}${rand.int(100000000, 999999999)}`;
   return {
     id: demoUuid(rand),
@@ -149,7 +262,9 @@ function demoShipment(rand: Rand, method: ShippingMethod, items: OrderItem[], st
     carrier: method.carrier,
     trackingNumber: tracking,
     trackingUrl: method.trackingUrlTemplate.replace('{tracking}', encodeURIComponent(tracking)),
-    items: items.filter((item) => item.quantityShipped > 0).map((item) => ({ orderItemId: item.id, quantity: item.quantityShipped })),
+    items: items
+      .filter((item) => item.quantityShipped > 0)
+      .map((item) => ({ orderItemId: item.id, quantity: item.quantityShipped })),
     status: status === 'delivered' || status === 'completed' ? 'delivered' : 'shipped',
     createdAt,
     shippedAt: createdAt,

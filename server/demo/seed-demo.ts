@@ -20,7 +20,8 @@ function withReservations(products: Product[], orders: Order[]): Product[] {
     if (order.status === 'cancelled') continue;
     for (const item of order.items) {
       const open = item.quantity - item.quantityShipped - item.quantityCancelled;
-      if (item.productId && open > 0) reserved.set(item.productId, (reserved.get(item.productId) ?? 0) + open);
+      if (item.productId && open > 0)
+        reserved.set(item.productId, (reserved.get(item.productId) ?? 0) + open);
     }
   }
   return products.map((product) => {
@@ -62,8 +63,12 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
     for (const customer of customers) await putDoc(tx, 'customers', { ...customer, version: 1 });
     for (const order of orders) await putDoc(tx, 'orders', order);
     await refreshCustomerStats({ tx, touch }, store.id, customerIdsOf(orders), nowIso);
-    await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [store.id, 1000 + count]);
-    for (const collection of ['products', 'shipping_methods', 'customers', 'orders'] as const) touch(collection);
+    await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [
+      store.id,
+      1000 + count,
+    ]);
+    for (const collection of ['products', 'shipping_methods', 'customers', 'orders'] as const)
+      touch(collection);
   });
   return true;
 }

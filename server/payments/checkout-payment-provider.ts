@@ -1,5 +1,6 @@
 /** Where a checkout payment stands at the provider. */
-export type ProviderPaymentStatus = 'requires_action' | 'authorized' | 'captured' | 'declined' | 'cancelled' | 'refunded';
+export type ProviderPaymentStatus =
+  'requires_action' | 'authorized' | 'captured' | 'declined' | 'cancelled' | 'refunded';
 
 export interface ProviderResult {
   /** The provider's own id of the payment (stored on our payment row). */

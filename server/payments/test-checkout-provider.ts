@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../shared/errors';
-import type { AuthorizeRequest, CheckoutPaymentProvider, ProviderPaymentStatus, ProviderResult } from './checkout-payment-provider';
+import type {
+  AuthorizeRequest,
+  CheckoutPaymentProvider,
+  ProviderPaymentStatus,
+  ProviderResult,
+} from './checkout-payment-provider';
 
 /** Tokens the test provider understands (API.md). */
 export const testTokens = ['tok_success', 'tok_declined', 'tok_requires_action'] as const;
@@ -35,7 +40,11 @@ export function createTestCheckoutProvider(): CheckoutPaymentProvider {
     return Promise.resolve(result);
   };
 
-  const transition = (reference: string, step: keyof typeof allowedFrom, apply: (payment: TestPayment) => void): ProviderResult => {
+  const transition = (
+    reference: string,
+    step: keyof typeof allowedFrom,
+    apply: (payment: TestPayment) => void,
+  ): ProviderResult => {
     const payment = payments.get(reference);
     if (!payment) throw new DomainError('NOT_FOUND', `Payment ${reference} is unknown to the provider`);
     if (!allowedFrom[step].includes(payment.status)) {
@@ -50,8 +59,10 @@ export function createTestCheckoutProvider(): CheckoutPaymentProvider {
     authorize: (request: AuthorizeRequest) =>
       once(`authorize:${request.idempotencyKey}`, () => {
         const reference = `test_pay_${randomUUID()}`;
-        if (request.token === 'tok_declined') return { reference, status: 'declined', message: 'Card declined (test token)' };
-        const status: ProviderPaymentStatus = request.token === 'tok_requires_action' ? 'requires_action' : 'authorized';
+        if (request.token === 'tok_declined')
+          return { reference, status: 'declined', message: 'Card declined (test token)' };
+        const status: ProviderPaymentStatus =
+          request.token === 'tok_requires_action' ? 'requires_action' : 'authorized';
         if (request.token !== 'tok_success' && status !== 'requires_action') {
           return { reference, status: 'declined', message: 'Unknown test token' };
         }
@@ -59,7 +70,9 @@ export function createTestCheckoutProvider(): CheckoutPaymentProvider {
         return { reference, status };
       }),
     confirm: (reference, key) =>
-      once(`confirm:${key}`, () => transition(reference, 'confirm', (payment) => (payment.status = 'authorized'))),
+      once(`confirm:${key}`, () =>
+        transition(reference, 'confirm', (payment) => (payment.status = 'authorized')),
+      ),
     capture: (reference, amount, key) =>
       once(`capture:${key}`, () =>
         transition(reference, 'capture', (payment) => {
@@ -70,12 +83,15 @@ export function createTestCheckoutProvider(): CheckoutPaymentProvider {
     refund: (reference, amount, key) =>
       once(`refund:${key}`, () =>
         transition(reference, 'refund', (payment) => {
-          if (payment.refunded + amount > payment.captured) throw new DomainError('CONFLICT', 'Refund exceeds the captured amount');
+          if (payment.refunded + amount > payment.captured)
+            throw new DomainError('CONFLICT', 'Refund exceeds the captured amount');
           payment.refunded += amount;
           payment.status = payment.refunded === payment.captured ? 'refunded' : 'captured';
         }),
       ),
     cancel: (reference, key) =>
-      once(`cancel:${key}`, () => transition(reference, 'cancel', (payment) => (payment.status = 'cancelled'))),
+      once(`cancel:${key}`, () =>
+        transition(reference, 'cancel', (payment) => (payment.status = 'cancelled')),
+      ),
   };
 }

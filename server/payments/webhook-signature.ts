@@ -16,7 +16,11 @@ export function signWebhook(rawBody: Buffer | string, secret = webhookSecret()):
 }
 
 /** Constant-time check of a signature header against the raw body. */
-export function verifyWebhook(rawBody: Buffer, header: string | undefined, secret = webhookSecret()): boolean {
+export function verifyWebhook(
+  rawBody: Buffer,
+  header: string | undefined,
+  secret = webhookSecret(),
+): boolean {
   if (!header) return false;
   const expected = Buffer.from(signWebhook(rawBody, secret));
   const actual = Buffer.from(header.trim());

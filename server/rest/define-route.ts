@@ -59,19 +59,26 @@ export interface CustomerRoute<P, Q, B> extends RouteBase<P, Q, B> {
   handler: (input: RouteInput<P, Q, B> & { customerId: string }) => Promise<unknown>;
 }
 
-export type AnyRoute = StaffRoute<never, never, never> | PublicRoute<never, never, never> | CustomerRoute<never, never, never>;
+export type AnyRoute =
+  StaffRoute<never, never, never> | PublicRoute<never, never, never> | CustomerRoute<never, never, never>;
 
 /** Declares a staff route: authenticated, permission-checked, inputs parsed with zod before the handler. */
-export function staffRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<StaffRoute<P, Q, B>, 'auth'>): AnyRoute {
+export function staffRoute<P = undefined, Q = undefined, B = undefined>(
+  route: Omit<StaffRoute<P, Q, B>, 'auth'>,
+): AnyRoute {
   return { ...route, auth: 'staff' } as unknown as AnyRoute; // variance erasure: the registry parses inputs with the same schemas
 }
 
 /** Declares a route open to anyone (login, health, public shipping methods). */
-export function publicRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<PublicRoute<P, Q, B>, 'auth'>): AnyRoute {
+export function publicRoute<P = undefined, Q = undefined, B = undefined>(
+  route: Omit<PublicRoute<P, Q, B>, 'auth'>,
+): AnyRoute {
   return { ...route, auth: 'none' } as unknown as AnyRoute; // variance erasure, see staffRoute
 }
 
 /** Declares a storefront customer route (customer token only). */
-export function customerRoute<P = undefined, Q = undefined, B = undefined>(route: Omit<CustomerRoute<P, Q, B>, 'auth'>): AnyRoute {
+export function customerRoute<P = undefined, Q = undefined, B = undefined>(
+  route: Omit<CustomerRoute<P, Q, B>, 'auth'>,
+): AnyRoute {
   return { ...route, auth: 'customer' } as unknown as AnyRoute; // variance erasure, see staffRoute
 }

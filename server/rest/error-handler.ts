@@ -13,12 +13,23 @@ export function installErrorHandler(server: FastifyInstance): void {
         code: status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_INPUT',
         message: error.message,
       };
-      return reply.status(status === 413 || status === 415 || status === 429 || status === 401 ? status : 400).send({ error: body });
+      return reply
+        .status(status === 413 || status === 415 || status === 429 || status === 401 ? status : 400)
+        .send({ error: body });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Internal error' } satisfies DomainErrorBody });
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: 'Internal error' } satisfies DomainErrorBody });
   });
   server.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` } }),
+    reply
+      .status(404)
+      .send({
+        error: {
+          code: 'NOT_FOUND',
+          message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+        },
+      }),
   );
 }

@@ -12,12 +12,20 @@ function toSchema(schema: z.ZodType | undefined, io: 'input' | 'output'): JsonSc
 
 function parametersOf(route: AnyRoute): JsonSchema[] {
   const result: JsonSchema[] = [];
-  for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [location, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     const json = toSchema(schema, 'input');
     const properties = (json?.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json?.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries(properties)) {
-      result.push({ name, in: location, required: location === 'path' || required.has(name), schema: property });
+      result.push({
+        name,
+        in: location,
+        required: location === 'path' || required.has(name),
+        schema: property,
+      });
     }
   }
   return result;
@@ -33,7 +41,10 @@ const errorSchema: JsonSchema = {
       properties: {
         code: { type: 'string' },
         message: { type: 'string' },
-        issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        issues: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
       },
     },
   },
@@ -60,7 +71,10 @@ export function buildOpenApi(routes: readonly AnyRoute[]): JsonSchema {
           description: 'OK',
           ...(response ? { content: { 'application/json': { schema: response } } } : {}),
         },
-        default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     };
   }
@@ -68,7 +82,10 @@ export function buildOpenApi(routes: readonly AnyRoute[]): JsonSchema {
     openapi: '3.1.0',
     info: { title: 'Order Desk API', version: '1.0.0' },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { Error: errorSchema } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { Error: errorSchema },
+    },
     paths,
   };
 }

@@ -5,7 +5,11 @@ const MAX_RAW_BODY = 1024 * 1024;
 const rawBodies = new WeakMap<FastifyRequest, Buffer>();
 
 /** preParsing hook: buffers the body (at most 1 MB, else 413) so its exact bytes can be verified. */
-export async function keepRawBody(request: FastifyRequest, _reply: FastifyReply, payload: NodeJS.ReadableStream): Promise<NodeJS.ReadableStream> {
+export async function keepRawBody(
+  request: FastifyRequest,
+  _reply: FastifyReply,
+  payload: NodeJS.ReadableStream,
+): Promise<NodeJS.ReadableStream> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of payload) {

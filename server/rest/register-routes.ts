@@ -18,7 +18,9 @@ interface Parsed {
 function assertStorable(value: unknown, what: string): void {
   const path = findUnstorableText(value);
   if (path !== undefined) {
-    throw new DomainError('BAD_INPUT', `Invalid ${what}`, { issues: [{ path, message: 'NUL characters (U+0000) are not allowed' }] });
+    throw new DomainError('BAD_INPUT', `Invalid ${what}`, {
+      issues: [{ path, message: 'NUL characters (U+0000) are not allowed' }],
+    });
   }
 }
 
@@ -27,7 +29,9 @@ function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
   assertStorable(request.query, 'query');
   assertStorable(request.body, 'request body');
   return {
-    params: (route.params ? parseOrThrow(route.params, request.params, 'path parameters') : undefined) as never,
+    params: (route.params
+      ? parseOrThrow(route.params, request.params, 'path parameters')
+      : undefined) as never,
     query: (route.query ? parseOrThrow(route.query, request.query ?? {}, 'query') : undefined) as never,
     body: (route.body ? parseOrThrow(route.body, request.body ?? {}, 'request body') : undefined) as never,
   };
@@ -37,13 +41,19 @@ function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
 export async function authenticateCustomer(app: AppContext, header: string | undefined): Promise<string> {
   const token = bearerToken(header);
   if (!token) throw new DomainError('UNAUTHENTICATED', 'Missing bearer token');
-  if (tokenKindOf(token) === 'staff') throw new DomainError('FORBIDDEN', 'A staff token cannot be used on customer routes');
+  if (tokenKindOf(token) === 'staff')
+    throw new DomainError('FORBIDDEN', 'A staff token cannot be used on customer routes');
   const session = await findSession(app.db, token, 'customer');
   if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
   return session.subjectId;
 }
 
-async function runRoute(route: AnyRoute, app: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+async function runRoute(
+  route: AnyRoute,
+  app: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
   const base = { app, request, reply };
   if (route.auth === 'staff') {
     const user = await authenticateStaff(app.db, bearerToken(request.headers.authorization));
@@ -71,19 +81,30 @@ async function withIdempotency(
   const status = route.successStatus ?? 200;
   const key = request.headers['idempotency-key'];
   if (!route.idempotent || typeof key !== 'string' || key.length === 0) return { status, body: await run() };
-  if (key.length > 200) throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', { issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }] });
+  if (key.length > 200)
+    throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', {
+      issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }],
+    });
   // the caller is part of the scope, but only as a hash: tokens are never stored in clear
-  const caller = createHash('sha256').update(request.headers.authorization ?? 'anonymous').digest('hex');
+  const caller = createHash('sha256')
+    .update(request.headers.authorization ?? 'anonymous')
+    .digest('hex');
   const scope = `${route.method} ${route.path} ${caller}`;
-  const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify(request.body ?? null))
+    .digest('hex');
   const rows = await app.db.query<{ request_hash: string; status: number; response: unknown }>(
     'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
     [scope, key],
   );
   const previous = rows[0];
   if (previous) {
-    if (previous.request_hash !== hash) throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
-    return { status: previous.status, body: typeof previous.response === 'string' ? JSON.parse(previous.response) : previous.response };
+    if (previous.request_hash !== hash)
+      throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
+    return {
+      status: previous.status,
+      body: typeof previous.response === 'string' ? JSON.parse(previous.response) : previous.response,
+    };
   }
   const body = await run();
   await app.db.query(

@@ -8,9 +8,20 @@ import { automationActor, runAutomation } from './run-automation';
  * payment webhook): automation rules for what changed, then automatic invoicing per the store's
  * trigger. Commands get the same through the command middleware. Call it last in the transaction.
  */
-export async function afterOrderWritten(scope: WriteScope, before: Order | null, after: Order, now: string): Promise<void> {
+export async function afterOrderWritten(
+  scope: WriteScope,
+  before: Order | null,
+  after: Order,
+  now: string,
+): Promise<void> {
   const automated = await runAutomation(scope, before, after, now);
-  await autoIssueAfterOrderChange(scope, automationActor(after.storeId), before ?? unpaidUnshipped(after), automated, now);
+  await autoIssueAfterOrderChange(
+    scope,
+    automationActor(after.storeId),
+    before ?? unpaidUnshipped(after),
+    automated,
+    now,
+  );
 }
 
 /** A created order is judged against "nothing had happened yet", so a paid checkout can invoice on payment. */

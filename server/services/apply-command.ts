@@ -12,12 +12,23 @@ import { orderCommandSteps } from './order-command-steps';
 import { findUnstorableText } from '../db/storable-text';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
-export type AggregateHandler = (scope: WriteScope, user: StaffUser, command: Command, now: string) => Promise<number>;
+export type AggregateHandler = (
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+) => Promise<number>;
 
 const handlers = new Map<string, AggregateHandler>([['order', applyOrderCommand]]);
 
 /** Wraps the handler of every command (same transaction): may look before and after, e.g. auto-invoicing. */
-export type CommandMiddleware = (scope: WriteScope, user: StaffUser, command: Command, now: string, next: () => Promise<number>) => Promise<number>;
+export type CommandMiddleware = (
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+  next: () => Promise<number>,
+) => Promise<number>;
 
 const middlewares: CommandMiddleware[] = [];
 
@@ -31,8 +42,16 @@ export function registerAggregateHandler(prefix: string, handler: AggregateHandl
   handlers.set(prefix, handler);
 }
 
-async function applyOrderCommand(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<number> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', command.targetId, { forUpdate: true, storeId: user.storeId });
+async function applyOrderCommand(
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+): Promise<number> {
+  const stored = await getDoc<Order>(scope.tx, 'orders', command.targetId, {
+    forUpdate: true,
+    storeId: user.storeId,
+  });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${command.targetId} not found`);
   const step = orderCommandSteps.get(command.type);
   const result = runOrderCommand({
@@ -49,17 +68,42 @@ async function applyOrderCommand(scope: WriteScope, user: StaffUser, command: Co
 }
 
 /** Outcomes already decided for these ids, only the user's own (another user learns nothing about them). */
-async function storedOutcomes(db: Queryable, userId: string, commandIds: readonly string[]): Promise<Map<string, CommandOutcome>> {
+async function storedOutcomes(
+  db: Queryable,
+  userId: string,
+  commandIds: readonly string[],
+): Promise<Map<string, CommandOutcome>> {
   if (commandIds.length === 0) return new Map();
-  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>('SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[]) AND user_id = $2', [[...commandIds], userId]);
-  return new Map(rows.map((row) => [row.id, typeof row.outcome === 'string' ? (JSON.parse(row.outcome) as CommandOutcome) : row.outcome]));
+  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>(
+    'SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[]) AND user_id = $2',
+    [[...commandIds], userId],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      typeof row.outcome === 'string' ? (JSON.parse(row.outcome) as CommandOutcome) : row.outcome,
+    ]),
+  );
 }
 
-async function recordOutcome(db: Queryable, command: Command, outcome: CommandOutcome, userId: string): Promise<void> {
+async function recordOutcome(
+  db: Queryable,
+  command: Command,
+  outcome: CommandOutcome,
+  userId: string,
+): Promise<void> {
   await db.query(
     `INSERT INTO commands (id, type, target_id, user_id, device_id, status, outcome)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (id) DO NOTHING`,
-    [command.id, command.type, command.targetId, userId, command.deviceId, outcome.status, JSON.stringify(outcome)],
+    [
+      command.id,
+      command.type,
+      command.targetId,
+      userId,
+      command.deviceId,
+      outcome.status,
+      JSON.stringify(outcome),
+    ],
   );
 }
 
@@ -70,15 +114,28 @@ function precheck(command: Command, user: StaffUser): DomainError | undefined {
       issues: [{ path: unstorable, message: 'NUL characters are not allowed' }],
     });
   }
-  if (command.userId !== user.id) return new DomainError('FORBIDDEN', 'This command was made by another user; sign in as that user to send it');
-  if (!handlers.has(command.type.split('.')[0] ?? '')) return new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
+  if (command.userId !== user.id)
+    return new DomainError(
+      'FORBIDDEN',
+      'This command was made by another user; sign in as that user to send it',
+    );
+  if (!handlers.has(command.type.split('.')[0] ?? ''))
+    return new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
   return undefined;
 }
 
-async function runHandler(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<number> {
+async function runHandler(
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+): Promise<number> {
   const handler = handlers.get(command.type.split('.')[0] ?? '');
   if (!handler) throw new DomainError('BAD_INPUT', `Unknown command type ${command.type}`);
-  const run = middlewares.reduceRight<() => Promise<number>>((next, middleware) => () => middleware(scope, user, command, now, next), () => handler(scope, user, command, now));
+  const run = middlewares.reduceRight<() => Promise<number>>(
+    (next, middleware) => () => middleware(scope, user, command, now, next),
+    () => handler(scope, user, command, now),
+  );
   return run();
 }
 
@@ -92,12 +149,26 @@ export interface ApplyOptions {
  * batch): each command runs inside its own savepoint, so a rejected command is rolled back alone.
  * Idempotent by command id; permission, state machine and stock are checked by the shared domain.
  */
-export async function applyCommands(app: AppContext, user: StaffUser, commands: readonly Command[], options: ApplyOptions = {}): Promise<CommandOutcome[]> {
+export async function applyCommands(
+  app: AppContext,
+  user: StaffUser,
+  commands: readonly Command[],
+  options: ApplyOptions = {},
+): Promise<CommandOutcome[]> {
   const record = options.recordRejections ?? true;
-  const known = await storedOutcomes(app.db, user.id, commands.map((command) => command.id));
-  if (commands.every((command) => known.has(command.id))) return commands.map((command) => known.get(command.id) as CommandOutcome);
+  const known = await storedOutcomes(
+    app.db,
+    user.id,
+    commands.map((command) => command.id),
+  );
+  if (commands.every((command) => known.has(command.id)))
+    return commands.map((command) => known.get(command.id) as CommandOutcome);
   return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const decided = await storedOutcomes(scope.tx, user.id, commands.map((command) => command.id));
+    const decided = await storedOutcomes(
+      scope.tx,
+      user.id,
+      commands.map((command) => command.id),
+    );
     const now = app.now().toISOString();
     const outcomes: CommandOutcome[] = [];
     for (const command of commands) {
@@ -115,7 +186,12 @@ export async function applyCommands(app: AppContext, user: StaffUser, commands: 
   });
 }
 
-async function applyInSavepoint(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<CommandOutcome> {
+async function applyInSavepoint(
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+): Promise<CommandOutcome> {
   const refused = precheck(command, user);
   if (refused) return reject(command, refused);
   await scope.tx.query('SAVEPOINT command');
@@ -131,7 +207,12 @@ async function applyInSavepoint(scope: WriteScope, user: StaffUser, command: Com
 }
 
 /** Applies one command (see applyCommands). */
-export async function applyCommand(app: AppContext, user: StaffUser, command: Command, options: ApplyOptions = {}): Promise<CommandOutcome> {
+export async function applyCommand(
+  app: AppContext,
+  user: StaffUser,
+  command: Command,
+  options: ApplyOptions = {},
+): Promise<CommandOutcome> {
   const [outcome] = await applyCommands(app, user, [command], options);
   if (!outcome) throw new Error('no outcome');
   return outcome;

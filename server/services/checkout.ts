@@ -7,7 +7,12 @@ import { newId } from '../../shared/ids';
 import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
 import type { CheckoutPaymentProvider, ProviderResult } from '../payments/checkout-payment-provider';
 import { checkoutProvider } from '../payments/checkout-providers';
-import { findPaymentByCheckoutKey, insertStorePayment, publicPayment, type StorePaymentRow } from '../payments/store-payments';
+import {
+  findPaymentByCheckoutKey,
+  insertStorePayment,
+  publicPayment,
+  type StorePaymentRow,
+} from '../payments/store-payments';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { allocateOrderNumber } from './allocate-order-number';
@@ -29,7 +34,11 @@ export interface CheckoutResult {
 }
 
 /** A key naming one checkout attempt: caller, Idempotency-Key (or a fresh id) and body. */
-export function checkoutKeyOf(caller: string, idempotencyKey: string | undefined, input: CheckoutInput): string {
+export function checkoutKeyOf(
+  caller: string,
+  idempotencyKey: string | undefined,
+  input: CheckoutInput,
+): string {
   return createHash('sha256')
     .update(`${caller}\n${idempotencyKey ?? newId()}\n${JSON.stringify(input)}`)
     .digest('hex');
@@ -42,17 +51,36 @@ async function existingResult(db: Queryable, payment: StorePaymentRow): Promise<
 }
 
 /** Charges (or authorizes) before the order exists; a decline stops everything with 402. */
-async function startPayment(provider: CheckoutPaymentProvider, amount: number, store: Store, input: CheckoutInput, key: string): Promise<ProviderResult> {
-  const authorized = await provider.authorize({ amount, currency: store.currency, token: input.payment.token, idempotencyKey: key });
+async function startPayment(
+  provider: CheckoutPaymentProvider,
+  amount: number,
+  store: Store,
+  input: CheckoutInput,
+  key: string,
+): Promise<ProviderResult> {
+  const authorized = await provider.authorize({
+    amount,
+    currency: store.currency,
+    token: input.payment.token,
+    idempotencyKey: key,
+  });
   if (authorized.status === 'declined') {
-    throw new DomainError('PAYMENT_DECLINED', authorized.message ?? 'The payment was declined', { details: { provider: provider.name } });
+    throw new DomainError('PAYMENT_DECLINED', authorized.message ?? 'The payment was declined', {
+      details: { provider: provider.name },
+    });
   }
   if (authorized.status !== 'authorized') return authorized;
   return provider.capture(authorized.reference, amount, key);
 }
 
 /** Gives the money back when the order could not be kept (stock gone, prices changed). */
-async function compensate(provider: CheckoutPaymentProvider, payment: ProviderResult, amount: number, key: string, log: ErrorLog): Promise<void> {
+async function compensate(
+  provider: CheckoutPaymentProvider,
+  payment: ProviderResult,
+  amount: number,
+  key: string,
+  log: ErrorLog,
+): Promise<void> {
   try {
     if (payment.status === 'captured') await provider.refund(payment.reference, amount, `compensate:${key}`);
     else await provider.cancel(payment.reference, `compensate:${key}`);
@@ -78,18 +106,30 @@ export async function checkout(
   const oss = await storeOssFlags(app.db, store.id);
   const quote = await quoteCheckout(app.db, store, input, oss);
   const provider = checkoutProvider(input.payment.provider);
-  if (!provider) throw new DomainError('BAD_INPUT', 'Unknown payment provider', { issues: [{ path: 'payment.provider', message: 'Unknown provider' }] });
+  if (!provider)
+    throw new DomainError('BAD_INPUT', 'Unknown payment provider', {
+      issues: [{ path: 'payment.provider', message: 'Unknown provider' }],
+    });
   const payment = await startPayment(provider, quote.amountDue, store, input, checkoutKey);
   try {
     return await withWriteTransaction(app.db, app.feed, store.id, async (scope) => {
       const again = await findPaymentByCheckoutKey(scope.tx, store.id, checkoutKey);
       if (again) return existingResult(scope.tx, again);
       const fresh = await quoteCheckout(scope.tx, store, input, oss);
-      if (fresh.amountDue !== quote.amountDue) throw new DomainError('CONFLICT', 'Prices changed during checkout; please review the cart');
+      if (fresh.amountDue !== quote.amountDue)
+        throw new DomainError('CONFLICT', 'Prices changed during checkout; please review the cart');
       const now = app.now().toISOString();
       await applyStockEffects(scope, [{ kind: 'stock.reserve', lines: fresh.lines }], now);
       const number = await allocateOrderNumber(scope.tx, store.id);
-      const order = buildStorefrontOrder({ store, input, quote: fresh, number, customerId, paid: payment.status === 'captured', now });
+      const order = buildStorefrontOrder({
+        store,
+        input,
+        quote: fresh,
+        number,
+        customerId,
+        paid: payment.status === 'captured',
+        now,
+      });
       await putDoc(scope.tx, 'orders', order);
       scope.touch('orders');
       await refreshCustomerStats(scope, store.id, customerIdsOf([order]), now);

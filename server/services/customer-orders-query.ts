@@ -17,13 +17,20 @@ interface Cursor {
 function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor> | null;
-    if (value && typeof value.createdAt === 'string' && typeof value.id === 'string' && findUnstorableText(value) === undefined) {
+    if (
+      value &&
+      typeof value.createdAt === 'string' &&
+      typeof value.id === 'string' &&
+      findUnstorableText(value) === undefined
+    ) {
       return { createdAt: value.createdAt, id: value.id };
     }
   } catch {
     // fall through to the structured error
   }
-  throw new DomainError('BAD_INPUT', 'Invalid cursor', { issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }] });
+  throw new DomainError('BAD_INPUT', 'Invalid cursor', {
+    issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
+  });
 }
 
 /** A customer's own orders, newest first, with a cursor for the next page. */
@@ -42,31 +49,54 @@ export async function listCustomerOrders(
   params.push(page.limit + 1);
   sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
   const rows = await db.query<{ data: Order | string }>(sql, params);
-  const orders = rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data));
+  const orders = rows.map((row) =>
+    typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data,
+  );
   const items = orders.slice(0, page.limit);
   const last = items.at(-1);
-  const nextCursor = rows.length > page.limit && last ? Buffer.from(JSON.stringify({ createdAt: last.createdAt, id: last.id })).toString('base64url') : null;
+  const nextCursor =
+    rows.length > page.limit && last
+      ? Buffer.from(JSON.stringify({ createdAt: last.createdAt, id: last.id })).toString('base64url')
+      : null;
   return { items: items.map(toCustomerOrder), nextCursor };
 }
 
 async function ownOrder(db: Queryable, customerId: string, orderId: string): Promise<Order> {
   const stored = await getDoc<Order>(db, 'orders', orderId);
   // Another customer's order is answered exactly like an absent one.
-  if (!stored || stored.deleted || stored.data.customerId !== customerId) throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
+  if (!stored || stored.deleted || stored.data.customerId !== customerId)
+    throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
   return { ...stored.data, version: stored.version };
 }
 
 /** One of the customer's own orders, else NOT_FOUND. */
-export async function getCustomerOrder(db: Queryable, customerId: string, orderId: string): Promise<CustomerOrder> {
+export async function getCustomerOrder(
+  db: Queryable,
+  customerId: string,
+  orderId: string,
+): Promise<CustomerOrder> {
   return toCustomerOrder(await ownOrder(db, customerId, orderId));
 }
 
 /** The PDF of an invoice or credit note of the customer's own order, else NOT_FOUND. */
-export async function customerInvoicePdf(db: Queryable, customerId: string, orderId: string, invoiceId: string): Promise<FileResponse> {
+export async function customerInvoicePdf(
+  db: Queryable,
+  customerId: string,
+  orderId: string,
+  invoiceId: string,
+): Promise<FileResponse> {
   const order = await ownOrder(db, customerId, orderId);
   const stored = await getDoc<Invoice>(db, 'invoices', invoiceId, { storeId: order.storeId });
   if (!stored || stored.deleted || stored.data.orderId !== order.id) {
-    throw new DomainError('NOT_FOUND', `Invoice ${invoiceId} not found for order ${orderId} (invoices appear here once issued)`);
+    throw new DomainError(
+      'NOT_FOUND',
+      `Invoice ${invoiceId} not found for order ${orderId} (invoices appear here once issued)`,
+    );
   }
-  return { kind: 'file', contentType: 'application/pdf', fileName: `${stored.data.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`, body: renderInvoicePdf(stored.data) };
+  return {
+    kind: 'file',
+    contentType: 'application/pdf',
+    fileName: `${stored.data.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`,
+    body: renderInvoicePdf(stored.data),
+  };
 }

@@ -16,15 +16,26 @@ export function customerIdsOf(orders: readonly (Pick<Order, 'customerId'> | unde
  * Recomputes and stores the `customer_stats` document of each customer from all their orders, inside
  * the caller's write transaction (the stats doc id is the customer id: customers belong to one store).
  */
-export async function refreshCustomerStats(scope: WriteScope, storeId: string, customerIds: readonly string[], now: string): Promise<void> {
+export async function refreshCustomerStats(
+  scope: WriteScope,
+  storeId: string,
+  customerIds: readonly string[],
+  now: string,
+): Promise<void> {
   if (customerIds.length === 0) return;
   const ids = [...new Set(customerIds)];
   const orderRows = await scope.tx.query<JsonRow<Order>>(
     `SELECT id, version, data FROM docs WHERE collection = 'orders' AND store_id = $1 AND NOT deleted AND data->>'customerId' = ANY($2::text[])`,
     [storeId, ids],
   );
-  const statRows = await scope.tx.query<{ id: string; version: number }>(`SELECT id, version FROM docs WHERE collection = 'customer_stats' AND id = ANY($1::uuid[])`, [ids]);
-  const storeRows = await scope.tx.query<{ currency: string | null }>(`SELECT data->>'currency' AS currency FROM stores WHERE id = $1`, [storeId]);
+  const statRows = await scope.tx.query<{ id: string; version: number }>(
+    `SELECT id, version FROM docs WHERE collection = 'customer_stats' AND id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const storeRows = await scope.tx.query<{ currency: string | null }>(
+    `SELECT data->>'currency' AS currency FROM stores WHERE id = $1`,
+    [storeId],
+  );
   const byCustomer = new Map<string, Order[]>(ids.map((id) => [id, []]));
   for (const row of orderRows) {
     const order = parse(row.data);
@@ -33,13 +44,23 @@ export async function refreshCustomerStats(scope: WriteScope, storeId: string, c
   const versions = new Map(statRows.map((row) => [row.id, row.version]));
   const storeCurrency = storeRows[0]?.currency ?? 'EUR';
   for (const [customerId, orders] of byCustomer) {
-    const base = { id: customerId, storeId, customerId, currency: orders[0]?.currency ?? storeCurrency, version: (versions.get(customerId) ?? 0) + 1 };
+    const base = {
+      id: customerId,
+      storeId,
+      customerId,
+      currency: orders[0]?.currency ?? storeCurrency,
+      version: (versions.get(customerId) ?? 0) + 1,
+    };
     await putDoc(scope.tx, 'customer_stats', computeCustomerOrderStats(base, orders, now));
   }
   scope.touch('customer_stats');
 }
 
-async function customerOf(scope: WriteScope, storeId: string, orderId: string): Promise<string | null | undefined> {
+async function customerOf(
+  scope: WriteScope,
+  storeId: string,
+  orderId: string,
+): Promise<string | null | undefined> {
   const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { storeId });
   return stored && !stored.deleted ? stored.data.customerId : undefined;
 }

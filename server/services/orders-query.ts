@@ -11,19 +11,27 @@ interface Cursor {
 }
 
 function encodeCursor(order: Order): string {
-  return Buffer.from(JSON.stringify({ createdAt: order.createdAt, id: order.id } satisfies Cursor)).toString('base64url');
+  return Buffer.from(JSON.stringify({ createdAt: order.createdAt, id: order.id } satisfies Cursor)).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof value.createdAt === 'string' && typeof value.id === 'string' && findUnstorableText(value) === undefined) {
+    if (
+      typeof value.createdAt === 'string' &&
+      typeof value.id === 'string' &&
+      findUnstorableText(value) === undefined
+    ) {
       return { createdAt: value.createdAt, id: value.id };
     }
   } catch {
     // fall through to the structured error below
   }
-  throw new DomainError('BAD_INPUT', 'Invalid cursor', { issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }] });
+  throw new DomainError('BAD_INPUT', 'Invalid cursor', {
+    issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
+  });
 }
 
 /** SQL WHERE fragments and parameters for the list filters (newest first, keyset paging). */

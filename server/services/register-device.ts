@@ -4,9 +4,15 @@ import { DomainError } from '../../shared/errors';
 import { findUnstorableText } from '../db/storable-text';
 
 /** Registers a workstation with its store once; returns its short code (used in invoice series). */
-export async function registerDevice(app: AppContext, user: StaffUser, deviceId: string): Promise<{ deviceId: string; code: string }> {
+export async function registerDevice(
+  app: AppContext,
+  user: StaffUser,
+  deviceId: string,
+): Promise<{ deviceId: string; code: string }> {
   if (findUnstorableText(deviceId) !== undefined) {
-    throw new DomainError('BAD_INPUT', 'Invalid device id', { issues: [{ path: 'deviceId', message: 'NUL characters (U+0000) are not allowed' }] });
+    throw new DomainError('BAD_INPUT', 'Invalid device id', {
+      issues: [{ path: 'deviceId', message: 'NUL characters (U+0000) are not allowed' }],
+    });
   }
   return app.db.transaction(async (tx) => {
     const existing = await tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1', [deviceId]);
@@ -24,7 +30,12 @@ export async function registerDevice(app: AppContext, user: StaffUser, deviceId:
       [user.storeId],
     );
     const code = `D${String(Number(counter[0]?.value ?? 1)).padStart(2, '0')}`;
-    await tx.query('INSERT INTO devices (id, store_id, code, first_user_id) VALUES ($1, $2, $3, $4)', [deviceId, user.storeId, code, user.id]);
+    await tx.query('INSERT INTO devices (id, store_id, code, first_user_id) VALUES ($1, $2, $3, $4)', [
+      deviceId,
+      user.storeId,
+      code,
+      user.id,
+    ]);
     return { deviceId, code };
   });
 }

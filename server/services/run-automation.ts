@@ -100,7 +100,12 @@ export async function runAutomation(
 }
 
 /** The rule action "issue invoice": from the server series, unless the order already has one or cannot be invoiced. */
-async function issueInvoiceForRule(scope: WriteScope, actor: StaffUser, order: Order, now: string): Promise<Order> {
+async function issueInvoiceForRule(
+  scope: WriteScope,
+  actor: StaffUser,
+  order: Order,
+  now: string,
+): Promise<Order> {
   if (activeInvoiceOf(await listOrderInvoices(scope.tx, order.storeId, order.id))) return order;
   try {
     await issueServerInvoice(scope, actor, order.id, now);

@@ -10,16 +10,21 @@ export async function runStaffCommand(
   user: StaffUser,
   command: { type: string; targetId: string; payload: unknown; id?: string },
 ): Promise<number> {
-  const outcome = await applyCommand(app, user, {
-    id: command.id ?? newId(),
-    type: command.type,
-    targetId: command.targetId,
-    expectedVersion: null,
-    payload: command.payload,
-    userId: user.id,
-    deviceId: 'rest-api',
-    createdAt: app.now().toISOString(),
-  }, { recordRejections: false });
+  const outcome = await applyCommand(
+    app,
+    user,
+    {
+      id: command.id ?? newId(),
+      type: command.type,
+      targetId: command.targetId,
+      expectedVersion: null,
+      payload: command.payload,
+      userId: user.id,
+      deviceId: 'rest-api',
+      createdAt: app.now().toISOString(),
+    },
+    { recordRejections: false },
+  );
   if (outcome.status === 'rejected') throw DomainError.fromBody(outcome.error);
   return outcome.version;
 }

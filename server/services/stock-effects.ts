@@ -4,7 +4,11 @@ import { DomainError } from '../../shared/errors';
 import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
 
 /** Applies the stock side of order effects to product rows, locked, in the caller's transaction. */
-export async function applyStockEffects(scope: WriteScope, effects: readonly OrderEffect[], now: string): Promise<void> {
+export async function applyStockEffects(
+  scope: WriteScope,
+  effects: readonly OrderEffect[],
+  now: string,
+): Promise<void> {
   for (const effect of effects) {
     for (const line of [...effect.lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
       const stored = await getDoc<Product>(scope.tx, 'products', line.productId, { forUpdate: true });
@@ -22,9 +26,13 @@ function nextStock(product: Product, kind: OrderEffect['kind'], quantity: number
   switch (kind) {
     case 'stock.reserve':
       if (onHand - reserved < quantity) {
-        throw new DomainError('BUSINESS_RULE', `Not enough stock for ${product.sku}: ${onHand - reserved} available, ${quantity} needed`, {
-          details: { productId: product.id, available: onHand - reserved, requested: quantity },
-        });
+        throw new DomainError(
+          'BUSINESS_RULE',
+          `Not enough stock for ${product.sku}: ${onHand - reserved} available, ${quantity} needed`,
+          {
+            details: { productId: product.id, available: onHand - reserved, requested: quantity },
+          },
+        );
       }
       reserved += quantity;
       break;

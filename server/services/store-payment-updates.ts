@@ -11,7 +11,16 @@ import { afterOrderWritten } from './after-order-written';
 export type PaymentOutcome = 'authorized' | 'captured' | 'failed';
 
 function withEvent(order: Order, type: string, message: string, now: string): Order {
-  const event = { id: newId(), at: now, userId: null, userName: null, deviceId: null, commandId: null, type, message };
+  const event = {
+    id: newId(),
+    at: now,
+    userId: null,
+    userName: null,
+    deviceId: null,
+    commandId: null,
+    type,
+    message,
+  };
   return { ...order, events: [...order.events, event], version: order.version + 1, updatedAt: now };
 }
 
@@ -19,7 +28,10 @@ function withEvent(order: Order, type: string, message: string, now: string): Or
 async function cancelForFailedPayment(scope: WriteScope, order: Order, now: string): Promise<Order> {
   if (order.status !== 'pending' || order.paymentStatus !== 'unpaid') return order;
   const release = order.items
-    .map((item) => ({ productId: item.productId ?? '', quantity: item.quantity - item.quantityShipped - item.quantityCancelled }))
+    .map((item) => ({
+      productId: item.productId ?? '',
+      quantity: item.quantity - item.quantityShipped - item.quantityCancelled,
+    }))
     .filter((line) => line.productId !== '' && line.quantity > 0);
   if (release.length > 0) await applyStockEffects(scope, [{ kind: 'stock.release', lines: release }], now);
   const cancelled: Order = {
@@ -31,9 +43,13 @@ async function cancelForFailedPayment(scope: WriteScope, order: Order, now: stri
   return withEvent(cancelled, 'cancelled', 'Order cancelled: payment failed', now);
 }
 
-function nextPaymentStatus(current: StorePayment['status'], outcome: PaymentOutcome): StorePayment['status'] | null {
+function nextPaymentStatus(
+  current: StorePayment['status'],
+  outcome: PaymentOutcome,
+): StorePayment['status'] | null {
   if (outcome === 'authorized') return current === 'requires_action' ? 'authorized' : null;
-  if (outcome === 'captured') return current === 'requires_action' || current === 'authorized' ? 'captured' : null;
+  if (outcome === 'captured')
+    return current === 'requires_action' || current === 'authorized' ? 'captured' : null;
   return current === 'requires_action' || current === 'authorized' ? 'cancelled' : null;
 }
 
@@ -41,7 +57,12 @@ function nextPaymentStatus(current: StorePayment['status'], outcome: PaymentOutc
  * Applies a payment outcome (confirm step or provider webhook) to our payment row and its order in
  * the caller's write transaction; an outcome that does not move the payment forward changes nothing.
  */
-export async function applyPaymentOutcome(scope: WriteScope, payment: StorePaymentRow, outcome: PaymentOutcome, now: string): Promise<boolean> {
+export async function applyPaymentOutcome(
+  scope: WriteScope,
+  payment: StorePaymentRow,
+  outcome: PaymentOutcome,
+  now: string,
+): Promise<boolean> {
   const next = nextPaymentStatus(payment.status, outcome);
   if (next === null) return false;
   const stored = await getDoc<Order>(scope.tx, 'orders', payment.orderId, { forUpdate: true });
@@ -49,7 +70,8 @@ export async function applyPaymentOutcome(scope: WriteScope, payment: StorePayme
   const order: Order = { ...stored.data, version: stored.version };
   let updated: Order;
   if (outcome === 'failed') updated = await cancelForFailedPayment(scope, order, now);
-  else if (outcome === 'authorized') updated = withEvent({ ...order, paymentStatus: 'authorized' }, 'payment', 'Payment authorized', now);
+  else if (outcome === 'authorized')
+    updated = withEvent({ ...order, paymentStatus: 'authorized' }, 'payment', 'Payment authorized', now);
   else {
     const status = order.status === 'pending' ? 'confirmed' : order.status;
     updated = withEvent({ ...order, paymentStatus: 'paid', status }, 'payment', 'Payment captured', now);

@@ -13,14 +13,18 @@ import { toCustomerOrder } from './storefront-order';
  * becomes `authorized` and so does the order's payment status (the order stays pending until
  * capture). Confirming again answers the current state.
  */
-export async function confirmStorePayment(app: AppContext, paymentId: string): Promise<{ order: CustomerOrder; payment: StorePayment }> {
+export async function confirmStorePayment(
+  app: AppContext,
+  paymentId: string,
+): Promise<{ order: CustomerOrder; payment: StorePayment }> {
   const payment = await findStorePayment(app.db, paymentId);
   if (!payment) throw new DomainError('NOT_FOUND', `Payment ${paymentId} not found`);
   const provider = checkoutProvider(payment.provider);
   if (!provider) throw new DomainError('CONFLICT', `Payment provider ${payment.provider} is not available`);
   if (payment.status === 'requires_action') {
     const result = await provider.confirm(payment.providerReference, `confirm:${payment.id}`);
-    if (result.status !== 'authorized') throw new DomainError('PAYMENT_DECLINED', result.message ?? 'The payment could not be confirmed');
+    if (result.status !== 'authorized')
+      throw new DomainError('PAYMENT_DECLINED', result.message ?? 'The payment could not be confirmed');
     await withWriteTransaction(app.db, app.feed, payment.storeId, async (scope) => {
       const locked = await findStorePayment(scope.tx, payment.id, true);
       if (locked) await applyPaymentOutcome(scope, locked, 'authorized', app.now().toISOString());
@@ -45,13 +49,25 @@ const outcomeByType: Record<PaymentWebhookEvent['type'], PaymentOutcome> = {
 };
 
 /** Applies a verified provider webhook once per event id; unknown payments are acknowledged and ignored. */
-export async function applyPaymentWebhook(app: AppContext, storeId: string, event: PaymentWebhookEvent): Promise<{ received: true; applied: boolean; duplicate: boolean }> {
+export async function applyPaymentWebhook(
+  app: AppContext,
+  storeId: string,
+  event: PaymentWebhookEvent,
+): Promise<{ received: true; applied: boolean; duplicate: boolean }> {
   return withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
-    const inserted = await scope.tx.query('INSERT INTO payment_webhook_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id', [event.id, event.type]);
+    const inserted = await scope.tx.query(
+      'INSERT INTO payment_webhook_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
+      [event.id, event.type],
+    );
     if (inserted.length === 0) return { received: true, applied: false, duplicate: true };
     const payment = await findPaymentByReference(scope.tx, event.data.provider, event.data.reference);
     if (!payment) return { received: true, applied: false, duplicate: false };
-    const applied = await applyPaymentOutcome(scope, payment, outcomeByType[event.type], app.now().toISOString());
+    const applied = await applyPaymentOutcome(
+      scope,
+      payment,
+      outcomeByType[event.type],
+      app.now().toISOString(),
+    );
     return { received: true, applied, duplicate: false };
   });
 }

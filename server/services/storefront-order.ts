@@ -15,10 +15,25 @@ export interface NewStorefrontOrder {
 }
 
 /** The order document of a storefront checkout: confirmed when paid, else pending until the payment completes. */
-export function buildStorefrontOrder({ store, input, quote, number, customerId, paid, now }: NewStorefrontOrder): Order {
+export function buildStorefrontOrder({
+  store,
+  input,
+  quote,
+  number,
+  customerId,
+  paid,
+  now,
+}: NewStorefrontOrder): Order {
   const paymentStatus: PaymentStatus = paid ? 'paid' : 'unpaid';
   const event = (type: string, message: string): Order['events'][number] => ({
-    id: newId(), at: now, userId: null, userName: null, deviceId: null, commandId: null, type, message,
+    id: newId(),
+    at: now,
+    userId: null,
+    userName: null,
+    deviceId: null,
+    commandId: null,
+    type,
+    message,
   });
   return {
     id: newId(),
@@ -64,6 +79,7 @@ export function buildStorefrontOrder({ store, input, quote, number, customerId, 
 /** What a customer may see of their order (no internal notes, tags, staff history). */
 export function toCustomerOrder(order: Order): CustomerOrder {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the omitted fields are internal to the back office
-  const { notes, tags, events, statusBeforeHold, openExceptionCount, marketplace, externalId, ...visible } = order;
+  const { notes, tags, events, statusBeforeHold, openExceptionCount, marketplace, externalId, ...visible } =
+    order;
   return visible;
 }

@@ -17,10 +17,20 @@ export interface PullResult {
 }
 
 /** One page of a collection's changes after the checkpoint, filtered to what the user may see. */
-export async function pullDocs(app: AppContext, user: StaffUser, input: z.output<typeof pullInputSchema>): Promise<PullResult> {
+export async function pullDocs(
+  app: AppContext,
+  user: StaffUser,
+  input: z.output<typeof pullInputSchema>,
+): Promise<PullResult> {
   assertPermission(user, 'orders.view');
   const afterSeq = input.checkpoint?.seq ?? 0;
-  const rows = await listChangedDocs<Record<string, unknown>>(app.db, input.collection, user.storeId, afterSeq, input.limit);
+  const rows = await listChangedDocs<Record<string, unknown>>(
+    app.db,
+    input.collection,
+    user.storeId,
+    afterSeq,
+    input.limit,
+  );
   const last = rows.at(-1);
   return {
     documents: rows.map((row) => ({ ...row.data, id: row.id, _deleted: row.deleted })),

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
-import type { DomainError} from '../../shared/errors';
+import type { DomainError } from '../../shared/errors';
 import { isDomainError, issuesFromZod, type DomainErrorBody, type ErrorCode } from '../../shared/errors';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from '../services/app-context';
@@ -32,10 +32,14 @@ export function domainBodyOf(error: unknown): DomainErrorBody {
   if (cause instanceof ZodError) {
     return { code: 'BAD_INPUT', message: 'Invalid input', issues: issuesFromZod(cause.issues) };
   }
-  if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { code: 'BAD_INPUT', message: error.message };
-  if (error instanceof TRPCError && error.code === 'NOT_FOUND') return { code: 'NOT_FOUND', message: error.message };
-  if (error instanceof TRPCError && error.code === 'PARSE_ERROR') return { code: 'BAD_INPUT', message: error.message };
-  if (error instanceof TRPCError && error.code === 'METHOD_NOT_SUPPORTED') return { code: 'BAD_INPUT', message: error.message };
+  if (error instanceof TRPCError && error.code === 'BAD_REQUEST')
+    return { code: 'BAD_INPUT', message: error.message };
+  if (error instanceof TRPCError && error.code === 'NOT_FOUND')
+    return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof TRPCError && error.code === 'PARSE_ERROR')
+    return { code: 'BAD_INPUT', message: error.message };
+  if (error instanceof TRPCError && error.code === 'METHOD_NOT_SUPPORTED')
+    return { code: 'BAD_INPUT', message: error.message };
   return { code: 'INTERNAL', message: 'Internal error' };
 }
 

@@ -12,7 +12,12 @@ export const orderFiltersSchema = z.object({
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   tag: z.string().trim().min(1).max(50).optional(),
   /** Shipping country (ISO alpha-2). */
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code').optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code')
+    .optional(),
   /** `true`: only orders with open item exceptions; `false`: only orders without. */
   hasExceptions: z.stringbool().optional(),
 });

@@ -24,13 +24,7 @@ export const orderStatuses = [
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
-export const paymentStatusSchema = z.enum([
-  'unpaid',
-  'authorized',
-  'paid',
-  'partially_refunded',
-  'refunded',
-]);
+export const paymentStatusSchema = z.enum(['unpaid', 'authorized', 'paid', 'partially_refunded', 'refunded']);
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 
 export const fulfillmentStatusSchema = z.enum(['unfulfilled', 'partially_fulfilled', 'fulfilled']);

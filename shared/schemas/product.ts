@@ -4,7 +4,10 @@ import { uuidSchema, moneySchema, vatCategorySchema, isoDateTimeSchema } from '.
 export const productSchema = z.object({
   id: uuidSchema,
   storeId: uuidSchema,
-  gtin: z.string().regex(/^\d{14}$/, 'GTIN stored as 14 digits').optional(),
+  gtin: z
+    .string()
+    .regex(/^\d{14}$/, 'GTIN stored as 14 digits')
+    .optional(),
   sku: z.string().min(1).max(64),
   name: z.string().min(1).max(300),
   priceNet: moneySchema.nonnegative(),

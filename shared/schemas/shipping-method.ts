@@ -38,16 +38,21 @@ const shippingMethodFields = z.object({
   carrier: z.string().trim().min(1).max(100),
   countries: z.array(countryCodeSchema).min(1).max(250),
   priceRule: priceRuleSchema.refine(
-    (rule) => rule.kind !== 'weight_bands' || rule.bands.every((band, i) => i === 0 || band.upToGrams > (rule.bands[i - 1]?.upToGrams ?? 0)),
+    (rule) =>
+      rule.kind !== 'weight_bands' ||
+      rule.bands.every((band, i) => i === 0 || band.upToGrams > (rule.bands[i - 1]?.upToGrams ?? 0)),
     { message: 'Weight bands must be in strictly increasing order', path: ['bands'] },
   ),
   trackingUrlTemplate: z
     .string()
     .trim()
     .max(500)
-    .refine((template) => template === '' || (/^https?:\/\//.test(template) && template.includes('{tracking}')), {
-      message: 'Use an http(s) URL containing {tracking}, or leave empty',
-    }),
+    .refine(
+      (template) => template === '' || (/^https?:\/\//.test(template) && template.includes('{tracking}')),
+      {
+        message: 'Use an http(s) URL containing {tracking}, or leave empty',
+      },
+    ),
   active: z.boolean(),
 });
 
@@ -58,5 +63,7 @@ export type ShippingMethodInput = z.infer<typeof shippingMethodInputSchema>;
 /** Body of PATCH /api/v1/admin/shipping-methods/{id}: any subset of the fields. */
 export const shippingMethodPatchSchema = shippingMethodFields
   .partial()
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'Nothing to change' });
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message: 'Nothing to change',
+  });
 export type ShippingMethodPatch = z.infer<typeof shippingMethodPatchSchema>;

@@ -69,7 +69,13 @@ export const customerOrderSchema = orderSchema.omit({
 });
 export type CustomerOrder = z.infer<typeof customerOrderSchema>;
 
-export const storePaymentStatusSchema = z.enum(['requires_action', 'authorized', 'captured', 'cancelled', 'refunded']);
+export const storePaymentStatusSchema = z.enum([
+  'requires_action',
+  'authorized',
+  'captured',
+  'cancelled',
+  'refunded',
+]);
 
 export const storePaymentSchema = z.object({
   id: uuidSchema,

@@ -12,30 +12,63 @@ const BATCH = 200;
 /** Server command apply rate on PostgreSQL (PGlite without DATABASE_URL) vs a raw single-row UPDATE loop. */
 export async function benchCommandApply(databaseUrl: string | undefined): Promise<BenchResult> {
   const schema = `bench_${newId().replace(/-/g, '').slice(-12)}`;
-  const server = await startServer({ port: 0, dataDir: 'memory', ...(databaseUrl ? { databaseUrl, schema } : {}), demo: true, demoOrders: 2000, logLevel: 'silent' });
+  const server = await startServer({
+    port: 0,
+    dataDir: 'memory',
+    ...(databaseUrl ? { databaseUrl, schema } : {}),
+    demo: true,
+    demoOrders: 2000,
+    logLevel: 'silent',
+  });
   try {
-    const login = (await (await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'manager@orderdesk.test', password: 'demo1234' }) })).json()) as { token: string; user: { id: string } };
-    const ids = (await server.app.db.query<{ id: string }>(`SELECT id FROM docs WHERE collection = 'orders' LIMIT 2000`)).map((row) => row.id);
-    const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${login.token}` } })] });
+    const login = (await (
+      await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'manager@orderdesk.test', password: 'demo1234' }),
+      })
+    ).json()) as { token: string; user: { id: string } };
+    const ids = (
+      await server.app.db.query<{ id: string }>(`SELECT id FROM docs WHERE collection = 'orders' LIMIT 2000`)
+    ).map((row) => row.id);
+    const client = createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${login.token}` } })],
+    });
     const commands: Command[] = Array.from({ length: COMMANDS }, (_, i) => ({
-      id: newId(), type: 'order.add_tags', targetId: ids[i % ids.length] ?? '', expectedVersion: null,
-      payload: { tags: [`b${i % 7}`] }, userId: login.user.id, deviceId: 'bench', createdAt: new Date().toISOString(),
+      id: newId(),
+      type: 'order.add_tags',
+      targetId: ids[i % ids.length] ?? '',
+      expectedVersion: null,
+      payload: { tags: [`b${i % 7}`] },
+      userId: login.user.id,
+      deviceId: 'bench',
+      createdAt: new Date().toISOString(),
     }));
     const started = performance.now();
-    for (let i = 0; i < commands.length; i += BATCH) await client.sync.push.mutate({ commands: commands.slice(i, i + BATCH) });
+    for (let i = 0; i < commands.length; i += BATCH)
+      await client.sync.push.mutate({ commands: commands.slice(i, i + BATCH) });
     const commandSeconds = (performance.now() - started) / 1000;
     const rawStarted = performance.now();
     for (let i = 0; i < COMMANDS; i += 1) {
-      await server.app.db.query(`UPDATE docs SET version = version + 1 WHERE collection = 'orders' AND id = $1`, [ids[i % ids.length]]);
+      await server.app.db.query(
+        `UPDATE docs SET version = version + 1 WHERE collection = 'orders' AND id = $1`,
+        [ids[i % ids.length]],
+      );
     }
     const rawSeconds = (performance.now() - rawStarted) / 1000;
     const rate = COMMANDS / commandSeconds;
     return {
       name: `Server command apply (${server.app.db.kind})`,
-      metrics: { commands: COMMANDS, commandsPerSecond: rate, rawUpdatesPerSecond: COMMANDS / rawSeconds, ratioToRawUpdate: rate / (COMMANDS / rawSeconds) },
+      metrics: {
+        commands: COMMANDS,
+        commandsPerSecond: rate,
+        rawUpdatesPerSecond: COMMANDS / rawSeconds,
+        ratioToRawUpdate: rate / (COMMANDS / rawSeconds),
+      },
       goal: '≥ 2,000 commands/s',
       met: rate >= 2000,
-      notes: 'Each command: idempotency lookup, row lock, shared domain function, stock effects, seq bump, outcome row, all in one transaction under the write lock; pushed over HTTP in batches of 200.',
+      notes:
+        'Each command: idempotency lookup, row lock, shared domain function, stock effects, seq bump, outcome row, all in one transaction under the write lock; pushed over HTTP in batches of 200.',
     };
   } finally {
     await server.close();

@@ -1,6 +1,11 @@
 import { buildInvoice } from '../../shared/domain/invoicing/build-invoice';
 import { allocateInvoiceNumber } from '../../shared/domain/invoicing/invoice-series';
-import { makeOrder, makeReverseChargeOrder, makeSettings, makeStore } from '../../shared/domain/invoicing/invoice-test-fixtures';
+import {
+  makeOrder,
+  makeReverseChargeOrder,
+  makeSettings,
+  makeStore,
+} from '../../shared/domain/invoicing/invoice-test-fixtures';
 import { renderInvoicesPdf } from '../../shared/invoice-pdf/render-invoice-pdf';
 import { newId } from '../../shared/ids';
 import type { BenchResult } from './bench-report';
@@ -16,7 +21,10 @@ export async function benchInvoicePdf(): Promise<BenchResult> {
       order: i % 3 === 0 ? makeReverseChargeOrder() : makeOrder(),
       settings,
       store,
-      allocation: allocateInvoiceNumber({ kind: 'invoice', storeCode: 'NWO', deviceCode: 'D01', year: 2026 }, i),
+      allocation: allocateInvoiceNumber(
+        { kind: 'invoice', storeCode: 'NWO', deviceCode: 'D01', year: 2026 },
+        i,
+      ),
       id: newId(),
       issueDate: '2026-11-26',
       deviceId: 'bench',

@@ -14,7 +14,9 @@ export interface BenchResult {
 /** Percentile of a sample (nearest rank). */
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
 }
 
 /** Writes bench-reports/bench-report.json and .md. */
@@ -26,13 +28,17 @@ export function writeReport(results: readonly BenchResult[], environment: Record
   const lines = [
     '# Order Desk benchmark report',
     '',
-    `Generated ${report.generatedAt}. ${Object.entries(environment).map(([k, v]) => `${k}: ${v}`).join(' · ')}`,
+    `Generated ${report.generatedAt}. ${Object.entries(environment)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' · ')}`,
     '',
     '| Benchmark | Measured | Goal | Met |',
     '|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${Object.entries(r.metrics).map(([k, v]) => `${k} = ${Number.isInteger(v) ? v : v.toFixed(2)}`).join('<br>')} | ${r.goal} | ${r.met === null ? 'n/a' : r.met ? 'yes' : '**no**'} |`,
+        `| ${r.name} | ${Object.entries(r.metrics)
+          .map(([k, v]) => `${k} = ${Number.isInteger(v) ? v : v.toFixed(2)}`)
+          .join('<br>')} | ${r.goal} | ${r.met === null ? 'n/a' : r.met ? 'yes' : '**no**'} |`,
     ),
     '',
     ...results.filter((r) => r.notes).map((r) => `- **${r.name}**: ${r.notes ?? ''}`),

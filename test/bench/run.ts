@@ -18,7 +18,13 @@ async function main(): Promise<void> {
       const result = await run();
       results.push(...(Array.isArray(result) ? result : [result]));
     } catch (error) {
-      results.push({ name, metrics: {}, goal: '', met: false, notes: `failed: ${error instanceof Error ? error.message : String(error)}` });
+      results.push({
+        name,
+        metrics: {},
+        goal: '',
+        met: false,
+        notes: `failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
   await step('apply', () => benchCommandApply(databaseUrl));

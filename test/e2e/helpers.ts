@@ -23,14 +23,23 @@ export async function apiToken(request: APIRequestContext, email = 'admin@orderd
 }
 
 /** Orders in a status, straight from the server (the test's source of truth). */
-export async function ordersInStatus(request: APIRequestContext, token: string, status: OrderStatus, limit = 20): Promise<Order[]> {
-  const response = await request.get(`/api/v1/admin/orders?status=${status}&limit=${limit}`, { headers: { authorization: `Bearer ${token}` } });
+export async function ordersInStatus(
+  request: APIRequestContext,
+  token: string,
+  status: OrderStatus,
+  limit = 20,
+): Promise<Order[]> {
+  const response = await request.get(`/api/v1/admin/orders?status=${status}&limit=${limit}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { items: Order[] }).items;
 }
 
 export async function serverOrder(request: APIRequestContext, token: string, id: string): Promise<Order> {
-  const response = await request.get(`/api/v1/admin/orders/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await request.get(`/api/v1/admin/orders/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as Order;
 }

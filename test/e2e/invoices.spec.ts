@@ -4,15 +4,23 @@ import { expect, test } from '@playwright/test';
 import type { Invoice } from '../../shared/schemas/invoice';
 import { apiToken, openOrder, ordersInStatus, signIn } from './helpers';
 
-test('an invoice issued offline keeps its number on the server; print and save produce a PDF', async ({ page, context, request }) => {
+test('an invoice issued offline keeps its number on the server; print and save produce a PDF', async ({
+  page,
+  context,
+  request,
+}) => {
   const token = await apiToken(request);
-  const order = (await ordersInStatus(request, token, 'confirmed', 50)).find((o) => o.openExceptionCount === 0 && o.vatTreatment === 'domestic');
+  const order = (await ordersInStatus(request, token, 'confirmed', 50)).find(
+    (o) => o.openExceptionCount === 0 && o.vatTreatment === 'domestic',
+  );
   if (!order) throw new Error('demo data lacks an invoiceable confirmed order');
 
   const registered = page.waitForResponse((response) => response.url().includes('sync.registerDevice'));
   await signIn(page, 'manager@orderdesk.test');
   await registered;
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
   await openOrder(page, order);
   await expect(page.getByTestId('issue-invoice')).toBeEnabled();
 
@@ -36,7 +44,9 @@ test('an invoice issued offline keeps its number on the server; print and save p
 
   await context.setOffline(false);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', { timeout: 20_000 });
-  const response = await request.get(`/api/v1/admin/orders/${order.id}/invoices`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await request.get(`/api/v1/admin/orders/${order.id}/invoices`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const { items } = (await response.json()) as { items: Invoice[] };
   expect(items.map((invoice) => invoice.number)).toEqual([issued]);
   await expect(page.getByTestId('invoice-state').first()).toHaveText('Synced', { timeout: 15_000 });
@@ -48,6 +58,10 @@ test('an invoice issued offline keeps its number on the server; print and save p
   await expect(page.getByTestId('invoices-table')).toContainText(issued);
   const combined = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as one PDF' }).click();
-  expect(readFileSync(await (await combined).path()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(await (await combined).path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await expect(page.getByTestId('bulk-print-message')).toContainText('in one PDF');
 });

@@ -2,14 +2,22 @@
 import { expect, test } from '@playwright/test';
 import { apiToken, openOrder, ordersInStatus, serverOrder, signIn } from './helpers';
 
-test('changes made offline survive a reload and reach the server when back online', async ({ page, context, request }) => {
+test('changes made offline survive a reload and reach the server when back online', async ({
+  page,
+  context,
+  request,
+}) => {
   const token = await apiToken(request);
   const [toProcess] = await ordersInStatus(request, token, 'confirmed');
-  const [toCancel] = (await ordersInStatus(request, token, 'processing')).filter((o) => o.items.every((i) => i.quantityShipped === 0));
+  const [toCancel] = (await ordersInStatus(request, token, 'processing')).filter((o) =>
+    o.items.every((i) => i.quantityShipped === 0),
+  );
   if (!toProcess || !toCancel) throw new Error('demo data lacks confirmed/processing orders');
 
   await signIn(page, 'manager@orderdesk.test');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
   await context.setOffline(true);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline');
 
@@ -90,16 +98,24 @@ test('a command rejected by the server is listed with its reason', async ({ page
   await page.getByPlaceholder('e.g. Customer request').fill('Duplicate order');
   await page.getByRole('button', { name: 'Confirm cancel' }).click();
   // Meanwhile another user ships it forward on the server: processing → on hold → cannot conflict? use a real conflict:
-  const moved = await request.post(`/api/v1/admin/orders/${order.id}/status`, { headers: { authorization: `Bearer ${token}` }, data: { status: 'processing' } });
+  const moved = await request.post(`/api/v1/admin/orders/${order.id}/status`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { status: 'processing' },
+  });
   expect(moved.status()).toBe(200);
   // Cancel is still valid from processing; make it invalid by completing the path through the API is not possible
   // without shipments, so instead put the order on hold and cancel it on the server first.
-  const cancelled = await request.post(`/api/v1/admin/orders/${order.id}/cancel`, { headers: { authorization: `Bearer ${token}` }, data: { reason: 'Fraud check failed' } });
+  const cancelled = await request.post(`/api/v1/admin/orders/${order.id}/cancel`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { reason: 'Fraud check failed' },
+  });
   expect(cancelled.status()).toBe(200);
   await context.setOffline(false);
   await page.evaluate(() => {
     window.location.hash = '#/sync';
   });
-  await expect(page.getByTestId('sync-problems')).toContainText(`Cancel order #${order.number}`, { timeout: 15_000 });
+  await expect(page.getByTestId('sync-problems')).toContainText(`Cancel order #${order.number}`, {
+    timeout: 15_000,
+  });
   await expect(page.getByTestId('sync-problems')).toContainText('Cannot cancel an order that is cancelled');
 });

@@ -8,17 +8,31 @@ function packable(order: Order): boolean {
   return (
     order.paymentStatus === 'paid' &&
     order.openExceptionCount === 0 &&
-    order.items.every((item) => item.productId !== null && item.quantityShipped === 0 && item.quantityCancelled === 0 && Boolean(item.product.gtin))
+    order.items.every(
+      (item) =>
+        item.productId !== null &&
+        item.quantityShipped === 0 &&
+        item.quantityCancelled === 0 &&
+        Boolean(item.product.gtin),
+    )
   );
 }
 
-test('pack screen: wrong item and over-scan are flagged; a complete pack ships exactly what was scanned', async ({ page, request }) => {
+test('pack screen: wrong item and over-scan are flagged; a complete pack ships exactly what was scanned', async ({
+  page,
+  request,
+}) => {
   const token = await apiToken(request);
   const processing = await ordersInStatus(request, token, 'processing', 100);
-  const order = processing.find((candidate) => packable(candidate) && candidate.items.some((item) => item.quantity >= 2)) ?? processing.find(packable);
+  const order =
+    processing.find(
+      (candidate) => packable(candidate) && candidate.items.some((item) => item.quantity >= 2),
+    ) ?? processing.find(packable);
   if (!order) throw new Error('demo data lacks a packable processing order');
   const inOrder = new Set(order.items.map((item) => item.product.gtin));
-  const stranger = processing.flatMap((candidate) => candidate.items).find((item) => item.product.gtin && !inOrder.has(item.product.gtin));
+  const stranger = processing
+    .flatMap((candidate) => candidate.items)
+    .find((item) => item.product.gtin && !inOrder.has(item.product.gtin));
   if (!stranger?.product.gtin) throw new Error('no foreign GTIN in the demo data');
 
   await signIn(page, 'manager@orderdesk.test');
@@ -58,7 +72,10 @@ test('pack screen: wrong item and over-scan are flagged; a complete pack ships e
   await scanInput.fill(first?.product.gtin ?? '');
   await scanInput.press('Enter');
   await expect(feedback).toHaveAttribute('data-kind', 'over_scan');
-  await expect(page.getByTestId(`pack-line-${first?.id ?? ''}`)).toHaveAttribute('data-packed', String(first?.quantity));
+  await expect(page.getByTestId(`pack-line-${first?.id ?? ''}`)).toHaveAttribute(
+    'data-packed',
+    String(first?.quantity),
+  );
 
   await page.getByLabel('Shipping method').selectOption({ index: 1 });
   await page.getByLabel('Tracking number').fill('PACK-E2E-1');
@@ -71,7 +88,9 @@ test('pack screen: wrong item and over-scan are flagged; a complete pack ships e
   const synced = await serverOrder(request, token, order.id);
   expect(synced.shipments).toHaveLength(1);
   expect(synced.shipments[0]?.trackingNumber).toBe('PACK-E2E-1');
-  expect(synced.shipments[0]?.items).toEqual(order.items.map((item) => ({ orderItemId: item.id, quantity: item.quantity })));
+  expect(synced.shipments[0]?.items).toEqual(
+    order.items.map((item) => ({ orderItemId: item.id, quantity: item.quantity })),
+  );
   expect(synced.fulfillmentStatus).toBe('fulfilled');
   await expect(page.getByTestId('customer-stats')).toBeVisible();
   await page.screenshot({ path: '/tmp/pack-order-detail.png', fullPage: true });

@@ -6,8 +6,12 @@ const jsonSchema: z.ZodType<Record<string, unknown>> = z.record(z.string(), z.un
 const operationSchema = z.object({
   security: z.array(z.record(z.string(), z.array(z.string()))),
   'x-permission': z.string().optional(),
-  parameters: z.array(z.object({ name: z.string(), in: z.string(), required: z.boolean(), schema: jsonSchema })),
-  requestBody: z.object({ content: z.object({ 'application/json': z.object({ schema: jsonSchema }) }) }).optional(),
+  parameters: z.array(
+    z.object({ name: z.string(), in: z.string(), required: z.boolean(), schema: jsonSchema }),
+  ),
+  requestBody: z
+    .object({ content: z.object({ 'application/json': z.object({ schema: jsonSchema }) }) })
+    .optional(),
 });
 const documentSchema = z.object({ paths: z.record(z.string(), z.record(z.string(), operationSchema)) });
 
@@ -31,13 +35,21 @@ export async function loadOperations(server: TestServer): Promise<ApiOperation[]
     Object.entries(operations).map(([method, operation]): ApiOperation => {
       const permission = operation['x-permission'];
       const auth: DeclaredAuth =
-        operation.security.length === 0 ? { kind: 'none' } : permission !== undefined ? { kind: 'staff', permission } : { kind: 'customer' };
+        operation.security.length === 0
+          ? { kind: 'none' }
+          : permission !== undefined
+            ? { kind: 'staff', permission }
+            : { kind: 'customer' };
       return {
         method: method.toUpperCase(),
         path,
         auth,
-        pathParams: operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
-        queryParams: operation.parameters.filter((parameter) => parameter.in === 'query').map(({ name, schema }) => ({ name, schema })),
+        pathParams: operation.parameters
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => parameter.name),
+        queryParams: operation.parameters
+          .filter((parameter) => parameter.in === 'query')
+          .map(({ name, schema }) => ({ name, schema })),
         bodySchema: operation.requestBody?.content['application/json'].schema,
       };
     }),

@@ -8,15 +8,24 @@ import { getDoc, putDoc, withWriteTransaction } from '../../server/db/doc-store'
 import type { TestServer } from './test-server';
 
 /** Registers a fresh storefront customer; fails the test on an error status. */
-export async function registerCustomer(server: TestServer, name = 'Carla Customer'): Promise<z.infer<typeof customerAuthResultSchema>> {
+export async function registerCustomer(
+  server: TestServer,
+  name = 'Carla Customer',
+): Promise<z.infer<typeof customerAuthResultSchema>> {
   const email = `c-${newId().slice(-12)}@shop.test`;
-  const response = await server.api('POST', '/api/v1/store/auth/register', { json: { email, password: 'secret-pass-1', name } });
-  if (response.status !== 201) throw new Error(`register: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await server.api('POST', '/api/v1/store/auth/register', {
+    json: { email, password: 'secret-pass-1', name },
+  });
+  if (response.status !== 201)
+    throw new Error(`register: ${response.status} ${JSON.stringify(response.body)}`);
   return customerAuthResultSchema.parse(response.body);
 }
 
 async function docsOf<T>(server: TestServer, collection: string): Promise<T[]> {
-  const rows = await server.app.db.query<{ data: T }>('SELECT data FROM docs WHERE collection = $1 AND NOT deleted ORDER BY id', [collection]);
+  const rows = await server.app.db.query<{ data: T }>(
+    'SELECT data FROM docs WHERE collection = $1 AND NOT deleted ORDER BY id',
+    [collection],
+  );
   return rows.map((row) => row.data);
 }
 
@@ -30,7 +39,11 @@ export async function productWithStock(server: TestServer, available: number, in
     const stored = await getDoc<Product>(tx, 'products', product.id, { forUpdate: true });
     if (!stored) throw new Error('product vanished');
     const { reserved } = stored.data.stock;
-    const next: Product = { ...stored.data, stock: { onHand: reserved + available, reserved, available }, version: stored.version + 1 };
+    const next: Product = {
+      ...stored.data,
+      stock: { onHand: reserved + available, reserved, available },
+      version: stored.version + 1,
+    };
     await putDoc(tx, 'products', next);
     return next;
   });
@@ -44,16 +57,31 @@ export async function productNow(server: TestServer, id: string): Promise<Produc
 }
 
 /** A demo shipping method of the given price rule kind. */
-export async function shippingMethodOf(server: TestServer, kind: ShippingMethod['priceRule']['kind']): Promise<ShippingMethod> {
-  const method = (await docsOf<ShippingMethod>(server, 'shipping_methods')).find((candidate) => candidate.priceRule.kind === kind);
+export async function shippingMethodOf(
+  server: TestServer,
+  kind: ShippingMethod['priceRule']['kind'],
+): Promise<ShippingMethod> {
+  const method = (await docsOf<ShippingMethod>(server, 'shipping_methods')).find(
+    (candidate) => candidate.priceRule.kind === kind,
+  );
   if (!method) throw new Error(`no ${kind} method`);
   return method;
 }
 
 /** A valid checkout body for one product, shipped to Germany by the flat-rate method. */
-export async function checkoutBody(server: TestServer, product: Product, overrides: Partial<CheckoutInput> = {}): Promise<CheckoutInput> {
+export async function checkoutBody(
+  server: TestServer,
+  product: Product,
+  overrides: Partial<CheckoutInput> = {},
+): Promise<CheckoutInput> {
   const method = await shippingMethodOf(server, 'flat');
-  const address = { name: 'Carla Customer', line1: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+  const address = {
+    name: 'Carla Customer',
+    line1: 'Hauptstraße 1',
+    postalCode: '10115',
+    city: 'Berlin',
+    country: 'DE',
+  };
   return {
     items: [{ productId: product.id, quantity: 1 }],
     customer: { email: 'carla@shop.test', name: 'Carla Customer', type: 'b2c' },
@@ -75,12 +103,20 @@ export async function databaseSnapshot(server: TestServer): Promise<Record<strin
     const rows = await server.app.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM "${table}"`);
     snapshot[table] = String(rows[0]?.n ?? 0);
   }
-  const seq = await server.app.db.query<{ s: string | number | null; v: string | number | null }>('SELECT max(seq) AS s, sum(version) AS v FROM docs');
+  const seq = await server.app.db.query<{ s: string | number | null; v: string | number | null }>(
+    'SELECT max(seq) AS s, sum(version) AS v FROM docs',
+  );
   snapshot['docs.maxSeq'] = String(seq[0]?.s ?? 0);
   snapshot['docs.versions'] = String(seq[0]?.v ?? 0);
-  const counters = await server.app.db.query<{ name: string; value: string | number }>('SELECT name, value FROM counters ORDER BY store_id, name');
-  const commands = await server.app.db.query<{ type: string; outcome: unknown }>('SELECT type, outcome FROM commands ORDER BY received_at');
-  snapshot.commandLog = commands.map((row) => `${row.type}:${JSON.stringify(row.outcome).slice(0, 160)}`).join(' | ');
+  const counters = await server.app.db.query<{ name: string; value: string | number }>(
+    'SELECT name, value FROM counters ORDER BY store_id, name',
+  );
+  const commands = await server.app.db.query<{ type: string; outcome: unknown }>(
+    'SELECT type, outcome FROM commands ORDER BY received_at',
+  );
+  snapshot.commandLog = commands
+    .map((row) => `${row.type}:${JSON.stringify(row.outcome).slice(0, 160)}`)
+    .join(' | ');
   snapshot.counters = counters.map((row) => `${row.name}=${String(row.value)}`).join(',');
   return snapshot;
 }

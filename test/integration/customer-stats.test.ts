@@ -33,7 +33,9 @@ describeBackends('customer order stats', (server) => {
 
     it('replicate to devices through sync.pull', async () => {
       const { token } = await server.login('packer');
-      const page = await server.trpc(token).sync.pull.query({ collection: 'customer_stats', checkpoint: null, limit: 5 });
+      const page = await server
+        .trpc(token)
+        .sync.pull.query({ collection: 'customer_stats', checkpoint: null, limit: 5 });
       expect(page.documents.length).toBeGreaterThan(0);
       expect(customerOrderStatsSchema.safeParse(page.documents[0]).success).toBe(true);
     });
@@ -43,7 +45,10 @@ describeBackends('customer order stats', (server) => {
       const order = await claimOrder(server, ['processing', 'confirmed'], withCustomer);
       const customerId = order.customerId ?? '';
       const before = await statsOf(server, token, customerId);
-      const response = await server.api('POST', `/api/v1/admin/orders/${order.id}/cancel`, { token, json: { reason: 'Customer changed mind' } });
+      const response = await server.api('POST', `/api/v1/admin/orders/${order.id}/cancel`, {
+        token,
+        json: { reason: 'Customer changed mind' },
+      });
       expect(response.status).toBe(200);
       const after = await statsOf(server, token, customerId);
       expect(after).toMatchObject({
@@ -57,10 +62,17 @@ describeBackends('customer order stats', (server) => {
 
     it('follow a refund by amount', async () => {
       const { token } = await server.login('refunds');
-      const order = await claimOrder(server, ['shipped', 'delivered'], (candidate) => withCustomer(candidate) && candidate.paymentStatus === 'paid');
+      const order = await claimOrder(
+        server,
+        ['shipped', 'delivered'],
+        (candidate) => withCustomer(candidate) && candidate.paymentStatus === 'paid',
+      );
       const customerId = order.customerId ?? '';
       const before = await statsOf(server, token, customerId);
-      const response = await server.api('POST', `/api/v1/admin/orders/${order.id}/refunds`, { token, json: { amount: 250, reason: 'Goodwill' } });
+      const response = await server.api('POST', `/api/v1/admin/orders/${order.id}/refunds`, {
+        token,
+        json: { amount: 250, reason: 'Goodwill' },
+      });
       expect(response.status).toBe(201);
       const after = await statsOf(server, token, customerId);
       expect(after.refundedTotal).toBe(before.refundedTotal + 250);
@@ -69,7 +81,11 @@ describeBackends('customer order stats', (server) => {
 
     it('is 404 for an unknown customer', async () => {
       const { token } = await server.login('admin');
-      const response = await server.api('GET', '/api/v1/admin/customers/0190a000-0000-7000-8000-0000000000ee/stats', { token });
+      const response = await server.api(
+        'GET',
+        '/api/v1/admin/customers/0190a000-0000-7000-8000-0000000000ee/stats',
+        { token },
+      );
       expect(response.status).toBe(404);
     });
   });

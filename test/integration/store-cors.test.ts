@@ -4,7 +4,11 @@ import { startServer, type RunningServer } from '../../server/start-server';
 describe('CORS allow-list', () => {
   let running: RunningServer | undefined;
   beforeAll(async () => {
-    running = await startServer({ dataDir: 'memory', corsOrigins: ['https://shop.example'], logLevel: 'silent' });
+    running = await startServer({
+      dataDir: 'memory',
+      corsOrigins: ['https://shop.example'],
+      logLevel: 'silent',
+    });
   }, 120_000);
   afterAll(async () => running?.close());
 
@@ -16,7 +20,11 @@ describe('CORS allow-list', () => {
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(`${running?.url ?? ''}/api/v1/store/checkout`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');

@@ -13,20 +13,60 @@ interface FuzzCase {
 }
 
 const huge = 'Ω'.repeat(60_000);
-const badPathValues = ['nope', '0', '00000000-0000-0000-0000-00000000000g', "1' OR '1'='1", '%00', '..%2F..%2Fetc', 'x'.repeat(300), encodeURIComponent(huge.slice(0, 50))];
-const badQueryValues = ['', 'abc', '-1', '1e309', 'NaN', '%00', 'x'.repeat(5000), '[]', '{"a":1}', '2026-13-45'];
-const badJsonBodies = ['{', '{"items": [', 'nul', '[1,2', '"\\u0000"', '{"__proto__": {"polluted": true}}', '\u0000', '{}}'];
+const badPathValues = [
+  'nope',
+  '0',
+  '00000000-0000-0000-0000-00000000000g',
+  "1' OR '1'='1",
+  '%00',
+  '..%2F..%2Fetc',
+  'x'.repeat(300),
+  encodeURIComponent(huge.slice(0, 50)),
+];
+const badQueryValues = [
+  '',
+  'abc',
+  '-1',
+  '1e309',
+  'NaN',
+  '%00',
+  'x'.repeat(5000),
+  '[]',
+  '{"a":1}',
+  '2026-13-45',
+];
+const badJsonBodies = [
+  '{',
+  '{"items": [',
+  'nul',
+  '[1,2',
+  '"\\u0000"',
+  '{"__proto__": {"polluted": true}}',
+  '\u0000',
+  '{}}',
+];
 
 /** A value of a type the schema does not accept. */
 function wrongValue(schema: Record<string, unknown>, seed: number): unknown {
-  const variants: unknown[] = [null, 12345, 'not-the-type', true, [], { nested: { deep: [1, { x: null }] } }, huge, -1.5, newId().slice(0, 8)];
+  const variants: unknown[] = [
+    null,
+    12345,
+    'not-the-type',
+    true,
+    [],
+    { nested: { deep: [1, { x: null }] } },
+    huge,
+    -1.5,
+    newId().slice(0, 8),
+  ];
   const type = schema.type;
   const pick = variants[seed % variants.length];
   if (type === 'string' && typeof pick === 'string' && pick !== huge) return 42;
   if ((type === 'number' || type === 'integer') && typeof pick === 'number') return 'NaN';
   if (type === 'boolean' && typeof pick === 'boolean') return 'yes';
   if (type === 'array' && Array.isArray(pick)) return { not: 'an array' };
-  if (type === 'object' && typeof pick === 'object' && pick !== null && !Array.isArray(pick)) return 'not an object';
+  if (type === 'object' && typeof pick === 'object' && pick !== null && !Array.isArray(pick))
+    return 'not an object';
   return pick;
 }
 
@@ -36,10 +76,13 @@ function badBodies(schema: Record<string, unknown> | undefined): unknown[] {
   const properties = (schema?.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.keys(properties);
   for (const [index, name] of names.entries()) {
-    for (let seed = 0; seed < 9; seed += 1) bodies.push({ [name]: wrongValue(properties[name] ?? {}, seed + index) });
+    for (let seed = 0; seed < 9; seed += 1)
+      bodies.push({ [name]: wrongValue(properties[name] ?? {}, seed + index) });
   }
   if (names.length > 0) {
-    bodies.push(Object.fromEntries(names.map((name, index) => [name, wrongValue(properties[name] ?? {}, index)])));
+    bodies.push(
+      Object.fromEntries(names.map((name, index) => [name, wrongValue(properties[name] ?? {}, index)])),
+    );
     bodies.push(Object.fromEntries(names.map((name) => [name, huge])));
     bodies.push(Object.fromEntries(names.map((name) => [name, [huge, { $gt: '' }]])));
   }
@@ -56,7 +99,8 @@ function casesFor(operation: ApiOperation, token: string | undefined): FuzzCase[
     for (const value of badPathValues) add(concretePath(operation, { [name]: value }));
   }
   for (const parameter of operation.queryParams) {
-    for (const value of badQueryValues) add(`${concretePath(operation)}?${parameter.name}=${encodeURIComponent(value)}`, {}, false);
+    for (const value of badQueryValues)
+      add(`${concretePath(operation)}?${parameter.name}=${encodeURIComponent(value)}`, {}, false);
     add(`${concretePath(operation)}?${parameter.name}=a&${parameter.name}=b`, {}, false);
   }
   if (operation.method !== 'GET' && operation.method !== 'DELETE') {
@@ -75,7 +119,12 @@ describeBackends('fuzz: malformed requests generated from the OpenAPI document',
     const customer = await registerCustomer(server, 'Fuzzy Customer');
     const operations = await loadOperations(server);
     const cases = operations.flatMap((operation) => {
-      const token = operation.auth.kind === 'staff' ? admin.token : operation.auth.kind === 'customer' ? customer.token : undefined;
+      const token =
+        operation.auth.kind === 'staff'
+          ? admin.token
+          : operation.auth.kind === 'customer'
+            ? customer.token
+            : undefined;
       return [...casesFor(operation, token), ...(token ? casesFor(operation, undefined).slice(0, 5) : [])];
     });
     const before = await databaseSnapshot(server);
@@ -90,7 +139,12 @@ describeBackends('fuzz: malformed requests generated from the OpenAPI document',
           if (response.status >= 500) failures.push(label);
           else if (response.status < 400) {
             if (fuzz.strict) failures.push(`${label} (accepted)`);
-          } else if (typeof response.body !== 'object' || response.body === null || !('error' in response.body)) failures.push(`${label} (unstructured)`);
+          } else if (
+            typeof response.body !== 'object' ||
+            response.body === null ||
+            !('error' in response.body)
+          )
+            failures.push(`${label} (unstructured)`);
         }),
       );
     }

@@ -174,7 +174,7 @@ describeBackends('sync.pull and the live stream', (server) => {
       const notice = await next;
       expect(notice.done).toBe(false);
       expect(notice.value?.hello).toBe(false);
-      expect([...(notice.value?.collections ?? [])].sort()).toEqual(['orders', 'products']);
+      expect([...(notice.value?.collections ?? [])].sort()).toEqual(['customer_stats', 'orders', 'products']);
     } finally {
       controller.abort();
       await stream.return?.();

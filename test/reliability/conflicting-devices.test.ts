@@ -6,20 +6,40 @@ import { describeBackends, type TestServer } from '../factories/test-server';
 
 async function orderInStatus(server: TestServer, token: string, status: string, skip = 0): Promise<Order> {
   const response = await server.api('GET', `/api/v1/admin/orders?status=${status}&limit=50`, { token });
-  const order = (response.body as { items: Order[] }).items.filter((o) => o.items.every((i) => i.quantityShipped === 0))[skip];
+  const order = (response.body as { items: Order[] }).items.filter((o) =>
+    o.items.every((i) => i.quantityShipped === 0),
+  )[skip];
   if (!order) throw new Error(`no ${status} order`);
   return order;
 }
 
-function command(userId: string, deviceId: string, targetId: string, expectedVersion: number, type: string, payload: unknown): Command {
-  return { id: newId(), type, targetId, expectedVersion, payload, userId, deviceId, createdAt: new Date().toISOString() };
+function command(
+  userId: string,
+  deviceId: string,
+  targetId: string,
+  expectedVersion: number,
+  type: string,
+  payload: unknown,
+): Command {
+  return {
+    id: newId(),
+    type,
+    targetId,
+    expectedVersion,
+    payload,
+    userId,
+    deviceId,
+    createdAt: new Date().toISOString(),
+  };
 }
 
 describeBackends('two devices with conflicting offline commands', (server) => {
   it('applies both sides of non-conflicting edits made offline on the same order version', async () => {
     const { token, user } = await server.login('manager');
     const order = await orderInStatus(server, token, 'confirmed');
-    const deviceA = [command(user.id, 'device-a', order.id, order.version, 'order.add_tags', { tags: ['from-a'] })];
+    const deviceA = [
+      command(user.id, 'device-a', order.id, order.version, 'order.add_tags', { tags: ['from-a'] }),
+    ];
     const deviceB = [
       command(user.id, 'device-b', order.id, order.version, 'order.add_tags', { tags: ['from-b'] }),
       command(user.id, 'device-b', order.id, order.version, 'order.set_notes', { notes: 'Gift wrap' }),
@@ -37,11 +57,16 @@ describeBackends('two devices with conflicting offline commands', (server) => {
     const runs: string[][] = [];
     for (const first of ['cancel', 'reconfirm'] as const) {
       const order = await orderInStatus(server, token, 'processing', first === 'cancel' ? 0 : 1);
-      const cancel = command(user.id, 'device-a', order.id, order.version, 'order.cancel', { reason: 'Customer changed mind' });
-      const reconfirm = command(user.id, 'device-b', order.id, order.version, 'order.set_status', { status: 'confirmed' });
+      const cancel = command(user.id, 'device-a', order.id, order.version, 'order.cancel', {
+        reason: 'Customer changed mind',
+      });
+      const reconfirm = command(user.id, 'device-b', order.id, order.version, 'order.set_status', {
+        status: 'confirmed',
+      });
       const ordered = first === 'cancel' ? [cancel, reconfirm] : [reconfirm, cancel];
       const outcomes = [];
-      for (const next of ordered) outcomes.push(...(await server.trpc(token).sync.push.mutate({ commands: [next] })).outcomes);
+      for (const next of ordered)
+        outcomes.push(...(await server.trpc(token).sync.push.mutate({ commands: [next] })).outcomes);
       runs.push(outcomes.map((o) => (o.status === 'rejected' ? `rejected:${o.error.code}` : o.status)));
       const after = (await server.api('GET', `/api/v1/admin/orders/${order.id}`, { token })).body as Order;
       expect(after.status).toBe('cancelled');

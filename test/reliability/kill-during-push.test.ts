@@ -30,14 +30,22 @@ async function login(url: string): Promise<{ token: string; userId: string }> {
 }
 
 async function listOrders(url: string, token: string): Promise<Order[]> {
-  const response = await fetch(`${url}/api/v1/admin/orders?limit=500`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${url}/api/v1/admin/orders?limit=500`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return ((await response.json()) as { items: Order[] }).items;
 }
 
 describe.each(backends)('a server killed during a large push ($name)', ({ name, databaseUrl }) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'orderdesk-kill-'));
   const schema = `kill_${newId().replace(/-/g, '').slice(-12)}`;
-  const server = new ServerProcess({ port: 4600 + (name === 'pglite' ? 1 : 2), dataDir: path.join(dataDir, 'db'), databaseUrl, schema: databaseUrl ? schema : undefined, demoOrders: 30 });
+  const server = new ServerProcess({
+    port: 4600 + (name === 'pglite' ? 1 : 2),
+    dataDir: path.join(dataDir, 'db'),
+    databaseUrl,
+    schema: databaseUrl ? schema : undefined,
+    demoOrders: 30,
+  });
 
   afterAll(async () => {
     await server.stop();
@@ -55,7 +63,9 @@ describe.each(backends)('a server killed during a large push ($name)', ({ name, 
     const { token, userId } = await login(server.url);
     const orders = await listOrders(server.url, token);
     const before = new Map(orders.map((order) => [order.id, order.version]));
-    const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${token}` } })] });
+    const client = createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${token}` } })],
+    });
     const commands: Command[] = Array.from({ length: COMMANDS }, (_, index) => ({
       id: newId(),
       type: 'order.add_tags',
@@ -67,28 +77,30 @@ describe.each(backends)('a server killed during a large push ($name)', ({ name, 
       createdAt: new Date().toISOString(),
     }));
     const outcomes = new Map<string, CommandOutcome>();
+    // Crash points: three distinct push rounds, each killed while its request is in flight.
+    const rounds = Math.ceil(COMMANDS / BATCH);
+    const crashRounds = new Set<number>();
+    while (crashRounds.size < KILLS) crashRounds.add(2 + Math.floor(Math.random() * (rounds - 4)));
     let kills = 0;
-    let killTimer: ReturnType<typeof setTimeout> | undefined;
-    const armKiller = (): void => {
-      if (kills >= KILLS) return;
-      killTimer = setTimeout(() => {
-        kills += 1;
-        void server.kill().then(() => server.start()).then(armKiller);
-      }, 300 + Math.floor(Math.random() * 1500));
-    };
-    armKiller();
     let round = 0;
     while (outcomes.size < COMMANDS && round < 10_000) {
       round += 1;
       const pending = commands.filter((command) => !outcomes.has(command.id)).slice(0, BATCH);
+      const crashHere = crashRounds.has(round);
+      const push = client.sync.push.mutate({ commands: pending });
+      if (crashHere) {
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 40)));
+        await server.kill();
+        kills += 1;
+      }
       try {
-        const result = await client.sync.push.mutate({ commands: pending });
+        const result = await push;
         for (const outcome of result.outcomes) outcomes.set(outcome.commandId, outcome);
       } catch {
-        await new Promise((resolve) => setTimeout(resolve, 250)); // server down: retry the same commands
+        // the answer was lost (maybe after the commit): the same commands go again after the restart
       }
+      if (crashHere) await server.start();
     }
-    clearTimeout(killTimer);
     expect(kills).toBe(KILLS);
     expect([...outcomes.values()].every((outcome) => outcome.status === 'applied')).toBe(true);
 
@@ -96,7 +108,8 @@ describe.each(backends)('a server killed during a large push ($name)', ({ name, 
     const after = await listOrders(server.url, freshToken);
     const seen = new Map<string, number>();
     for (const order of after) {
-      for (const event of order.events) if (event.commandId) seen.set(event.commandId, (seen.get(event.commandId) ?? 0) + 1);
+      for (const event of order.events)
+        if (event.commandId) seen.set(event.commandId, (seen.get(event.commandId) ?? 0) + 1);
       const expectedCount = commands.filter((command) => command.targetId === order.id).length;
       expect(order.version).toBe((before.get(order.id) ?? 0) + expectedCount);
     }

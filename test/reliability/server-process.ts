@@ -20,7 +20,18 @@ export class ServerProcess {
 
   async start(): Promise<void> {
     const { port, dataDir, databaseUrl, schema, demoOrders } = this.options;
-    const args = ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data-dir', dataDir, '--demo', '--demo-orders', String(demoOrders)];
+    const args = [
+      '--import',
+      'tsx',
+      'server/main.ts',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--demo',
+      '--demo-orders',
+      String(demoOrders),
+    ];
     if (schema) args.push('--schema', schema);
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error' };
     if (databaseUrl) env.DATABASE_URL = databaseUrl;

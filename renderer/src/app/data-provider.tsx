@@ -7,7 +7,15 @@ import { ensureDeviceCode } from '../data/device-code';
 import { createTrpcClient } from '../data/trpc-client';
 
 /** Opens the local database for the session and runs sync while signed in. */
-export function DataProvider({ session, logout, children }: { session: Session; logout: () => void; children: ReactNode }) {
+export function DataProvider({
+  session,
+  logout,
+  children,
+}: {
+  session: Session;
+  logout: () => void;
+  children: ReactNode;
+}) {
   const [value, setValue] = useState<DataContextValue | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   useEffect(() => {
@@ -19,7 +27,10 @@ export function DataProvider({ session, logout, children }: { session: Session; 
         const trpc = createTrpcClient(() => session.token);
         // Losing access removes the data: the working copy is deleted and the user signed out.
         const wipe = (): void => {
-          void engine?.stop().then(() => deleteLocalDatabase(db)).finally(logout);
+          void engine
+            ?.stop()
+            .then(() => deleteLocalDatabase(db))
+            .finally(logout);
         };
         engine = new SyncEngine(db, trpc, session.token, wipe);
         engine.start();

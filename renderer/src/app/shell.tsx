@@ -23,18 +23,50 @@ export function Shell() {
       <header className="topbar">
         <strong className="brand">Order Desk</strong>
         <nav>
-          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''}>Orders</a>
+          <a
+            href="#/orders"
+            className={
+              route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''
+            }
+          >
+            Orders
+          </a>
           <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
-          <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>Invoices</a>
-          <a href="#/customers" className={route.page === 'customers' ? 'active' : ''}>Customers</a>
-          {session.user.isAdmin && <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>Invoice settings</a>}
-          {session.user.isAdmin && <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>Automation</a>}
-          {session.user.isAdmin && <a href="#/settings/shipping-methods" className={route.page === 'shipping-methods' ? 'active' : ''}>Shipping methods</a>}
-          <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>Sync</a>
+          <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
+            Invoices
+          </a>
+          <a href="#/customers" className={route.page === 'customers' ? 'active' : ''}>
+            Customers
+          </a>
+          {session.user.isAdmin && (
+            <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>
+              Invoicing
+            </a>
+          )}
+          {session.user.isAdmin && (
+            <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>
+              Automation
+            </a>
+          )}
+          {session.user.isAdmin && (
+            <a
+              href="#/settings/shipping-methods"
+              className={route.page === 'shipping-methods' ? 'active' : ''}
+            >
+              Shipping
+            </a>
+          )}
+          <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
+            Sync
+          </a>
         </nav>
         <SyncIndicator />
-        <span className="user" data-testid="current-user">{session.user.name}</span>
-        <button type="button" className="link" onClick={logout}>Sign out</button>
+        <span className="user" data-testid="current-user">
+          {session.user.name}
+        </span>
+        <button type="button" className="link" onClick={logout}>
+          Sign out
+        </button>
       </header>
       <main>
         {route.page === 'orders' && <OrderListPage />}

@@ -1,6 +1,17 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'orders' } | { page: 'order'; id: string } | { page: 'sync' } | { page: 'exceptions' } | { page: 'import' } | { page: 'invoices' } | { page: 'invoice-settings' } | { page: 'automation' } | { page: 'pack'; id: string } | { page: 'shipping-methods' } | { page: 'customers' };
+export type Route =
+  | { page: 'orders' }
+  | { page: 'order'; id: string }
+  | { page: 'sync' }
+  | { page: 'exceptions' }
+  | { page: 'import' }
+  | { page: 'invoices' }
+  | { page: 'invoice-settings' }
+  | { page: 'automation' }
+  | { page: 'pack'; id: string }
+  | { page: 'shipping-methods' }
+  | { page: 'customers' };
 
 function parse(hash: string): Route {
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);

@@ -47,5 +47,10 @@ window.runOrderDeskBench = async (token, storeId) => {
   const dexieBulkPutSeconds = (performance.now() - rawStarted) / 1000;
   dexie.close();
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-  return { orders, syncSeconds, dexieBulkPutSeconds, heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null };
+  return {
+    orders,
+    syncSeconds,
+    dexieBulkPutSeconds,
+    heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null,
+  };
 };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { createStaffUserInputSchema, staffUserAdminViewSchema, updateStaffUserInputSchema } from '../../../shared/schemas/user';
+import {
+  createStaffUserInputSchema,
+  staffUserAdminViewSchema,
+  updateStaffUserInputSchema,
+} from '../../../shared/schemas/user';
 import { createStaffUser, listStaffUsers, updateStaffUser } from '../../services/staff-users';
 import { staffRoute } from '../define-route';
 

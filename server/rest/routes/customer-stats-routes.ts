@@ -19,8 +19,11 @@ export const customerStatsRoutes = [
     params: z.object({ id: z.uuid() }),
     response: customerOrderStatsSchema,
     handler: async ({ app, user, params }) => {
-      const stored = await getDoc<CustomerOrderStats>(app.db, 'customer_stats', params.id, { storeId: user.storeId });
-      if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `No statistics for customer ${params.id}`);
+      const stored = await getDoc<CustomerOrderStats>(app.db, 'customer_stats', params.id, {
+        storeId: user.storeId,
+      });
+      if (!stored || stored.deleted)
+        throw new DomainError('NOT_FOUND', `No statistics for customer ${params.id}`);
       return { ...stored.data, version: stored.version };
     },
   }),

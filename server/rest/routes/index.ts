@@ -18,4 +18,21 @@ import { storeRoutes } from './store-routes';
 import { storeCustomerOrderRoutes } from './store-customer-order-routes';
 
 /** Every REST route of /api/v1; feature modules append theirs here. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...adminUserRoutes, ...adminBulkExportRoutes, ...adminAutomationRuleRoutes, ...adminOrderRoutes, ...fulfillmentRoutes, ...shippingMethodRoutes, ...marketplaceImportRoutes, ...orderExceptionRoutes, ...adminProductRoutes, ...invoiceRoutes, ...invoiceSettingsRoutes, ...storeAuthRoutes, ...storeRoutes, ...storeCustomerOrderRoutes, ...customerStatsRoutes];
+export const allRoutes: AnyRoute[] = [
+  ...authRoutes,
+  ...adminUserRoutes,
+  ...adminBulkExportRoutes,
+  ...adminAutomationRuleRoutes,
+  ...adminOrderRoutes,
+  ...fulfillmentRoutes,
+  ...shippingMethodRoutes,
+  ...marketplaceImportRoutes,
+  ...orderExceptionRoutes,
+  ...adminProductRoutes,
+  ...invoiceRoutes,
+  ...invoiceSettingsRoutes,
+  ...storeAuthRoutes,
+  ...storeRoutes,
+  ...storeCustomerOrderRoutes,
+  ...customerStatsRoutes,
+];

@@ -17,7 +17,15 @@ registerCommandMiddleware(invoicingMiddleware);
 const idParams = z.object({ id: z.uuid() });
 const invoiceList = z.object({ items: z.array(invoiceSchema) });
 const seriesList = z.object({
-  items: z.array(z.object({ series: z.string(), kind: z.string(), lastSequence: z.number(), gaps: z.array(z.object({ from: z.number(), to: z.number() })), updatedAt: z.string() })),
+  items: z.array(
+    z.object({
+      series: z.string(),
+      kind: z.string(),
+      lastSequence: z.number(),
+      gaps: z.array(z.object({ from: z.number(), to: z.number() })),
+      updatedAt: z.string(),
+    }),
+  ),
 });
 
 function immutableRoute(method: 'PUT' | 'PATCH' | 'DELETE', path: string): AnyRoute {
@@ -29,7 +37,9 @@ function immutableRoute(method: 'PUT' | 'PATCH' | 'DELETE', path: string): AnyRo
     permission: 'orders.view',
     params: idParams,
     handler: ({ params }) => {
-      throw new DomainError('CONFLICT', 'Invoices are immutable; issue a credit note to correct one', { details: { reason: 'invoice_immutable', invoiceId: params.id, method } });
+      throw new DomainError('CONFLICT', 'Invoices are immutable; issue a credit note to correct one', {
+        details: { reason: 'invoice_immutable', invoiceId: params.id, method },
+      });
     },
   });
 }
@@ -47,7 +57,9 @@ export const invoiceRoutes: AnyRoute[] = [
     idempotent: true,
     handler: async ({ app, user, params }) => {
       await getOrder(app.db, user.storeId, params.id);
-      const { invoice } = await withWriteTransaction(app.db, app.feed, user.storeId, (scope) => issueServerInvoice(scope, user, params.id, app.now().toISOString()));
+      const { invoice } = await withWriteTransaction(app.db, app.feed, user.storeId, (scope) =>
+        issueServerInvoice(scope, user, params.id, app.now().toISOString()),
+      );
       return invoice;
     },
   }),
@@ -73,7 +85,12 @@ export const invoiceRoutes: AnyRoute[] = [
     params: idParams,
     handler: async ({ app, user, params }) => {
       const invoice = await getInvoice(app.db, user.storeId, params.id);
-      return { kind: 'file', contentType: 'application/pdf', fileName: `${invoice.number}.pdf`, body: renderInvoicePdf(invoice) };
+      return {
+        kind: 'file',
+        contentType: 'application/pdf',
+        fileName: `${invoice.number}.pdf`,
+        body: renderInvoicePdf(invoice),
+      };
     },
   }),
   staffRoute({

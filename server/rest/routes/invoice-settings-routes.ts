@@ -1,12 +1,17 @@
 import { storeInvoiceSettingsSchema } from '../../../shared/schemas/invoice-settings';
-import { getInvoiceSettings, invoiceSettingsInputSchema, updateInvoiceSettings } from '../../services/invoicing/invoice-settings-store';
+import {
+  getInvoiceSettings,
+  invoiceSettingsInputSchema,
+  updateInvoiceSettings,
+} from '../../services/invoicing/invoice-settings-store';
 import { staffRoute, type AnyRoute } from '../define-route';
 
 export const invoiceSettingsRoutes: AnyRoute[] = [
   staffRoute({
     method: 'GET',
     path: '/api/v1/admin/invoice-settings',
-    summary: "The store's invoice settings (seller block, numbering prefix, payment terms, OSS, automatic trigger)",
+    summary:
+      "The store's invoice settings (seller block, numbering prefix, payment terms, OSS, automatic trigger)",
     tag: 'configuration',
     permission: 'admin',
     response: storeInvoiceSettingsSchema,

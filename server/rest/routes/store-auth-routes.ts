@@ -1,4 +1,8 @@
-import { customerAuthResultSchema, customerLoginInputSchema, customerRegisterInputSchema } from '../../../shared/schemas/storefront';
+import {
+  customerAuthResultSchema,
+  customerLoginInputSchema,
+  customerRegisterInputSchema,
+} from '../../../shared/schemas/storefront';
 import { loginCustomer, registerCustomer } from '../../auth/customer-auth';
 import { publicRoute } from '../define-route';
 import { loginRateLimit } from '../login-rate-limit';

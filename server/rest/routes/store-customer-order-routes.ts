@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { customerOrderSchema } from '../../../shared/schemas/storefront';
 import { pageQuerySchema } from '../../../shared/schemas/order-filters';
-import { customerInvoicePdf, getCustomerOrder, listCustomerOrders } from '../../services/customer-orders-query';
+import {
+  customerInvoicePdf,
+  getCustomerOrder,
+  listCustomerOrders,
+} from '../../services/customer-orders-query';
 import { customerRoute } from '../define-route';
 
 export const storeCustomerOrderRoutes = [
@@ -29,6 +33,7 @@ export const storeCustomerOrderRoutes = [
     summary: 'PDF of an issued invoice or credit note of an own order',
     tag: 'store',
     params: z.object({ id: z.uuid(), invoiceId: z.uuid() }),
-    handler: ({ app, customerId, params }) => customerInvoicePdf(app.db, customerId, params.id, params.invoiceId),
+    handler: ({ app, customerId, params }) =>
+      customerInvoicePdf(app.db, customerId, params.id, params.invoiceId),
   }),
 ];

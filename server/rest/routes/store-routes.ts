@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { ShippingMethod } from '../../../shared/schemas/shipping-method';
-import { checkoutInputSchema, checkoutResultSchema, shippingCountryQuerySchema, shippingOfferSchema } from '../../../shared/schemas/storefront';
+import {
+  checkoutInputSchema,
+  checkoutResultSchema,
+  shippingCountryQuerySchema,
+  shippingOfferSchema,
+} from '../../../shared/schemas/storefront';
 import { DomainError } from '../../../shared/errors';
 import { summarizePriceRule } from '../../../shared/domain/shipping/shipping-price';
 import { checkout, checkoutKeyOf } from '../../services/checkout';
@@ -24,10 +29,19 @@ export const storeRoutes = [
         `SELECT data FROM docs WHERE collection = 'shipping_methods' AND store_id = $1 AND NOT deleted ORDER BY data->>'name'`,
         [store.id],
       );
-      const methods = rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data));
+      const methods = rows.map((row) =>
+        typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data,
+      );
       const items = methods
         .filter((method) => method.active && method.countries.includes(query.country))
-        .map((method) => ({ id: method.id, name: method.name, carrier: method.carrier, currency: store.currency, priceRule: method.priceRule, ...summarizePriceRule(method.priceRule) }))
+        .map((method) => ({
+          id: method.id,
+          name: method.name,
+          carrier: method.carrier,
+          currency: store.currency,
+          priceRule: method.priceRule,
+          ...summarizePriceRule(method.priceRule),
+        }))
         .map(({ kind: _kind, ...offer }) => offer);
       return { items };
     },
@@ -35,7 +49,8 @@ export const storeRoutes = [
   publicRoute({
     method: 'POST',
     path: '/api/v1/store/checkout',
-    summary: 'Checkout as a guest or with a customer token; Idempotency-Key honoured; 402 when the payment is declined',
+    summary:
+      'Checkout as a guest or with a customer token; Idempotency-Key honoured; 402 when the payment is declined',
     tag: 'store',
     body: checkoutInputSchema,
     response: checkoutResultSchema,
@@ -45,8 +60,13 @@ export const storeRoutes = [
       const header = request.headers.authorization;
       const customerId = header === undefined ? null : await authenticateCustomer(app, header);
       const key = request.headers['idempotency-key'];
-      if (typeof key === 'string' && key.length > 200) throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long');
-      const checkoutKey = checkoutKeyOf(customerId ?? 'guest', typeof key === 'string' && key.length > 0 ? key : undefined, body);
+      if (typeof key === 'string' && key.length > 200)
+        throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long');
+      const checkoutKey = checkoutKeyOf(
+        customerId ?? 'guest',
+        typeof key === 'string' && key.length > 0 ? key : undefined,
+        body,
+      );
       return checkout(app, body, { customerId, checkoutKey, log: request.log });
     },
   }),

@@ -15,13 +15,22 @@ import { issueInvoiceInTx } from './issue-invoice';
 export function triggerFired(trigger: AutoInvoiceTrigger, before: Order, after: Order): boolean {
   if (after.status === 'cancelled' || after.openExceptionCount > 0) return false;
   if (trigger === 'on_payment') return before.paymentStatus !== 'paid' && after.paymentStatus === 'paid';
-  if (trigger === 'on_shipment') return before.fulfillmentStatus !== 'fulfilled' && after.fulfillmentStatus === 'fulfilled';
+  if (trigger === 'on_shipment')
+    return before.fulfillmentStatus !== 'fulfilled' && after.fulfillmentStatus === 'fulfilled';
   return false;
 }
 
 /** Issues the order's invoice from the server series `INV-<store>-SRV-<year>` (callers hold the write lock). */
-export async function issueServerInvoice(scope: WriteScope, user: StaffUser, orderId: string, now: string): Promise<{ invoice: Invoice; orderVersion: number }> {
-  const [settings, store] = await Promise.all([getInvoiceSettings(scope.tx, user.storeId), loadStore(scope.tx, user.storeId)]);
+export async function issueServerInvoice(
+  scope: WriteScope,
+  user: StaffUser,
+  orderId: string,
+  now: string,
+): Promise<{ invoice: Invoice; orderVersion: number }> {
+  const [settings, store] = await Promise.all([
+    getInvoiceSettings(scope.tx, user.storeId),
+    loadStore(scope.tx, user.storeId),
+  ]);
   const allocation = await allocateServerNumber(scope.tx, {
     kind: 'invoice',
     invoicePrefix: settings.invoicePrefix,
@@ -43,7 +52,13 @@ export async function issueServerInvoice(scope: WriteScope, user: StaffUser, ord
 }
 
 /** Runs automatic issuance after an order change (command, checkout, webhook): at most one invoice per order. */
-export async function autoIssueAfterOrderChange(scope: WriteScope, user: StaffUser, before: Order, after: Order, now: string): Promise<number | undefined> {
+export async function autoIssueAfterOrderChange(
+  scope: WriteScope,
+  user: StaffUser,
+  before: Order,
+  after: Order,
+  now: string,
+): Promise<number | undefined> {
   const settings = await getInvoiceSettings(scope.tx, user.storeId).catch(() => undefined);
   if (!settings || !triggerFired(settings.autoInvoiceTrigger, before, after)) return undefined;
   if (activeInvoiceOf(await listOrderInvoices(scope.tx, user.storeId, after.id))) return undefined;

@@ -16,19 +16,34 @@ function refuseChange(command: Command): never {
 }
 
 async function deviceCodeOf(scope: WriteScope, storeId: string, deviceId: string): Promise<string> {
-  const rows = await scope.tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1 AND store_id = $2', [deviceId, storeId]);
+  const rows = await scope.tx.query<{ code: string }>(
+    'SELECT code FROM devices WHERE id = $1 AND store_id = $2',
+    [deviceId, storeId],
+  );
   const code = rows[0]?.code;
-  if (!code) throw new DomainError('FORBIDDEN', 'This workstation is not registered; it cannot issue invoices from its own series', { details: { reason: 'device_not_registered' } });
+  if (!code)
+    throw new DomainError(
+      'FORBIDDEN',
+      'This workstation is not registered; it cannot issue invoices from its own series',
+      { details: { reason: 'device_not_registered' } },
+    );
   return code;
 }
 
 /** Server authority for `invoice.*` commands: only `invoice.issue` exists; the number comes from the device's own series. */
-export async function applyInvoiceCommand(scope: WriteScope, user: StaffUser, command: Command, now: string): Promise<number> {
+export async function applyInvoiceCommand(
+  scope: WriteScope,
+  user: StaffUser,
+  command: Command,
+  now: string,
+): Promise<number> {
   if (command.type !== 'invoice.issue') refuseChange(command);
   assertPermission(user, 'orders.edit');
   const payload = parseOrThrow(issueInvoicePayloadSchema, command.payload, 'payload');
   if (payload.invoiceId !== command.targetId) {
-    throw new DomainError('BAD_INPUT', 'The command must target the invoice it issues', { issues: [{ path: 'invoiceId', message: 'Must equal targetId' }] });
+    throw new DomainError('BAD_INPUT', 'The command must target the invoice it issues', {
+      issues: [{ path: 'invoiceId', message: 'Must equal targetId' }],
+    });
   }
   if (await getDoc(scope.tx, 'invoices', payload.invoiceId)) refuseChange(command);
   const [settings, store, deviceCode] = await Promise.all([
@@ -37,12 +52,22 @@ export async function applyInvoiceCommand(scope: WriteScope, user: StaffUser, co
     deviceCodeOf(scope, user.storeId, command.deviceId),
   ]);
   const year = Number(payload.issueDate.slice(0, 4));
-  const series = seriesName({ kind: 'invoice', invoicePrefix: settings.invoicePrefix, storeCode: store.code, deviceCode, year });
+  const series = seriesName({
+    kind: 'invoice',
+    invoicePrefix: settings.invoicePrefix,
+    storeCode: store.code,
+    deviceCode,
+    year,
+  });
   if (payload.series !== series || payload.number !== formatInvoiceNumber(series, payload.sequence)) {
-    throw new DomainError('BAD_INPUT', `Invoice number ${payload.number} is not from this workstation's series ${series}`, {
-      details: { reason: 'wrong_series', expectedSeries: series },
-      issues: [{ path: 'number', message: `Expected a number of series ${series}` }],
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      `Invoice number ${payload.number} is not from this workstation's series ${series}`,
+      {
+        details: { reason: 'wrong_series', expectedSeries: series },
+        issues: [{ path: 'number', message: `Expected a number of series ${series}` }],
+      },
+    );
   }
   const { orderVersion } = await issueInvoiceInTx(scope, {
     user,

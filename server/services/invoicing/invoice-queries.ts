@@ -9,7 +9,9 @@ export async function listOrderInvoices(db: Queryable, storeId: string, orderId:
     `SELECT data FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'orderId' = $2 AND NOT deleted ORDER BY seq`,
     [storeId, orderId],
   );
-  return rows.map((row) => invoiceSchema.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data));
+  return rows.map((row) =>
+    invoiceSchema.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data),
+  );
 }
 
 /** One invoice or credit note of the store, else 404. */

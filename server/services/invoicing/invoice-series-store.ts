@@ -1,5 +1,11 @@
 import { DomainError } from '../../../shared/errors';
-import { allocateInvoiceNumber, verifySeries, type InvoiceNumberAllocation, type SeriesKey, type SequenceRange } from '../../../shared/domain/invoicing/invoice-series';
+import {
+  allocateInvoiceNumber,
+  verifySeries,
+  type InvoiceNumberAllocation,
+  type SeriesKey,
+  type SequenceRange,
+} from '../../../shared/domain/invoicing/invoice-series';
 import type { InvoiceKind } from '../../../shared/schemas/invoice';
 import type { Queryable } from '../../db/sql-client';
 
@@ -33,7 +39,10 @@ function toState(row: SeriesRow): SeriesState {
 /** Next number of a server-side series (callers hold the write lock; record it with recordInvoiceNumber). */
 export async function allocateServerNumber(tx: Queryable, key: SeriesKey): Promise<InvoiceNumberAllocation> {
   const probe = allocateInvoiceNumber(key, 0);
-  const rows = await tx.query<{ last_sequence: number }>('SELECT last_sequence FROM invoice_series WHERE series = $1', [probe.series]);
+  const rows = await tx.query<{ last_sequence: number }>(
+    'SELECT last_sequence FROM invoice_series WHERE series = $1',
+    [probe.series],
+  );
   return allocateInvoiceNumber(key, Number(rows[0]?.last_sequence ?? 0));
 }
 
@@ -59,7 +68,13 @@ export async function recordInvoiceNumber(
   const check = verifySeries(existing, input.sequence);
   if (taken[0] || check.duplicates.length > 0) {
     throw new DomainError('CONFLICT', `Invoice number ${input.number} is already taken`, {
-      details: { reason: 'duplicate_invoice_number', number: input.number, series: input.series, expectedNext: Math.max(...existing, 0) + 1, ...(taken[0] ? { invoiceId: taken[0].id } : {}) },
+      details: {
+        reason: 'duplicate_invoice_number',
+        number: input.number,
+        series: input.series,
+        expectedNext: Math.max(...existing, 0) + 1,
+        ...(taken[0] ? { invoiceId: taken[0].id } : {}),
+      },
     });
   }
   const lastSequence = check.expectedNext - 1;

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { DomainError, parseOrThrow } from '../../../shared/errors';
-import { storeInvoiceSettingsSchema, type StoreInvoiceSettings } from '../../../shared/schemas/invoice-settings';
+import {
+  storeInvoiceSettingsSchema,
+  type StoreInvoiceSettings,
+} from '../../../shared/schemas/invoice-settings';
 import { storeSchema, type Store } from '../../../shared/schemas/store';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { getDoc, putDoc, withWriteTransaction } from '../../db/doc-store';
@@ -14,7 +17,11 @@ export interface InvoiceSettingsDoc extends StoreInvoiceSettings {
 }
 
 /** What an admin may change (the rest is kept by the server). */
-export const invoiceSettingsInputSchema = storeInvoiceSettingsSchema.omit({ storeId: true, version: true, updatedAt: true });
+export const invoiceSettingsInputSchema = storeInvoiceSettingsSchema.omit({
+  storeId: true,
+  version: true,
+  updatedAt: true,
+});
 export type InvoiceSettingsInput = z.infer<typeof invoiceSettingsInputSchema>;
 
 /** Invoice settings seeded for the demo store (German GmbH, invoice on payment). */
@@ -41,7 +48,11 @@ export function demoInvoiceSettings(store: Store, now: string): StoreInvoiceSett
 }
 
 /** Writes the settings document (callers hold the write lock and touch `invoice_settings`). */
-export async function putInvoiceSettings(tx: Queryable, store: Store, settings: StoreInvoiceSettings): Promise<void> {
+export async function putInvoiceSettings(
+  tx: Queryable,
+  store: Store,
+  settings: StoreInvoiceSettings,
+): Promise<void> {
   const doc: InvoiceSettingsDoc = { ...settings, id: store.id, store };
   await putDoc(tx, 'invoice_settings', doc);
 }
@@ -58,17 +69,26 @@ export async function loadStore(db: Queryable, storeId: string): Promise<Store> 
 export async function getInvoiceSettings(db: Queryable, storeId: string): Promise<StoreInvoiceSettings> {
   const stored = await getDoc<InvoiceSettingsDoc>(db, 'invoice_settings', storeId, { storeId });
   if (!stored || stored.deleted) {
-    throw new DomainError('BUSINESS_RULE', 'Invoice settings are not set up for this store', { details: { reason: 'no_invoice_settings' } });
+    throw new DomainError('BUSINESS_RULE', 'Invoice settings are not set up for this store', {
+      details: { reason: 'no_invoice_settings' },
+    });
   }
   return storeInvoiceSettingsSchema.parse({ ...stored.data, version: stored.version });
 }
 
 /** Replaces the store's invoice settings (admin); bumps the version and replicates to devices. */
-export async function updateInvoiceSettings(app: AppContext, user: StaffUser, input: unknown): Promise<StoreInvoiceSettings> {
+export async function updateInvoiceSettings(
+  app: AppContext,
+  user: StaffUser,
+  input: unknown,
+): Promise<StoreInvoiceSettings> {
   const parsed = parseOrThrow(invoiceSettingsInputSchema, input, 'invoice settings');
   return withWriteTransaction(app.db, app.feed, user.storeId, async ({ tx, touch }) => {
     const store = await loadStore(tx, user.storeId);
-    const current = await getDoc<InvoiceSettingsDoc>(tx, 'invoice_settings', user.storeId, { storeId: user.storeId, forUpdate: true });
+    const current = await getDoc<InvoiceSettingsDoc>(tx, 'invoice_settings', user.storeId, {
+      storeId: user.storeId,
+      forUpdate: true,
+    });
     const settings: StoreInvoiceSettings = {
       ...parsed,
       storeId: user.storeId,

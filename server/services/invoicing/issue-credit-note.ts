@@ -15,17 +15,37 @@ import { appendOrderEvents } from './issue-invoice';
 export const SERVER_DEVICE_CODE = 'SRV';
 
 function refundVariants(refund: OrderRefund): CreditNoteRefund[] {
-  const byAmount: CreditNoteRefund = { items: [], includeShipping: false, amount: refund.amount, reason: refund.reason };
+  const byAmount: CreditNoteRefund = {
+    items: [],
+    includeShipping: false,
+    amount: refund.amount,
+    reason: refund.reason,
+  };
   if (refund.items.length === 0) return [byAmount];
   return [{ items: refund.items, includeShipping: false, reason: refund.reason }, byAmount];
 }
 
-function tryBuild(original: Invoice, previous: readonly Invoice[], refund: OrderRefund, allocation: InvoiceNumberAllocation, now: string): Invoice {
+function tryBuild(
+  original: Invoice,
+  previous: readonly Invoice[],
+  refund: OrderRefund,
+  allocation: InvoiceNumberAllocation,
+  now: string,
+): Invoice {
   let fallback: Invoice | undefined;
   let lastError: unknown;
   for (const variant of refundVariants(refund)) {
     try {
-      const note = buildCreditNote({ original, previousCreditNotes: previous, refund: variant, allocation, id: newId(), issueDate: now.slice(0, 10), deviceId: SERVER_DEVICE_CODE, now });
+      const note = buildCreditNote({
+        original,
+        previousCreditNotes: previous,
+        refund: variant,
+        allocation,
+        id: newId(),
+        issueDate: now.slice(0, 10),
+        deviceId: SERVER_DEVICE_CODE,
+        now,
+      });
       // Items when they credit exactly what was refunded; otherwise the refunded amount over the rates.
       if (-note.totals.gross === refund.amount) return note;
       fallback = note;
@@ -42,25 +62,65 @@ function tryBuild(original: Invoice, previous: readonly Invoice[], refund: Order
  * Issues the credit note for a refund recorded on `order` (inside the refund's transaction), from the
  * server's CN series, referencing the order's invoice; when it cannot, the order's timeline says why.
  */
-export async function issueCreditNoteForRefund(scope: WriteScope, user: StaffUser, order: Order, refund: OrderRefund, now: string): Promise<Invoice | undefined> {
+export async function issueCreditNoteForRefund(
+  scope: WriteScope,
+  user: StaffUser,
+  order: Order,
+  refund: OrderRefund,
+  now: string,
+): Promise<Invoice | undefined> {
   const documents = await listOrderInvoices(scope.tx, user.storeId, order.id);
   const original = activeInvoiceOf(documents);
   const actor = { userId: user.id, userName: user.name, deviceId: SERVER_DEVICE_CODE, commandId: null };
   if (!original) return undefined;
   const store = await loadStore(scope.tx, user.storeId);
-  const allocation = await allocateServerNumber(scope.tx, { kind: 'credit_note', storeCode: store.code, deviceCode: SERVER_DEVICE_CODE, year: Number(now.slice(0, 4)) });
+  const allocation = await allocateServerNumber(scope.tx, {
+    kind: 'credit_note',
+    storeCode: store.code,
+    deviceCode: SERVER_DEVICE_CODE,
+    year: Number(now.slice(0, 4)),
+  });
   const previous = documents.filter((doc) => doc.kind === 'credit_note');
   let note: Invoice;
   try {
     note = tryBuild(original, previous, refund, allocation, now);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    await appendOrderEvents(scope, order, [{ ...actor, type: 'credit_note_needed', message: `No credit note could be issued for the refund: ${error.message}`, data: { refundId: refund.id } }], now);
+    await appendOrderEvents(
+      scope,
+      order,
+      [
+        {
+          ...actor,
+          type: 'credit_note_needed',
+          message: `No credit note could be issued for the refund: ${error.message}`,
+          data: { refundId: refund.id },
+        },
+      ],
+      now,
+    );
     return undefined;
   }
   await recordInvoiceNumber(scope.tx, user.storeId, note);
   await putDoc(scope.tx, 'invoices', { ...note, version: 1 });
   scope.touch('invoices');
-  await appendOrderEvents(scope, order, [{ ...actor, type: 'credit_note_issued', message: `Credit note ${note.number} issued for invoice ${original.number}`, data: { invoiceId: note.id, number: note.number, correctsInvoiceId: original.id, refundId: refund.id } }], now);
+  await appendOrderEvents(
+    scope,
+    order,
+    [
+      {
+        ...actor,
+        type: 'credit_note_issued',
+        message: `Credit note ${note.number} issued for invoice ${original.number}`,
+        data: {
+          invoiceId: note.id,
+          number: note.number,
+          correctsInvoiceId: original.id,
+          refundId: refund.id,
+        },
+      },
+    ],
+    now,
+  );
   return note;
 }

@@ -24,7 +24,11 @@ export interface IssueInvoiceParams {
 }
 
 /** Loads an order for update, or 404. */
-export async function loadOrderForUpdate(scope: WriteScope, storeId: string, orderId: string): Promise<Order> {
+export async function loadOrderForUpdate(
+  scope: WriteScope,
+  storeId: string,
+  orderId: string,
+): Promise<Order> {
   const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { forUpdate: true, storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
   return { ...stored.data, version: stored.version };
@@ -46,7 +50,9 @@ export async function appendOrderEvents(
 }
 
 function gapMessage(series: string, gaps: readonly SequenceRange[]): string {
-  const ranges = gaps.map((gap) => (gap.from === gap.to ? String(gap.from) : `${gap.from}–${gap.to}`)).join(', ');
+  const ranges = gaps
+    .map((gap) => (gap.from === gap.to ? String(gap.from) : `${gap.from}–${gap.to}`))
+    .join(', ');
   return `Invoice series ${series} has a gap (missing ${ranges}); find the missing invoice(s) or document why they were not issued`;
 }
 
@@ -55,7 +61,10 @@ function gapMessage(series: string, gaps: readonly SequenceRange[]): string {
  * no open exceptions (422), number unique in its series (409); a gap or a changed order is recorded
  * on the order's timeline, never dropped.
  */
-export async function issueInvoiceInTx(scope: WriteScope, params: IssueInvoiceParams): Promise<{ invoice: Invoice; orderVersion: number }> {
+export async function issueInvoiceInTx(
+  scope: WriteScope,
+  params: IssueInvoiceParams,
+): Promise<{ invoice: Invoice; orderVersion: number }> {
   const { user } = params;
   const order = await loadOrderForUpdate(scope, user.storeId, params.orderId);
   const existing = await listOrderInvoices(scope.tx, user.storeId, order.id);
@@ -65,7 +74,10 @@ export async function issueInvoiceInTx(scope: WriteScope, params: IssueInvoicePa
       details: { reason: 'already_invoiced', invoiceId: active.id, number: active.number },
     });
   }
-  const [settings, store] = await Promise.all([getInvoiceSettings(scope.tx, user.storeId), loadStore(scope.tx, user.storeId)]);
+  const [settings, store] = await Promise.all([
+    getInvoiceSettings(scope.tx, user.storeId),
+    loadStore(scope.tx, user.storeId),
+  ]);
   const invoice = buildInvoice({
     order,
     settings,
@@ -79,17 +91,38 @@ export async function issueInvoiceInTx(scope: WriteScope, params: IssueInvoicePa
   const { gaps } = await recordInvoiceNumber(scope.tx, user.storeId, invoice);
   await putDoc(scope.tx, 'invoices', { ...invoice, version: 1 });
   scope.touch('invoices');
-  const actor = { userId: user.id, userName: user.name, deviceId: params.deviceId, commandId: params.commandId };
+  const actor = {
+    userId: user.id,
+    userName: user.name,
+    deviceId: params.deviceId,
+    commandId: params.commandId,
+  };
   const events: Omit<OrderEvent, 'id' | 'at'>[] = [
-    { ...actor, type: 'invoice_issued', message: `Invoice ${invoice.number} issued`, data: { invoiceId: invoice.id, number: invoice.number } },
+    {
+      ...actor,
+      type: 'invoice_issued',
+      message: `Invoice ${invoice.number} issued`,
+      data: { invoiceId: invoice.id, number: invoice.number },
+    },
   ];
-  if (gaps.length > 0) events.push({ ...actor, type: 'invoice_series_gap', message: gapMessage(invoice.series, gaps), data: { series: invoice.series, gaps } });
+  if (gaps.length > 0)
+    events.push({
+      ...actor,
+      type: 'invoice_series_gap',
+      message: gapMessage(invoice.series, gaps),
+      data: { series: invoice.series, gaps },
+    });
   if (params.expectedVersion !== null && params.expectedVersion !== order.version) {
     events.push({
       ...actor,
       type: 'invoice_conflict',
       message: `Invoice ${invoice.number} was issued on a device that saw version ${params.expectedVersion} of this order; it changed meanwhile (now version ${order.version}). The invoice stands; check it and issue a credit note if needed.`,
-      data: { invoiceId: invoice.id, number: invoice.number, seenVersion: params.expectedVersion, currentVersion: order.version },
+      data: {
+        invoiceId: invoice.id,
+        number: invoice.number,
+        seenVersion: params.expectedVersion,
+        currentVersion: order.version,
+      },
     });
   }
   const orderVersion = await appendOrderEvents(scope, order, events, params.now);

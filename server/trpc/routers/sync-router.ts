@@ -15,7 +15,9 @@ export const syncRouter = router({
   /** Applies commands in order; each outcome is final and idempotent by command id. */
   push: staffProcedure
     .input(z.object({ commands: z.array(commandSchema).max(500) }))
-    .mutation(async ({ ctx, input }) => ({ outcomes: await applyCommands(ctx.app, ctx.user, input.commands) })),
+    .mutation(async ({ ctx, input }) => ({
+      outcomes: await applyCommands(ctx.app, ctx.user, input.commands),
+    })),
 
   registerDevice: staffProcedure
     .input(z.object({ deviceId: z.string().min(8).max(64) }))

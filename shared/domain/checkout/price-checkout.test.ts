@@ -37,7 +37,12 @@ describe('priceCheckout', () => {
     const result = priceCheckout(base());
     expect(result.vatTreatment).toBe('domestic');
     expect(result.items[0]).toMatchObject({ lineNet: 20000, product: { unitPriceNet: 10000, vatRate: 19 } });
-    expect(result.totals).toEqual({ net: 20500, vat: 3895, gross: 24395, byRate: [{ rate: 19, net: 20500, vat: 3895 }] });
+    expect(result.totals).toEqual({
+      net: 20500,
+      vat: 3895,
+      gross: 24395,
+      byRate: [{ rate: 19, net: 20500, vat: 3895 }],
+    });
     expect(result.amountDue).toBe(24395);
   });
 
@@ -48,13 +53,17 @@ describe('priceCheckout', () => {
   });
 
   it('applies reverse charge at 0 % to a B2B buyer with a valid VAT number', () => {
-    const result = priceCheckout(base({ destinationCountry: 'AT', customer: { type: 'b2b', vatNumber: 'ATU12345678' } }));
+    const result = priceCheckout(
+      base({ destinationCountry: 'AT', customer: { type: 'b2b', vatNumber: 'ATU12345678' } }),
+    );
     expect(result.vatTreatment).toBe('intra_eu_reverse_charge');
     expect(result.totals.vat).toBe(0);
   });
 
   it('ships free above the threshold of the net subtotal', () => {
-    const result = priceCheckout(base({ shippingRule: { kind: 'free_above', amount: 590, freeFromSubtotal: 20000 } }));
+    const result = priceCheckout(
+      base({ shippingRule: { kind: 'free_above', amount: 590, freeFromSubtotal: 20000 } }),
+    );
     expect(result.shippingCost).toBe(0);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeCustomerOrderStats } from './customer-order-stats';
 import { makeTestOrder } from './order-test-fixtures';
 
-const base = { id: '0190a000-0000-7000-8000-0000000000c1', storeId: '0190a000-0000-7000-8000-000000000001', customerId: '0190a000-0000-7000-8000-0000000000c1', currency: 'EUR', version: 3 };
+const base = {
+  id: '0190a000-0000-7000-8000-0000000000c1',
+  storeId: '0190a000-0000-7000-8000-000000000001',
+  customerId: '0190a000-0000-7000-8000-0000000000c1',
+  currency: 'EUR',
+  version: 3,
+};
 const now = '2026-11-20T09:00:00.000Z';
 
 describe('computeCustomerOrderStats', () => {
@@ -26,7 +32,17 @@ describe('computeCustomerOrderStats', () => {
 
   it('sums refunds by amount as well as by items', () => {
     const byAmount = makeTestOrder(1, {
-      refunds: [{ id: '0190a000-0000-7000-8000-0000000000f1', amount: 1234, items: [], restock: false, reason: 'Goodwill', providerReference: 're_1', createdAt: now }],
+      refunds: [
+        {
+          id: '0190a000-0000-7000-8000-0000000000f1',
+          amount: 1234,
+          items: [],
+          restock: false,
+          reason: 'Goodwill',
+          providerReference: 're_1',
+          createdAt: now,
+        },
+      ],
     });
     const order = makeTestOrder(2);
     const byItems = { ...order, items: order.items.map((item) => ({ ...item, quantityRefunded: 1 })) };
@@ -35,6 +51,11 @@ describe('computeCustomerOrderStats', () => {
   });
 
   it('is empty for a customer without orders', () => {
-    expect(computeCustomerOrderStats(base, [], now)).toMatchObject({ orderCount: 0, averageOrderValueGross: 0, firstOrderAt: null, lastOrderAt: null });
+    expect(computeCustomerOrderStats(base, [], now)).toMatchObject({
+      orderCount: 0,
+      averageOrderValueGross: 0,
+      firstOrderAt: null,
+      lastOrderAt: null,
+    });
   });
 });

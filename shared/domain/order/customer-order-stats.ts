@@ -4,8 +4,12 @@ import { roundHalfAwayFromZero } from '../../money';
 
 /** Money given back on an order: its recorded refunds (by items or amount), else refunded item quantities. */
 function refundedGross(order: Order): number {
-  if (order.refunds && order.refunds.length > 0) return order.refunds.reduce((sum, refund) => sum + refund.amount, 0);
-  return order.items.reduce((sum, item) => sum + Math.round((item.lineGross * item.quantityRefunded) / item.quantity), 0);
+  if (order.refunds && order.refunds.length > 0)
+    return order.refunds.reduce((sum, refund) => sum + refund.amount, 0);
+  return order.items.reduce(
+    (sum, item) => sum + Math.round((item.lineGross * item.quantityRefunded) / item.quantity),
+    0,
+  );
 }
 
 /** Recomputes a customer's statistics from their orders (pure; the server keeps the result current). */

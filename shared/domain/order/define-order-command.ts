@@ -35,10 +35,7 @@ export function defineOrderCommand<P>(definition: OrderCommandDefinition<P>): Or
 }
 
 /** Builds the timeline entry for a command. */
-export function buildOrderEvent(
-  ctx: CommandContext,
-  event: OrderCommandResult['event'],
-): OrderEvent {
+export function buildOrderEvent(ctx: CommandContext, event: OrderCommandResult['event']): OrderEvent {
   return {
     id: ctx.newId(),
     at: ctx.now,

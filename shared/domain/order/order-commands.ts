@@ -48,7 +48,10 @@ export function registerOrderCommands(...definitions: OrderCommandDefinition<nev
 /** The registered command of `type`, or BAD_INPUT for an unknown type. */
 export function getOrderCommand(type: string): RegisteredOrderCommand {
   const command = registry.get(type);
-  if (!command) throw new DomainError('BAD_INPUT', `Unknown command type ${type}`, { issues: [{ path: 'type', message: 'Unknown command type' }] });
+  if (!command)
+    throw new DomainError('BAD_INPUT', `Unknown command type ${type}`, {
+      issues: [{ path: 'type', message: 'Unknown command type' }],
+    });
   return command;
 }
 

@@ -25,17 +25,15 @@ const manualTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
 };
 
 /** Statuses reachable from `from` by a direct status change (cancel is its own command). */
-export function allowedStatusTargets(
-  from: OrderStatus,
-  statusBeforeHold: OrderStatus | null,
-): OrderStatus[] {
+export function allowedStatusTargets(from: OrderStatus, statusBeforeHold: OrderStatus | null): OrderStatus[] {
   if (from === 'on_hold') return statusBeforeHold ? [statusBeforeHold] : ['confirmed'];
   return [...manualTransitions[from]];
 }
 
 /** Whether the state machine lets an order in `status` be cancelled. */
 export function canCancelFromStatus(status: OrderStatus, statusBeforeHold: OrderStatus | null): boolean {
-  if (status === 'on_hold') return statusBeforeHold === null || cancellableStatuses.includes(statusBeforeHold);
+  if (status === 'on_hold')
+    return statusBeforeHold === null || cancellableStatuses.includes(statusBeforeHold);
   return cancellableStatuses.includes(status);
 }
 

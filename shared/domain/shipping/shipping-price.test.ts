@@ -36,7 +36,12 @@ describe('shippingPrice', () => {
 
 describe('summarizePriceRule', () => {
   it('gives the lowest price and the weight limit of bands', () => {
-    expect(summarizePriceRule(bands)).toEqual({ kind: 'weight_bands', fromAmount: 490, freeFromSubtotal: null, maxWeightGrams: 31500 });
+    expect(summarizePriceRule(bands)).toEqual({
+      kind: 'weight_bands',
+      fromAmount: 490,
+      freeFromSubtotal: null,
+      maxWeightGrams: 31500,
+    });
   });
 
   it('gives the free threshold of free_above', () => {

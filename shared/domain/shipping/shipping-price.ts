@@ -34,7 +34,12 @@ export function summarizePriceRule(rule: PriceRule): PriceRuleSummary {
     case 'flat':
       return { kind: rule.kind, fromAmount: rule.amount, freeFromSubtotal: null, maxWeightGrams: null };
     case 'free_above':
-      return { kind: rule.kind, fromAmount: rule.amount, freeFromSubtotal: rule.freeFromSubtotal, maxWeightGrams: null };
+      return {
+        kind: rule.kind,
+        fromAmount: rule.amount,
+        freeFromSubtotal: rule.freeFromSubtotal,
+        maxWeightGrams: null,
+      };
     case 'weight_bands':
       return {
         kind: rule.kind,

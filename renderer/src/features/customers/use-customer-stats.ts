@@ -1,5 +1,8 @@
 import { combineLatest, map } from 'rxjs';
-import { customerOrderStatsSchema, type CustomerOrderStats } from '../../../../shared/schemas/customer-order-stats';
+import {
+  customerOrderStatsSchema,
+  type CustomerOrderStats,
+} from '../../../../shared/schemas/customer-order-stats';
 import { customerSchema, type Customer } from '../../../../shared/schemas/customer';
 import { useData } from '../../data/data-context';
 import { useObservable } from '../../data/use-observable';
@@ -42,7 +45,11 @@ export function useCustomersWithStats(): CustomerWithStats[] {
               const parsed = customerSchema.safeParse(doc.toJSON());
               return parsed.success ? [{ customer: parsed.data, stats: stats.get(parsed.data.id) }] : [];
             })
-            .sort((a, b) => (b.stats?.totalSpentGross ?? 0) - (a.stats?.totalSpentGross ?? 0) || a.customer.name.localeCompare(b.customer.name));
+            .sort(
+              (a, b) =>
+                (b.stats?.totalSpentGross ?? 0) - (a.stats?.totalSpentGross ?? 0) ||
+                a.customer.name.localeCompare(b.customer.name),
+            );
         }),
       ),
     [],

@@ -74,11 +74,7 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
         <button type="button" onClick={onClose}>
           Close
         </button>
-        <button
-          type="button"
-          disabled={items.length === 0 || !details.complete}
-          onClick={() => void ship()}
-        >
+        <button type="button" disabled={items.length === 0 || !details.complete} onClick={() => void ship()}>
           Ship {items.reduce((sum, line) => sum + line.quantity, 0)} unit(s)
         </button>
       </div>

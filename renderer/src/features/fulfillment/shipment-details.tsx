@@ -63,13 +63,19 @@ export function ShipmentDetailsFields({ details }: { details: ShipmentDetails })
       </label>
       <label>
         Carrier
-        <input value={carrier} placeholder={method?.carrier ?? 'e.g. DHL'} onChange={(e) => details.setCarrier(e.target.value)} />
+        <input
+          value={carrier}
+          placeholder={method?.carrier ?? 'e.g. DHL'}
+          onChange={(e) => details.setCarrier(e.target.value)}
+        />
       </label>
       <label>
         Tracking number
         <input value={trackingNumber} onChange={(e) => details.setTrackingNumber(e.target.value)} />
       </label>
-      {trackingNumber.trim() && method && <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>}
+      {trackingNumber.trim() && method && (
+        <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>
+      )}
     </>
   );
 }
@@ -98,5 +104,7 @@ export async function dispatchShipment(
     summary: `Ship ${units} unit(s) of order #${order.number}`,
   });
   if (result.ok) return undefined;
-  return result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') || result.error.message;
+  return (
+    result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') || result.error.message
+  );
 }

@@ -4,7 +4,13 @@ import { combineInvoicesPdf, type BulkPrintProgress } from './bulk-print';
 import { printPdf, savePdf } from './pdf-output';
 
 /** "Print invoices" for many invoices: one combined PDF with a progress bar and Cancel. */
-export function BulkPrintButton({ invoices, label = 'Print invoices' }: { invoices: readonly Invoice[]; label?: string }) {
+export function BulkPrintButton({
+  invoices,
+  label = 'Print invoices',
+}: {
+  invoices: readonly Invoice[];
+  label?: string;
+}) {
   const [progress, setProgress] = useState<BulkPrintProgress | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
@@ -27,15 +33,35 @@ export function BulkPrintButton({ invoices, label = 'Print invoices' }: { invoic
   };
   return (
     <span className="bulk-print" data-testid="bulk-print">
-      <button type="button" disabled={invoices.length === 0 || progress !== undefined} onClick={() => void run('print')}>{label} ({invoices.length})</button>
-      <button type="button" disabled={invoices.length === 0 || progress !== undefined} onClick={() => void run('save')}>Save as one PDF</button>
+      <button
+        type="button"
+        disabled={invoices.length === 0 || progress !== undefined}
+        onClick={() => void run('print')}
+      >
+        {label} ({invoices.length})
+      </button>
+      <button
+        type="button"
+        disabled={invoices.length === 0 || progress !== undefined}
+        onClick={() => void run('save')}
+      >
+        Save as one PDF
+      </button>
       {progress && (
         <>
-          <progress max={progress.total} value={progress.done} data-testid="bulk-print-progress" /> {progress.done}/{progress.total}
-          <button type="button" onClick={() => controller.current?.abort()}>Cancel</button>
+          <progress max={progress.total} value={progress.done} data-testid="bulk-print-progress" />{' '}
+          {progress.done}/{progress.total}
+          <button type="button" onClick={() => controller.current?.abort()}>
+            Cancel
+          </button>
         </>
       )}
-      {message && <span className="muted" data-testid="bulk-print-message"> {message}</span>}
+      {message && (
+        <span className="muted" data-testid="bulk-print-message">
+          {' '}
+          {message}
+        </span>
+      )}
     </span>
   );
 }

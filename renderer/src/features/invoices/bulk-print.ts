@@ -7,7 +7,11 @@ export interface BulkPrintProgress {
 }
 
 /** Renders many invoices into ONE combined PDF (each numbered on its own), with progress; abort to cancel. */
-export function combineInvoicesPdf(invoices: readonly Invoice[], onProgress: (progress: BulkPrintProgress) => void, signal: AbortSignal): Promise<Uint8Array> {
+export function combineInvoicesPdf(
+  invoices: readonly Invoice[],
+  onProgress: (progress: BulkPrintProgress) => void,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   const ordered = [...invoices].sort((a, b) => a.number.localeCompare(b.number));
   return renderInvoicesPdf(ordered, (done, total) => onProgress({ done, total }), signal);
 }

@@ -18,8 +18,15 @@ function parseInvoice(raw: unknown): Invoice | undefined {
 
 function merge(replicated: readonly Invoice[], local: readonly Invoice[]): LocalInvoice[] {
   const ids = new Set(replicated.map((invoice) => invoice.id));
-  const all = [...replicated.map((invoice) => ({ invoice, synced: true })), ...local.filter((invoice) => !ids.has(invoice.id)).map((invoice) => ({ invoice, synced: false }))];
-  return all.sort((a, b) => b.invoice.createdAt.localeCompare(a.invoice.createdAt) || b.invoice.number.localeCompare(a.invoice.number));
+  const all = [
+    ...replicated.map((invoice) => ({ invoice, synced: true })),
+    ...local.filter((invoice) => !ids.has(invoice.id)).map((invoice) => ({ invoice, synced: false })),
+  ];
+  return all.sort(
+    (a, b) =>
+      b.invoice.createdAt.localeCompare(a.invoice.createdAt) ||
+      b.invoice.number.localeCompare(a.invoice.number),
+  );
 }
 
 /** Invoices and credit notes on this workstation (replicated, plus those issued here and not yet synced), newest first. */
@@ -32,7 +39,9 @@ export function useInvoices(orderId?: string): LocalInvoice[] {
       );
       const storeId = session.user.storeId;
       const local$ = localInvoiceChanges(storeId).pipe(switchMap(() => localInvoices(storeId, orderId)));
-      return combineLatest([replicated$, local$]).pipe(map(([replicated, local]) => merge(replicated, local)));
+      return combineLatest([replicated$, local$]).pipe(
+        map(([replicated, local]) => merge(replicated, local)),
+      );
     },
     [],
     [db, session, orderId],
@@ -43,7 +52,10 @@ export function useInvoices(orderId?: string): LocalInvoice[] {
 export function useInvoiceSettings(): StoreInvoiceSettings | undefined {
   const { db, session } = useData();
   return useObservable<StoreInvoiceSettings | undefined>(
-    () => db.invoicesettings.findOne(session.user.storeId).$.pipe(map((doc) => (doc ? (doc.toJSON() as unknown as StoreInvoiceSettings) : undefined))),
+    () =>
+      db.invoicesettings
+        .findOne(session.user.storeId)
+        .$.pipe(map((doc) => (doc ? (doc.toJSON() as unknown as StoreInvoiceSettings) : undefined))),
     undefined,
     [db, session],
   );

@@ -8,13 +8,23 @@ export function InvoiceRowActions({ invoice }: { invoice: Invoice }) {
   const [error, setError] = useState<string | undefined>();
   const run = (action: (bytes: Uint8Array) => Promise<void>): void => {
     setError(undefined);
-    action(renderInvoicePdf(invoice)).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    action(renderInvoicePdf(invoice)).catch((failure: unknown) =>
+      setError(failure instanceof Error ? failure.message : String(failure)),
+    );
   };
   return (
     <span className="row-actions">
-      <button type="button" onClick={() => run((bytes) => printPdf(bytes, invoice.number))}>Print</button>
-      <button type="button" onClick={() => run((bytes) => savePdf(bytes, `${invoice.number}.pdf`))}>Save PDF</button>
-      {error && <span className="error" role="alert">{error}</span>}
+      <button type="button" onClick={() => run((bytes) => printPdf(bytes, invoice.number))}>
+        Print
+      </button>
+      <button type="button" onClick={() => run((bytes) => savePdf(bytes, `${invoice.number}.pdf`))}>
+        Save PDF
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -30,8 +30,14 @@ export function InvoiceSettingsPage() {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
         body: JSON.stringify(form),
       });
-      const body = (await response.json()) as { error?: { message: string; issues?: { path: string; message: string }[] } };
-      setMessage(response.ok ? 'Saved; new invoices use these settings.' : `${body.error?.message ?? response.statusText}${body.error?.issues ? `: ${body.error.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`);
+      const body = (await response.json()) as {
+        error?: { message: string; issues?: { path: string; message: string }[] };
+      };
+      setMessage(
+        response.ok
+          ? 'Saved; new invoices use these settings.'
+          : `${body.error?.message ?? response.statusText}${body.error?.issues ? `: ${body.error.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`,
+      );
     } catch {
       setMessage('No connection: settings can only be changed online.');
     }

@@ -15,9 +15,15 @@ import { createTrpcClient } from '../../data/trpc-client';
 
 export type IssueResult = { ok: true; invoice: Invoice } | { ok: false; error: DomainErrorBody };
 
-async function localSettings(data: DataContextValue): Promise<{ settings: ReturnType<typeof storeInvoiceSettingsSchema.parse>; store: Store }> {
+async function localSettings(
+  data: DataContextValue,
+): Promise<{ settings: ReturnType<typeof storeInvoiceSettingsSchema.parse>; store: Store }> {
   const doc = await data.db.invoicesettings.findOne(data.session.user.storeId).exec();
-  if (!doc) throw new DomainError('BUSINESS_RULE', 'Invoice settings have not reached this workstation yet; connect once and try again');
+  if (!doc)
+    throw new DomainError(
+      'BUSINESS_RULE',
+      'Invoice settings have not reached this workstation yet; connect once and try again',
+    );
   const raw = doc.toJSON() as Record<string, unknown>;
   return { settings: storeInvoiceSettingsSchema.parse(raw), store: storeSchema.parse(raw.store) };
 }
@@ -32,17 +38,46 @@ export async function issueInvoiceLocally(data: DataContextValue, order: Order):
   try {
     assertPermission(session.user, 'orders.edit');
     const { settings, store } = await localSettings(data);
-    const deviceCode = await ensureDeviceCode(createTrpcClient(() => session.token), session);
-    if (!deviceCode) throw new DomainError('BUSINESS_RULE', 'This workstation has no invoice series yet: connect to the server once to register it');
+    const deviceCode = await ensureDeviceCode(
+      createTrpcClient(() => session.token),
+      session,
+    );
+    if (!deviceCode)
+      throw new DomainError(
+        'BUSINESS_RULE',
+        'This workstation has no invoice series yet: connect to the server once to register it',
+      );
     const now = new Date();
     const issueDate = now.toISOString().slice(0, 10);
-    const series = seriesName({ kind: 'invoice', invoicePrefix: settings.invoicePrefix, storeCode: store.code, deviceCode, year: now.getUTCFullYear() });
+    const series = seriesName({
+      kind: 'invoice',
+      invoicePrefix: settings.invoicePrefix,
+      storeCode: store.code,
+      deviceCode,
+      year: now.getUTCFullYear(),
+    });
     const id = newId();
     const build = (sequence: number): Invoice =>
-      buildInvoice({ order, settings, store, allocation: { series, sequence, number: formatInvoiceNumber(series, sequence) }, id, issueDate, deviceId: session.deviceId, now: now.toISOString() });
+      buildInvoice({
+        order,
+        settings,
+        store,
+        allocation: { series, sequence, number: formatInvoiceNumber(series, sequence) },
+        id,
+        issueDate,
+        deviceId: session.deviceId,
+        now: now.toISOString(),
+      });
     build(1); // refuses (open exceptions, cancelled…) before a number is taken
     const invoice = await allocateAndSave(session.user.storeId, series, build);
-    const payload: IssueInvoicePayload = { invoiceId: id, orderId: order.id, number: invoice.number, series, sequence: invoice.sequence, issueDate };
+    const payload: IssueInvoicePayload = {
+      invoiceId: id,
+      orderId: order.id,
+      number: invoice.number,
+      series,
+      sequence: invoice.sequence,
+      issueDate,
+    };
     await data.db.outbox.insert({
       id: newId(),
       type: 'invoice.issue',

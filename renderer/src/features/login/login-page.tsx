@@ -18,14 +18,33 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
         <p className="muted">Sign in with your staff account.</p>
         <label>
           E-mail
-          <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
+          <input
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            autoFocus
+          />
         </label>
         <label>
           Password
-          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
-        {mutation.error && <p className="error" role="alert">{mutation.error.message}</p>}
-        <button type="submit" className="primary" disabled={mutation.isPending}>{mutation.isPending ? 'Signing in…' : 'Sign in'}</button>
+        {mutation.error && (
+          <p className="error" role="alert">
+            {mutation.error.message}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
       </form>
     </div>
   );

@@ -21,8 +21,13 @@ export function OrderActions({ order }: { order: Order }) {
   const [error, setError] = useState<string | undefined>();
   const [cancelOpen, setCancelOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const targets = hasPermission(user, 'orders.edit') ? allowedStatusTargets(order.status, order.statusBeforeHold) : [];
-  const canCancel = hasPermission(user, 'orders.cancel') && canCancelFromStatus(order.status, order.statusBeforeHold) && order.items.every((i) => i.quantityShipped === 0);
+  const targets = hasPermission(user, 'orders.edit')
+    ? allowedStatusTargets(order.status, order.statusBeforeHold)
+    : [];
+  const canCancel =
+    hasPermission(user, 'orders.cancel') &&
+    canCancelFromStatus(order.status, order.statusBeforeHold) &&
+    order.items.every((i) => i.quantityShipped === 0);
 
   const run = async (type: string, payload: Record<string, unknown>, summary: string): Promise<boolean> => {
     const result = await dispatchOrderCommand(data, { type, orderId: order.id, payload, summary });
@@ -33,28 +38,59 @@ export function OrderActions({ order }: { order: Order }) {
   return (
     <div className="actions">
       {targets.map((status) => (
-        <button key={status} type="button" onClick={() => void run('order.set_status', { status }, `Order #${order.number}: ${statusLabel[order.status]} → ${statusLabel[status]}`)}>
-          {order.status === 'on_hold' ? `Release hold (${statusLabel[status]})` : (actionLabel[status] ?? statusLabel[status])}
+        <button
+          key={status}
+          type="button"
+          onClick={() =>
+            void run(
+              'order.set_status',
+              { status },
+              `Order #${order.number}: ${statusLabel[order.status]} → ${statusLabel[status]}`,
+            )
+          }
+        >
+          {order.status === 'on_hold'
+            ? `Release hold (${statusLabel[status]})`
+            : (actionLabel[status] ?? statusLabel[status])}
         </button>
       ))}
       {canCancel && (
-        <button type="button" className="danger" onClick={() => setCancelOpen(true)}>Cancel order</button>
+        <button type="button" className="danger" onClick={() => setCancelOpen(true)}>
+          Cancel order
+        </button>
       )}
-      {!hasPermission(user, 'orders.edit') && <span className="muted">View only: you cannot change orders.</span>}
-      {error && <p className="error" role="alert">{error}</p>}
+      {!hasPermission(user, 'orders.edit') && (
+        <span className="muted">View only: you cannot change orders.</span>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {cancelOpen && (
         <div className="dialog" role="dialog" aria-label="Cancel order">
           <label>
             Reason for cancelling #{order.number}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus placeholder="e.g. Customer request" />
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              autoFocus
+              placeholder="e.g. Customer request"
+            />
           </label>
           <div className="row">
-            <button type="button" onClick={() => setCancelOpen(false)}>Keep order</button>
+            <button type="button" onClick={() => setCancelOpen(false)}>
+              Keep order
+            </button>
             <button
               type="button"
               className="danger"
               disabled={reason.trim().length === 0}
-              onClick={() => void run('order.cancel', { reason: reason.trim() }, `Cancel order #${order.number}`).then((ok) => ok && setCancelOpen(false))}
+              onClick={() =>
+                void run('order.cancel', { reason: reason.trim() }, `Cancel order #${order.number}`).then(
+                  (ok) => ok && setCancelOpen(false),
+                )
+              }
             >
               Confirm cancel
             </button>

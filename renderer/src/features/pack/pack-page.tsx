@@ -9,14 +9,23 @@ export function PackPage({ id }: { id: string }) {
   const { session } = useData();
   const { order, loading } = useOrder(id);
   if (loading) return <p className="pad muted">Loading…</p>;
-  if (!order) return <p className="pad">This order is not on this workstation. <a href="#/orders">Back to orders</a></p>;
+  if (!order)
+    return (
+      <p className="pad">
+        This order is not on this workstation. <a href="#/orders">Back to orders</a>
+      </p>
+    );
   const blocker = packBlocker(order, session.user);
   if (blocker !== null) {
     return (
       <section className="page">
-        <a href={`#/orders/${order.id}`} className="muted">← Order #{order.number}</a>
+        <a href={`#/orders/${order.id}`} className="muted">
+          ← Order #{order.number}
+        </a>
         <h2>Pack order #{order.number}</h2>
-        <p className="notice" role="alert">{blocker}</p>
+        <p className="notice" role="alert">
+          {blocker}
+        </p>
       </section>
     );
   }

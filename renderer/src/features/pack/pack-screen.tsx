@@ -3,7 +3,16 @@ import type { Order } from '../../../../shared/schemas/order';
 import { useData } from '../../data/data-context';
 import { navigate } from '../../app/use-hash-route';
 import { dispatchShipment, ShipmentDetailsFields, useShipmentDetails } from '../fulfillment/shipment-details';
-import { isPackComplete, packByHand, packedShipmentItems, packProgress, scanCode, startPack, unpackOne, type PackState } from './pack-state';
+import {
+  isPackComplete,
+  packByHand,
+  packedShipmentItems,
+  packProgress,
+  scanCode,
+  startPack,
+  unpackOne,
+  type PackState,
+} from './pack-state';
 import { PackLines } from './pack-lines';
 import { ScanFeedbackBanner } from './scan-feedback';
 import { useProductNamesByGtin } from './use-product-names';
@@ -40,10 +49,14 @@ export function PackScreen({ order }: { order: Order }) {
 
   return (
     <section className="page pack-page" data-testid="pack-screen">
-      <a href={`#/orders/${order.id}`} className="muted">← Order #{order.number}</a>
+      <a href={`#/orders/${order.id}`} className="muted">
+        ← Order #{order.number}
+      </a>
       <div className="toolbar">
         <h2>Pack order #{order.number}</h2>
-        <span className="muted">{order.customer.name} · {order.shippingAddress.city}, {order.shippingAddress.country}</span>
+        <span className="muted">
+          {order.customer.name} · {order.shippingAddress.city}, {order.shippingAddress.country}
+        </span>
       </div>
       <form
         className="scan-bar"
@@ -68,7 +81,9 @@ export function PackScreen({ order }: { order: Order }) {
       </form>
       <ScanFeedbackBanner last={state.last} />
       <div className="pack-overall" data-testid="pack-progress" data-complete={complete}>
-        <strong>{progress.packed} of {progress.total} units packed</strong>
+        <strong>
+          {progress.packed} of {progress.total} units packed
+        </strong>
         <progress max={progress.total} value={progress.packed} aria-label="Order packed" />
         {complete && <span className="badge status-shipped">Pack complete</span>}
       </div>
@@ -84,10 +99,16 @@ export function PackScreen({ order }: { order: Order }) {
         <div className="pack-ship-fields">
           <ShipmentDetailsFields details={details} />
         </div>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="row-actions">
           {!complete && <span className="muted">Scan every item before shipping.</span>}
-          {complete && !details.complete && <span className="muted">Enter the carrier and tracking number.</span>}
+          {complete && !details.complete && (
+            <span className="muted">Enter the carrier and tracking number.</span>
+          )}
           <button
             type="button"
             className="primary"

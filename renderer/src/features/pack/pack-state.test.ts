@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderItem } from '../../../../shared/schemas/order';
 import { makeTestOrder } from '../../../../shared/domain/order/order-test-fixtures';
-import { isPackComplete, packByHand, packedShipmentItems, packProgress, scanCode, startPack, unpackOne, type PackState } from './pack-state';
+import {
+  isPackComplete,
+  packByHand,
+  packedShipmentItems,
+  packProgress,
+  scanCode,
+  startPack,
+  unpackOne,
+  type PackState,
+} from './pack-state';
 
 const tent = makeTestOrder(1).items[0] as OrderItem;
 const lamp: OrderItem = {
@@ -33,14 +42,23 @@ describe('pack state', () => {
   it('packs a correct item, also when scanned in its GTIN-14 spelling', () => {
     const state = scanAll(startPack(order), ['4006381333931', '04006381333931']);
     expect(state.lines[0]?.packed).toBe(2);
-    expect(state.last).toMatchObject({ kind: 'packed', name: 'Tent “Ålpine”', packed: 2, remaining: 2, seq: 2 });
+    expect(state.last).toMatchObject({
+      kind: 'packed',
+      name: 'Tent “Ålpine”',
+      packed: 2,
+      remaining: 2,
+      seq: 2,
+    });
   });
 
   it('flags a wrong item with the catalog name and packs nothing', () => {
     const state = scanCode(startPack(order), '5901234123457', nameOf);
     expect(state.last).toMatchObject({ kind: 'wrong_item', productName: 'Blue mug' });
     expect(packProgress(state).packed).toBe(0);
-    expect(scanCode(state, '4000000000006', nameOf).last).toMatchObject({ kind: 'wrong_item', productName: null });
+    expect(scanCode(state, '4000000000006', nameOf).last).toMatchObject({
+      kind: 'wrong_item',
+      productName: null,
+    });
   });
 
   it('flags an over-scan without counting it', () => {

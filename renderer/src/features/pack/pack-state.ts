@@ -51,10 +51,19 @@ function withFeedback(state: PackState, lines: PackLine[], feedback: ScanFeedbac
 }
 
 function packLine(state: PackState, orderItemId: string, code: string): PackState {
-  const lines = state.lines.map((line) => (line.orderItemId === orderItemId ? { ...line, packed: line.packed + 1 } : line));
+  const lines = state.lines.map((line) =>
+    line.orderItemId === orderItemId ? { ...line, packed: line.packed + 1 } : line,
+  );
   const line = lines.find((candidate) => candidate.orderItemId === orderItemId);
   if (!line) return state;
-  return withFeedback(state, lines, { kind: 'packed', code, orderItemId, name: line.name, packed: line.packed, remaining: line.remaining });
+  return withFeedback(state, lines, {
+    kind: 'packed',
+    code,
+    orderItemId,
+    name: line.name,
+    packed: line.packed,
+    remaining: line.remaining,
+  });
 }
 
 /**
@@ -62,16 +71,32 @@ function packLine(state: PackState, orderItemId: string, code: string): PackStat
  * an over-scan; a GTIN not in the order is a wrong item (named from `productNameOf` when the catalog
  * knows it); anything that is not a valid GTIN is refused. Nothing but `packed` changes the counts.
  */
-export function scanCode(state: PackState, rawCode: string, productNameOf: (gtin14: string) => string | undefined): PackState {
+export function scanCode(
+  state: PackState,
+  rawCode: string,
+  productNameOf: (gtin14: string) => string | undefined,
+): PackState {
   const code = rawCode.trim();
   const normalized = normalizeGtin(code);
-  if (!normalized.ok) return withFeedback(state, state.lines, { kind: 'invalid', code, message: normalized.message });
+  if (!normalized.ok)
+    return withFeedback(state, state.lines, { kind: 'invalid', code, message: normalized.message });
   const matching = state.lines.filter((line) => line.gtin14 === normalized.gtin14);
   const open = matching.find((line) => line.packed < line.remaining);
   if (open) return packLine(state, open.orderItemId, code);
   const full = matching[0];
-  if (full) return withFeedback(state, state.lines, { kind: 'over_scan', code, orderItemId: full.orderItemId, name: full.name, remaining: full.remaining });
-  return withFeedback(state, state.lines, { kind: 'wrong_item', code, productName: productNameOf(normalized.gtin14) ?? null });
+  if (full)
+    return withFeedback(state, state.lines, {
+      kind: 'over_scan',
+      code,
+      orderItemId: full.orderItemId,
+      name: full.name,
+      remaining: full.remaining,
+    });
+  return withFeedback(state, state.lines, {
+    kind: 'wrong_item',
+    code,
+    productName: productNameOf(normalized.gtin14) ?? null,
+  });
 }
 
 /** Packs one unit of a line by hand (no barcode or an unreadable label); refused as an over-scan when full. */
@@ -79,7 +104,13 @@ export function packByHand(state: PackState, orderItemId: string): PackState {
   const line = state.lines.find((candidate) => candidate.orderItemId === orderItemId);
   if (!line) return state;
   if (line.packed >= line.remaining) {
-    return withFeedback(state, state.lines, { kind: 'over_scan', code: 'by hand', orderItemId, name: line.name, remaining: line.remaining });
+    return withFeedback(state, state.lines, {
+      kind: 'over_scan',
+      code: 'by hand',
+      orderItemId,
+      name: line.name,
+      remaining: line.remaining,
+    });
   }
   return packLine(state, orderItemId, 'by hand');
 }
@@ -88,13 +119,18 @@ export function packByHand(state: PackState, orderItemId: string): PackState {
 export function unpackOne(state: PackState, orderItemId: string): PackState {
   return {
     ...state,
-    lines: state.lines.map((line) => (line.orderItemId === orderItemId ? { ...line, packed: Math.max(0, line.packed - 1) } : line)),
+    lines: state.lines.map((line) =>
+      line.orderItemId === orderItemId ? { ...line, packed: Math.max(0, line.packed - 1) } : line,
+    ),
   };
 }
 
 /** Units packed and units to pack over all lines. */
 export function packProgress(state: PackState): { packed: number; total: number } {
-  return state.lines.reduce((sum, line) => ({ packed: sum.packed + line.packed, total: sum.total + line.remaining }), { packed: 0, total: 0 });
+  return state.lines.reduce(
+    (sum, line) => ({ packed: sum.packed + line.packed, total: sum.total + line.remaining }),
+    { packed: 0, total: 0 },
+  );
 }
 
 /** Whether every remaining unit of the order is in the box (only then may it be marked shipped). */
@@ -104,5 +140,7 @@ export function isPackComplete(state: PackState): boolean {
 
 /** The shipment lines for `order.create_shipment`: exactly the packed quantities. */
 export function packedShipmentItems(state: PackState): { orderItemId: string; quantity: number }[] {
-  return state.lines.flatMap((line) => (line.packed > 0 ? [{ orderItemId: line.orderItemId, quantity: line.packed }] : []));
+  return state.lines.flatMap((line) =>
+    line.packed > 0 ? [{ orderItemId: line.orderItemId, quantity: line.packed }] : [],
+  );
 }

@@ -15,7 +15,14 @@ export function useWedgeScanner(onStray: (key: string) => void): void {
   handler.current = onStray;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (isEditable(event.target) || event.ctrlKey || event.altKey || event.metaKey || event.key.length !== 1) return;
+      if (
+        isEditable(event.target) ||
+        event.ctrlKey ||
+        event.altKey ||
+        event.metaKey ||
+        event.key.length !== 1
+      )
+        return;
       event.preventDefault();
       handler.current(event.key);
     };

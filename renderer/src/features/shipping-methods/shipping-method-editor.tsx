@@ -18,7 +18,8 @@ export function ShippingMethodEditor({
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const change = (patch: Partial<ShippingMethodDraft>): void => setDraft((current) => ({ ...current, ...patch }));
+  const change = (patch: Partial<ShippingMethodDraft>): void =>
+    setDraft((current) => ({ ...current, ...patch }));
   const save = async (): Promise<void> => {
     const checked = methodInputOf(draft);
     if (!checked.ok) return setProblems(checked.problems);
@@ -44,11 +45,19 @@ export function ShippingMethodEditor({
         </label>
         <label>
           Carrier
-          <input value={draft.carrier} placeholder="DHL" onChange={(e) => change({ carrier: e.target.value })} />
+          <input
+            value={draft.carrier}
+            placeholder="DHL"
+            onChange={(e) => change({ carrier: e.target.value })}
+          />
         </label>
         <label>
           Countries
-          <input value={draft.countries} placeholder="DE, AT, FR" onChange={(e) => change({ countries: e.target.value })} />
+          <input
+            value={draft.countries}
+            placeholder="DE, AT, FR"
+            onChange={(e) => change({ countries: e.target.value })}
+          />
         </label>
         <label className="wide">
           Tracking URL template
@@ -61,16 +70,27 @@ export function ShippingMethodEditor({
       </div>
       <PriceRuleFields draft={draft} onChange={change} />
       <label className="inline">
-        <input type="checkbox" checked={draft.active} onChange={(e) => change({ active: e.target.checked })} /> Active (offered at checkout and when shipping)
+        <input
+          type="checkbox"
+          checked={draft.active}
+          onChange={(e) => change({ active: e.target.checked })}
+        />{' '}
+        Active (offered at checkout and when shipping)
       </label>
       {problems.length > 0 && (
         <ul className="error" role="alert">
-          {problems.map((problem) => <li key={problem}>{problem}</li>)}
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
         </ul>
       )}
       <div className="row-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="primary" disabled={saving}>{saving ? 'Saving…' : 'Save'}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
       </div>
     </form>
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
-import { describePriceRule, draftOfMethod, emptyMethodDraft, methodInputOf, parseMajorAmount } from './shipping-method-form';
+import {
+  describePriceRule,
+  draftOfMethod,
+  emptyMethodDraft,
+  methodInputOf,
+  parseMajorAmount,
+} from './shipping-method-form';
 
 describe('shipping method form', () => {
   it('parses amounts in major units', () => {
@@ -18,22 +24,43 @@ describe('shipping method form', () => {
       carrier: 'DHL',
       countries: 'de, at;FR',
       ruleKind: 'weight_bands',
-      bands: [{ upToKg: '2', price: '4.95' }, { upToKg: '10,5', price: '9.90' }],
+      bands: [
+        { upToKg: '2', price: '4.95' },
+        { upToKg: '10,5', price: '9.90' },
+      ],
       trackingUrlTemplate: 'https://track.example/{tracking}',
     });
     if (!result.ok) throw new Error(result.problems.join('; '));
     expect(result.input).toMatchObject({
       countries: ['DE', 'AT', 'FR'],
-      priceRule: { kind: 'weight_bands', bands: [{ upToGrams: 2000, amount: 495 }, { upToGrams: 10500, amount: 990 }] },
+      priceRule: {
+        kind: 'weight_bands',
+        bands: [
+          { upToGrams: 2000, amount: 495 },
+          { upToGrams: 10500, amount: 990 },
+        ],
+      },
       active: true,
     });
-    const stored: ShippingMethod = { ...result.input, id: '0190a000-0000-7000-8000-000000000001', storeId: '0190a000-0000-7000-8000-000000000002', version: 1, updatedAt: '2026-11-01T10:00:00.000Z' };
+    const stored: ShippingMethod = {
+      ...result.input,
+      id: '0190a000-0000-7000-8000-000000000001',
+      storeId: '0190a000-0000-7000-8000-000000000002',
+      version: 1,
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    };
     expect(methodInputOf(draftOfMethod(stored))).toEqual(result);
     expect(describePriceRule(stored.priceRule)).toBe('≤ 2 kg: 4.95 · ≤ 10.5 kg: 9.90');
   });
 
   it('names the fields that are wrong', () => {
-    const result = methodInputOf({ ...emptyMethodDraft, carrier: 'DHL', countries: 'Germany', price: 'abc', trackingUrlTemplate: 'track' });
+    const result = methodInputOf({
+      ...emptyMethodDraft,
+      carrier: 'DHL',
+      countries: 'Germany',
+      price: 'abc',
+      trackingUrlTemplate: 'track',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.join('\n')).toMatch(/Name:/);

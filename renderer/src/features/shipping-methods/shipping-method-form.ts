@@ -56,7 +56,10 @@ export function draftOfMethod(method: ShippingMethod): ShippingMethodDraft {
     ruleKind: rule.kind,
     price: rule.kind === 'weight_bands' ? '' : major(rule.amount),
     freeFrom: rule.kind === 'free_above' ? major(rule.freeFromSubtotal) : '',
-    bands: rule.kind === 'weight_bands' ? rule.bands.map((band) => ({ upToKg: String(band.upToGrams / 1000), price: major(band.amount) })) : emptyMethodDraft.bands,
+    bands:
+      rule.kind === 'weight_bands'
+        ? rule.bands.map((band) => ({ upToKg: String(band.upToGrams / 1000), price: major(band.amount) }))
+        : emptyMethodDraft.bands,
     trackingUrlTemplate: method.trackingUrlTemplate,
     active: method.active,
   };
@@ -65,11 +68,18 @@ export function draftOfMethod(method: ShippingMethod): ShippingMethodDraft {
 function priceRuleOf(draft: ShippingMethodDraft): unknown {
   if (draft.ruleKind === 'flat') return { kind: 'flat', amount: parseMajorAmount(draft.price) };
   if (draft.ruleKind === 'free_above') {
-    return { kind: 'free_above', amount: parseMajorAmount(draft.price), freeFromSubtotal: parseMajorAmount(draft.freeFrom) };
+    return {
+      kind: 'free_above',
+      amount: parseMajorAmount(draft.price),
+      freeFromSubtotal: parseMajorAmount(draft.freeFrom),
+    };
   }
   return {
     kind: 'weight_bands',
-    bands: draft.bands.map((band) => ({ upToGrams: Math.round(Number(band.upToKg.trim().replace(',', '.')) * 1000), amount: parseMajorAmount(band.price) })),
+    bands: draft.bands.map((band) => ({
+      upToGrams: Math.round(Number(band.upToKg.trim().replace(',', '.')) * 1000),
+      amount: parseMajorAmount(band.price),
+    })),
   };
 }
 
@@ -82,7 +92,9 @@ const fieldLabels: Record<string, string> = {
 };
 
 /** Checks the draft with the same schema the server uses; problems are phrased for the form. */
-export function methodInputOf(draft: ShippingMethodDraft): { ok: true; input: ShippingMethodInput } | { ok: false; problems: string[] } {
+export function methodInputOf(
+  draft: ShippingMethodDraft,
+): { ok: true; input: ShippingMethodInput } | { ok: false; problems: string[] } {
   const candidate = {
     name: draft.name,
     carrier: draft.carrier,
@@ -98,7 +110,10 @@ export function methodInputOf(draft: ShippingMethodDraft): { ok: true; input: Sh
   if (parsed.success) return { ok: true, input: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     const field = fieldLabels[String(issue.path[0])] ?? String(issue.path[0] ?? '');
-    const detail = issue.path[0] === 'priceRule' && issue.code !== 'custom' ? 'enter amounts like 4.95 and weights in kg greater than 0' : issue.message;
+    const detail =
+      issue.path[0] === 'priceRule' && issue.code !== 'custom'
+        ? 'enter amounts like 4.95 and weights in kg greater than 0'
+        : issue.message;
     return `${field}: ${detail}`;
   });
   return { ok: false, problems: [...new Set(problems)] };

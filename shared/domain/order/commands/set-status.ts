@@ -17,11 +17,9 @@ export const setStatusCommand = defineOrderCommand({
       });
     }
     if (!allowed.includes(status)) {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        `Cannot change status from ${order.status} to ${status}`,
-        { details: { from: order.status, to: status, allowed } },
-      );
+      throw new DomainError('INVALID_TRANSITION', `Cannot change status from ${order.status} to ${status}`, {
+        details: { from: order.status, to: status, allowed },
+      });
     }
     const statusBeforeHold = status === 'on_hold' ? order.status : null;
     return {
