@@ -23,13 +23,11 @@ export function installErrorHandler(server: FastifyInstance): void {
       .send({ error: { code: 'INTERNAL', message: 'Internal error' } satisfies DomainErrorBody });
   });
   server.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'NOT_FOUND',
-          message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
-        },
-      }),
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+      },
+    }),
   );
 }
