@@ -43,14 +43,27 @@ async function listOrders(url: string, token: string): Promise<Order[]> {
 }
 
 /** `invoice.issue` commands numbered 1…n from a freshly registered device's own series, one per invoiceable order. */
-async function invoiceIssueCommands(client: TRPCClient<AppRouter>, userId: string, orders: readonly Order[]): Promise<Command[]> {
+async function invoiceIssueCommands(
+  client: TRPCClient<AppRouter>,
+  userId: string,
+  orders: readonly Order[],
+): Promise<Command[]> {
   const deviceId = `kill-test-${newId()}`;
   const { code } = await client.sync.registerDevice.mutate({ deviceId });
-  const settings = await client.sync.pull.query({ collection: 'invoice_settings', checkpoint: null, limit: 10 });
-  const { store, invoicePrefix } = settings.documents[0] as unknown as { store: { code: string }; invoicePrefix: string };
+  const settings = await client.sync.pull.query({
+    collection: 'invoice_settings',
+    checkpoint: null,
+    limit: 10,
+  });
+  const { store, invoicePrefix } = settings.documents[0] as unknown as {
+    store: { code: string };
+    invoicePrefix: string;
+  };
   const issueDate = new Date().toISOString().slice(0, 10);
   const series = `${invoicePrefix}-${store.code}-${code}-${issueDate.slice(0, 4)}`;
-  const invoiceable = orders.filter((order) => order.status !== 'cancelled' && order.openExceptionCount === 0).slice(0, 20);
+  const invoiceable = orders
+    .filter((order) => order.status !== 'cancelled' && order.openExceptionCount === 0)
+    .slice(0, 20);
   return invoiceable.map((order, index) => {
     const invoiceId = newId();
     const sequence = index + 1;
@@ -59,7 +72,14 @@ async function invoiceIssueCommands(client: TRPCClient<AppRouter>, userId: strin
       type: 'invoice.issue',
       targetId: invoiceId,
       expectedVersion: order.version,
-      payload: { invoiceId, orderId: order.id, number: formatInvoiceNumber(series, sequence), series, sequence, issueDate },
+      payload: {
+        invoiceId,
+        orderId: order.id,
+        number: formatInvoiceNumber(series, sequence),
+        series,
+        sequence,
+        issueDate,
+      },
       userId,
       deviceId,
       createdAt: new Date().toISOString(),
@@ -150,15 +170,27 @@ describe.each(backends)('a server killed during a large push ($name)', ({ name, 
         if (event.commandId) seen.set(event.commandId, (seen.get(event.commandId) ?? 0) + 1);
       const expectedCount =
         tagCommands.filter((command) => command.targetId === order.id).length +
-        invoiceCommands.filter((command) => (command.payload as { orderId: string }).orderId === order.id).length;
-      expect.soft(order.version, `version of order ${order.number} (${order.events.map((e) => e.type).join(',')})`).toBe((before.get(order.id) ?? 0) + expectedCount);
+        invoiceCommands.filter((command) => (command.payload as { orderId: string }).orderId === order.id)
+          .length;
+      expect
+        .soft(
+          order.version,
+          `version of order ${order.number} (${order.events.map((e) => e.type).join(',')})`,
+        )
+        .toBe((before.get(order.id) ?? 0) + expectedCount);
     }
     expect(tagCommands.filter((command) => seen.get(command.id) !== 1)).toEqual([]);
 
     const admin = await loginAs(server.url, 'admin@orderdesk.test');
-    const seriesResponse = await fetch(`${server.url}/api/v1/admin/invoice-series`, { headers: { authorization: `Bearer ${admin.token}` } });
-    const series = ((await seriesResponse.json()) as { items: { series: string; lastSequence: number; gaps: unknown[] }[] }).items;
-    const deviceSeries = series.find((row) => row.series === (invoiceCommands[0]?.payload as { series: string }).series);
+    const seriesResponse = await fetch(`${server.url}/api/v1/admin/invoice-series`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    const series = (
+      (await seriesResponse.json()) as { items: { series: string; lastSequence: number; gaps: unknown[] }[] }
+    ).items;
+    const deviceSeries = series.find(
+      (row) => row.series === (invoiceCommands[0]?.payload as { series: string }).series,
+    );
     expect.soft(deviceSeries).toMatchObject({ lastSequence: invoiceCommands.length, gaps: [] });
   });
 });

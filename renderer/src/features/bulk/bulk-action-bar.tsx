@@ -29,12 +29,15 @@ export function BulkActionBar({
   disabled,
   onStart,
   onIssueInvoices,
+  onPrintInvoices,
   findOrderId,
 }: {
   count: number;
   disabled: boolean;
   onStart: Start;
   onIssueInvoices: () => void;
+  /** Prints the selection's invoices as one PDF (needs only orders.view). */
+  onPrintInvoices: () => void;
   findOrderId: (number: string) => string | undefined;
 }) {
   const { db, session } = useData();
@@ -56,7 +59,17 @@ export function BulkActionBar({
   const available = (Object.keys(actionLabels) as BulkActionName[]).filter((name) =>
     name === 'cancel' ? canCancel : canEdit,
   );
-  if (available.length === 0) return null;
+  const printButton = (
+    <button type="button" disabled={disabled || count === 0} onClick={onPrintInvoices}>
+      Print invoices
+    </button>
+  );
+  if (available.length === 0)
+    return (
+      <div className="bulk-bar" data-testid="bulk-bar">
+        {printButton}
+      </div>
+    );
 
   const run = (): void => {
     setError('');
@@ -158,6 +171,7 @@ export function BulkActionBar({
           Issue invoices
         </button>
       )}
+      {printButton}
       {error && (
         <span className="error" role="alert">
           {error}

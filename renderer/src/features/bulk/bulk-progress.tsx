@@ -4,11 +4,14 @@ import type { BulkProgress } from './run-bulk';
 export function BulkProgressPanel({
   label,
   progress,
+  kind = 'commands',
   onCancel,
   onDismiss,
 }: {
   label: string;
   progress: BulkProgress;
+  /** Commands are queued; a print run puts invoices into one PDF. */
+  kind?: 'commands' | 'print';
   onCancel: () => void;
   onDismiss: () => void;
 }) {
@@ -22,7 +25,9 @@ export function BulkProgressPanel({
           {progress.done} / {progress.total}
         </span>
         <span className="muted">
-          {progress.queued} queued · {progress.failed.length} failed{progress.cancelled ? ' · cancelled' : ''}
+          {progress.queued} {kind === 'print' ? 'invoices printed' : 'queued'} · {progress.failed.length}{' '}
+          failed
+          {progress.cancelled ? ' · cancelled' : ''}
         </span>
         {progress.finished ? (
           <button type="button" onClick={onDismiss}>
@@ -49,7 +54,7 @@ export function BulkProgressPanel({
           )}
         </ul>
       )}
-      {progress.finished && progress.queued > 0 && (
+      {kind === 'commands' && progress.finished && progress.queued > 0 && (
         <p className="muted">Queued as commands: they apply here at once and sync when online.</p>
       )}
     </div>

@@ -4,6 +4,7 @@ import type { BulkAction } from '../../../../shared/domain/order/bulk-actions';
 import { useData } from '../../data/data-context';
 import type { OrderIndex } from '../../data/order-index';
 import { issueInvoicesInBulk } from './issue-invoices-bulk';
+import { printInvoicesInBulk } from './print-invoices-bulk';
 import { runBulk, type BulkProgress } from './run-bulk';
 
 /** Starts, cancels and reports one bulk run at a time. */
@@ -11,10 +12,12 @@ export function useBulkRun(index: OrderIndex) {
   const data = useData();
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [label, setLabel] = useState('');
+  const [kind, setKind] = useState<'commands' | 'print'>('commands');
   const controller = useRef<AbortController | null>(null);
   const start = (ids: readonly string[], bulk: BulkAction, description: string): void => {
     const abort = new AbortController();
     controller.current = abort;
+    setKind('commands');
     setLabel(description);
     void runBulk({
       ids,
@@ -36,15 +39,26 @@ export function useBulkRun(index: OrderIndex) {
   const startInvoices = (ids: readonly string[]): void => {
     const abort = new AbortController();
     controller.current = abort;
+    setKind('commands');
     setLabel(`Issue invoices for ${ids.length} orders`);
     const orders = ids.flatMap((id) => index.get(id) ?? []);
     void issueInvoicesInBulk(data, orders, setProgress, abort.signal);
   };
+  const startPrint = (ids: readonly string[]): void => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setKind('print');
+    setLabel(`Print invoices of ${ids.length} orders`);
+    const orders = ids.flatMap((id) => index.get(id) ?? []);
+    void printInvoicesInBulk(data, orders, setProgress, abort.signal);
+  };
   return {
     progress,
     label,
+    kind,
     start,
     startInvoices,
+    startPrint,
     cancel: () => controller.current?.abort(),
     dismiss: () => setProgress(null),
     running: progress !== null && !progress.finished,

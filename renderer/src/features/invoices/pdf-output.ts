@@ -1,11 +1,16 @@
-/** Prints a PDF: Electron's print dialog in the desktop app, else the browser's PDF viewer in a new tab. */
+/** Prints a PDF: Electron's print dialog in the desktop app, else a new browser tab (a download if popups are blocked). */
 export async function printPdf(bytes: Uint8Array, title: string): Promise<void> {
   if (window.orderDesk) {
     await window.orderDesk.printPdf(bytes, title);
     return;
   }
   const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
-  window.open(url, '_blank');
+  // A long render (bulk print) outlives the click's user activation and the popup gets blocked.
+  if (!window.open(url, '_blank')) {
+    URL.revokeObjectURL(url);
+    await savePdf(bytes, `${title.replace(/[^\w.-]+/g, '-')}.pdf`);
+    return;
+  }
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 

@@ -3,6 +3,7 @@ import type { Address } from '../../../../shared/schemas/common';
 import { formatMoney } from '../../../../shared/money';
 import { useOrder } from '../../data/order-hooks';
 import { OrderActions } from './order-actions';
+import { OrderEditPanel } from './order-edit-panel';
 import { FulfillmentPanel } from '../fulfillment/fulfillment-panel';
 import { OrderInvoicesPanel } from '../invoices/order-invoices-panel';
 import { PackButton } from '../pack/pack-button';
@@ -80,6 +81,7 @@ export function OrderDetailPage({ id }: { id: string }) {
       {order.cancelReason && <p className="muted">Cancelled: {order.cancelReason}</p>}
       <OrderActions order={order} />
       <PackButton order={order} />
+      <OrderEditPanel order={order} />
       <div className="grid">
         <div className="card">
           <h3>Items</h3>
@@ -142,13 +144,18 @@ export function OrderDetailPage({ id }: { id: string }) {
             <AddressBlock title="Billing address" address={order.billingAddress} />
           </div>
           {order.tags.length > 0 && (
-            <p>
+            <p data-testid="order-tags">
               Tags:{' '}
               {order.tags.map((t) => (
                 <span key={t} className="badge">
                   {t}
                 </span>
               ))}
+            </p>
+          )}
+          {order.notes && (
+            <p className="order-notes" data-testid="order-notes">
+              Notes: {order.notes}
             </p>
           )}
         </div>

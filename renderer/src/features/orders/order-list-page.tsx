@@ -114,6 +114,7 @@ export function OrderListPage() {
             disabled={bulk.running}
             onStart={startBulk}
             onIssueInvoices={() => bulk.startInvoices(selectedIds(selection, visible))}
+            onPrintInvoices={() => bulk.startPrint(selectedIds(selection, visible))}
             findOrderId={findOrderId}
           />
         )}
@@ -122,6 +123,7 @@ export function OrderListPage() {
         <BulkProgressPanel
           label={bulk.label}
           progress={bulk.progress}
+          kind={bulk.kind}
           onCancel={bulk.cancel}
           onDismiss={bulk.dismiss}
         />

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../../../shared/schemas/order';
+import { isDomainError, type DomainErrorBody } from '../../../../shared/errors';
+import { makeItem, makeOrder } from '../../../../shared/domain/invoicing/invoice-test-fixtures';
+import { makeCommandContext } from '../../../../shared/domain/order/commands/command-test-context';
+import { runOrderCommand } from '../../../../shared/domain/order/run-order-command';
+import {
+  checkNewTag,
+  draftOf,
+  fieldErrorsOf,
+  logisticsLockReason,
+  planOrderEdit,
+  withoutErrorsOf,
+} from './order-edit-form';
+
+function applyAll(order: Order, commands: ReturnType<typeof planOrderEdit>): Order {
+  return commands.reduce(
+    (current, { type, payload }) =>
+      runOrderCommand({ order: current, type, payload, ctx: makeCommandContext() }).order,
+    order,
+  );
+}
+
+function refusal(order: Order, command: ReturnType<typeof planOrderEdit>[number]): DomainErrorBody {
+  try {
+    runOrderCommand({ order, type: command.type, payload: command.payload, ctx: makeCommandContext() });
+  } catch (error) {
+    if (isDomainError(error)) return error.toBody();
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('planOrderEdit', () => {
+  it('plans nothing for an untouched draft', () => {
+    const order = makeOrder({ tags: ['vip'], notes: 'Call first' });
+    expect(planOrderEdit(order, draftOf(order))).toEqual([]);
+  });
+
+  it('turns notes, address and tag edits into commands the shared functions accept', () => {
+    const order = makeOrder({ tags: ['vip', 'old'] });
+    const draft = draftOf(order);
+    const commands = planOrderEdit(order, {
+      ...draft,
+      notes: 'Leave at the back door',
+      tags: ['vip', 'gift'],
+      shippingAddress: { ...draft.shippingAddress, line1: '7 rue Neuve', company: '  ', country: 'fr' },
+    });
+    expect(commands.map((c) => c.type)).toEqual(['order.update', 'order.add_tags', 'order.remove_tags']);
+    expect(Object.keys(commands[0]?.payload ?? {})).toEqual(['notes', 'shippingAddress']);
+    const edited = applyAll(order, commands);
+    expect(edited.notes).toBe('Leave at the back door');
+    expect(edited.tags).toEqual(['vip', 'gift']);
+    expect(edited.shippingAddress).toEqual({ ...order.shippingAddress, line1: '7 rue Neuve', country: 'FR' });
+    expect(edited.billingAddress).toEqual(order.billingAddress);
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('puts schema refusals under the address field they concern', () => {
+    const order = makeOrder();
+    const draft = draftOf(order);
+    const [command] = planOrderEdit(order, {
+      ...draft,
+      shippingAddress: { ...draft.shippingAddress, postalCode: '', country: 'France' },
+    });
+    if (!command) throw new Error('expected a command');
+    const errors = fieldErrorsOf(refusal(order, command), command.type);
+    expect(Object.keys(errors).sort()).toEqual(['shippingAddress.country', 'shippingAddress.postalCode']);
+  });
+
+  it('puts the shipped conflict on the locked fields, and the lock has a reason', () => {
+    const shipped = makeOrder({ items: [{ ...makeItem(1, 'Lamp', 4990, 2, 20), quantityShipped: 1 }] });
+    expect(logisticsLockReason(shipped)).toMatch(/has shipped/);
+    const draft = draftOf(shipped);
+    const [command] = planOrderEdit(shipped, {
+      ...draft,
+      billingAddress: { ...draft.billingAddress, city: 'Paris' },
+    });
+    if (!command) throw new Error('expected a command');
+    const errors = fieldErrorsOf(refusal(shipped, command), command.type);
+    expect(errors.billingAddress).toMatch(/Cannot change billingAddress/);
+  });
+});
+
+describe('checkNewTag', () => {
+  it('trims and refuses empty and duplicate tags', () => {
+    expect(checkNewTag(['vip'], '  gift ')).toEqual({ ok: true, tag: 'gift' });
+    expect(checkNewTag(['vip'], 'vip').ok).toBe(false);
+    expect(checkNewTag([], '   ').ok).toBe(false);
+  });
+});
+
+describe('withoutErrorsOf', () => {
+  it('drops the errors of the edited fields and the form-wide one', () => {
+    const errors = { 'shippingAddress.city': 'Required', notes: 'Too long', form: 'Nothing changed' };
+    expect(withoutErrorsOf(errors, ['shippingAddress'])).toEqual({ notes: 'Too long' });
+  });
+});
