@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `env -u DATABASE_URL ORDER_DESK_LOGIN_RATE_LIMIT=1000 npx tsx server/main.ts --port ${port} --data-dir memory --demo --demo-orders ${process.env.E2E_DEMO_ORDERS ?? 1000}`,
+    command: `env -u DATABASE_URL ORDER_DESK_LOGIN_RATE_LIMIT=1000 ORDER_DESK_DEMO_EXCEPTIONS=0 npx tsx server/main.ts --port ${port} --data-dir memory --demo --demo-orders ${process.env.E2E_DEMO_ORDERS ?? 1000}`,
     url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,

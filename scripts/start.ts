@@ -51,6 +51,7 @@ async function serveInBrowser(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     dataDir,
     demo: true, // the seeder is idempotent: it only fills an empty database
+    demoExceptions: true,
     rendererDir,
     ...(databaseUrl ? { databaseUrl } : {}),
   });

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(values.schema ? { schema: values.schema } : {}),
     demo: values.demo,
+    // the e2e server sets ORDER_DESK_DEMO_EXCEPTIONS=0: its tests count the exception queue themselves
+    demoExceptions: values.demo && process.env.ORDER_DESK_DEMO_EXCEPTIONS !== '0',
     ...(values['demo-orders'] ? { demoOrders: Number(values['demo-orders']) } : {}),
     rendererDir: values.renderer,
     ...(env.ORDER_DESK_CORS_ORIGINS ? { corsOrigins: env.ORDER_DESK_CORS_ORIGINS.split(',') } : {}),

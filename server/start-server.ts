@@ -3,6 +3,7 @@ import { openDatabase } from './db/sql-client';
 import { migrate } from './db/migrations';
 import { ChangeFeed } from './sync/change-feed';
 import { seedDemo } from './demo/seed-demo';
+import { seedDemoMarketplaceOrders } from './demo/seed-demo-marketplace';
 import { ensureDemoInvoiceSettings } from './services/invoicing/invoice-settings-store';
 import { buildApp } from './build-app';
 import type { AppContext } from './services/app-context';
@@ -17,6 +18,8 @@ export interface StartServerOptions {
   schema?: string;
   demo?: boolean;
   demoOrders?: number;
+  /** With demo: also import a few marketplace orders with unmatched GTINs (a non-empty exception queue). */
+  demoExceptions?: boolean;
   rendererDir?: string;
   corsOrigins?: string[];
   logLevel?: string;
@@ -42,6 +45,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.demo)
     await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
   if (options.demo) await ensureDemoInvoiceSettings(app);
+  if (options.demo && options.demoExceptions) await seedDemoMarketplaceOrders(app);
   const server = await buildApp(app, {
     rendererDir: options.rendererDir,
     corsOrigins: options.corsOrigins,

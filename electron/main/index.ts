@@ -33,6 +33,7 @@ async function startEmbeddedServer(devRendererUrl: string | undefined): Promise<
     port: await choosePort(preferredPort, host),
     dataDir,
     demo: !existsSync(dataDir),
+    demoExceptions: true,
     ...(rendererDir === undefined ? {} : { rendererDir }),
     ...(devRendererUrl === undefined ? {} : { corsOrigins: [new URL(devRendererUrl).origin] }),
   });

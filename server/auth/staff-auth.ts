@@ -59,7 +59,12 @@ export async function authenticateStaff(db: Queryable, token: string | undefined
   }
   const session = await findSession(db, token, 'staff');
   if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
-  const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND active', [session.subjectId]);
+  return authenticatedStaffById(db, session.subjectId);
+}
+
+/** The active staff user with this id (server-side jobs acting as a known user), or UNAUTHENTICATED. */
+export async function authenticatedStaffById(db: Queryable, id: string): Promise<StaffUser> {
+  const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND active', [id]);
   const row = rows[0];
   if (!row) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
   return toStaffUser(row);
