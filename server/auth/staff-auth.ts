@@ -8,7 +8,7 @@ import { createSession, findSession, tokenKindOf } from './sessions';
 /** A valid hash of a random password, verified against when the e-mail is unknown. */
 const UNKNOWN_USER_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   store_id: string;
   email: string;
@@ -19,7 +19,8 @@ interface UserRow {
   active: boolean;
 }
 
-function toStaffUser(row: UserRow): StaffUser {
+/** The staff user of a users row (the password hash never leaves this module). */
+export function toStaffUser(row: Omit<UserRow, 'password_hash' | 'active'>): StaffUser {
   return {
     id: row.id,
     storeId: row.store_id,

@@ -71,6 +71,36 @@ export async function putDoc(
   return Number(rows[0]?.seq ?? 0);
 }
 
+/**
+ * Writes many documents of one collection, each with a fresh sequence number assigned in array
+ * order (callers hold the write lock), as multi-row INSERTs of `chunkSize` rows: the seeder's path
+ * for large demo stores. Same row semantics as `putDoc`; ids must be unique within one call.
+ */
+export async function putDocs(
+  db: Queryable,
+  collection: SyncedCollection,
+  docs: readonly { id: string; storeId: string; version: number }[],
+  chunkSize = 500,
+): Promise<void> {
+  for (let start = 0; start < docs.length; start += chunkSize) {
+    const chunk = docs.slice(start, start + chunkSize);
+    const params: unknown[] = [collection];
+    const rows = chunk.map((doc) => {
+      const base = params.length;
+      params.push(doc.id, doc.storeId, doc.version, JSON.stringify(doc));
+      return `($1, $${base + 1}, $${base + 2}, nextval('sync_seq'), $${base + 3}, false, $${base + 4}::jsonb)`;
+    });
+    // VALUES rows are evaluated in the order written, so nextval() follows the array order
+    await db.query(
+      `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
+       VALUES ${rows.join(',\n       ')}
+       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
+         deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id`,
+      params,
+    );
+  }
+}
+
 /** Pages documents changed after `afterSeq`, in sequence order. */
 export async function listChangedDocs<T>(
   db: Queryable,

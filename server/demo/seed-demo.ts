@@ -1,7 +1,7 @@
 import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
 import { hashPassword } from '../auth/password';
-import { putDoc, withWriteTransaction } from '../db/doc-store';
+import { putDoc, putDocs, withWriteTransaction } from '../db/doc-store';
 import { customerIdsOf, refreshCustomerStats } from '../services/customer-stats';
 import type { AppContext } from '../services/app-context';
 import { DEMO_PASSWORD, demoProducts, demoShippingMethods, demoStore, demoUsers } from './demo-catalog';
@@ -61,7 +61,7 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
     for (const product of products) await putDoc(tx, 'products', product);
     for (const method of shippingMethods) await putDoc(tx, 'shipping_methods', method);
     for (const customer of customers) await putDoc(tx, 'customers', { ...customer, version: 1 });
-    for (const order of orders) await putDoc(tx, 'orders', order);
+    await putDocs(tx, 'orders', orders);
     await refreshCustomerStats({ tx, touch }, store.id, customerIdsOf(orders), nowIso);
     await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [
       store.id,

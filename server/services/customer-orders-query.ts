@@ -5,33 +5,9 @@ import { DomainError } from '../../shared/errors';
 import { renderInvoicePdf } from '../../shared/invoice-pdf/render-invoice-pdf';
 import { getDoc } from '../db/doc-store';
 import type { Queryable } from '../db/sql-client';
-import { findUnstorableText } from '../db/storable-text';
 import type { FileResponse } from '../rest/define-route';
 import { toCustomerOrder } from './storefront-order';
-
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor> | null;
-    if (
-      value &&
-      typeof value.createdAt === 'string' &&
-      typeof value.id === 'string' &&
-      findUnstorableText(value) === undefined
-    ) {
-      return { createdAt: value.createdAt, id: value.id };
-    }
-  } catch {
-    // fall through to the structured error
-  }
-  throw new DomainError('BAD_INPUT', 'Invalid cursor', {
-    issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
-  });
-}
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 /** A customer's own orders, newest first, with a cursor for the next page. */
 export async function listCustomerOrders(
@@ -42,7 +18,7 @@ export async function listCustomerOrders(
   const params: unknown[] = ['orders', customerId];
   let sql = `SELECT data FROM docs WHERE collection = $1 AND data->>'customerId' = $2 AND NOT deleted`;
   if (page.cursor) {
-    const cursor = decodeCursor(page.cursor);
+    const cursor = decodePageCursor(page.cursor);
     params.push(cursor.createdAt, cursor.id);
     sql += ` AND (data->>'createdAt', id::text) < ($3, $4)`;
   }
@@ -54,10 +30,7 @@ export async function listCustomerOrders(
   );
   const items = orders.slice(0, page.limit);
   const last = items.at(-1);
-  const nextCursor =
-    rows.length > page.limit && last
-      ? Buffer.from(JSON.stringify({ createdAt: last.createdAt, id: last.id })).toString('base64url')
-      : null;
+  const nextCursor = rows.length > page.limit && last ? encodePageCursor(last) : null;
   return { items: items.map(toCustomerOrder), nextCursor };
 }
 

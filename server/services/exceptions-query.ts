@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors';
 import { normalizeGtinOrThrow } from '../../shared/domain/exceptions/gtin';
 import { getDoc } from '../db/doc-store';
 import type { Queryable } from '../db/sql-client';
-import { findUnstorableText } from '../db/storable-text';
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 export interface ExceptionFilters {
   status?: ExceptionStatus | undefined;
@@ -18,40 +18,11 @@ export interface ExceptionPage {
   counts: Record<ExceptionStatus, number>;
 }
 
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
 type DataRow = { data: OrderItemException | string; version: number };
 
 function toException(row: DataRow): OrderItemException {
   const data = typeof row.data === 'string' ? (JSON.parse(row.data) as OrderItemException) : row.data;
   return { ...data, version: row.version };
-}
-
-function encodeCursor(exception: OrderItemException): string {
-  return Buffer.from(
-    JSON.stringify({ createdAt: exception.createdAt, id: exception.id } satisfies Cursor),
-  ).toString('base64url');
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (
-      typeof value.createdAt === 'string' &&
-      typeof value.id === 'string' &&
-      findUnstorableText(value) === undefined
-    ) {
-      return { createdAt: value.createdAt, id: value.id };
-    }
-  } catch {
-    // fall through to the structured error below
-  }
-  throw new DomainError('BAD_INPUT', 'Invalid cursor', {
-    issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
-  });
 }
 
 function filterSql(
@@ -92,7 +63,7 @@ export async function listExceptions(
     clauses.push(`data->>'status' = $${params.length}`);
   }
   if (page.cursor) {
-    const cursor = decodeCursor(page.cursor);
+    const cursor = decodePageCursor(page.cursor);
     params.push(cursor.createdAt, cursor.id);
     clauses.push(`(data->>'createdAt', id::text) > ($${params.length - 1}, $${params.length})`);
   }
@@ -103,7 +74,7 @@ export async function listExceptions(
   );
   const items = rows.slice(0, page.limit).map(toException);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null, counts };
+  return { items, nextCursor: rows.length > page.limit && last ? encodePageCursor(last) : null, counts };
 }
 
 /** One exception of the store, or NOT_FOUND. */

@@ -2,37 +2,8 @@ import type { Order } from '../../shared/schemas/order';
 import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
 import { getDoc } from '../db/doc-store';
-import { findUnstorableText } from '../db/storable-text';
 import type { Queryable } from '../db/sql-client';
-
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-function encodeCursor(order: Order): string {
-  return Buffer.from(JSON.stringify({ createdAt: order.createdAt, id: order.id } satisfies Cursor)).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (
-      typeof value.createdAt === 'string' &&
-      typeof value.id === 'string' &&
-      findUnstorableText(value) === undefined
-    ) {
-      return { createdAt: value.createdAt, id: value.id };
-    }
-  } catch {
-    // fall through to the structured error below
-  }
-  throw new DomainError('BAD_INPUT', 'Invalid cursor', {
-    issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
-  });
-}
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 /** SQL WHERE fragments and parameters for the list filters (newest first, keyset paging). */
 export function orderFilterSql(storeId: string, filters: OrderFilters): { where: string; params: unknown[] } {
@@ -79,7 +50,7 @@ export async function listOrders(
   const { where, params } = orderFilterSql(storeId, filters);
   let sql = `SELECT data FROM docs WHERE ${where}`;
   if (page.cursor) {
-    const cursor = decodeCursor(page.cursor);
+    const cursor = decodePageCursor(page.cursor);
     params.push(cursor.createdAt, cursor.id);
     sql += ` AND (data->>'createdAt', id::text) < ($${params.length - 1}, $${params.length})`;
   }
@@ -88,7 +59,7 @@ export async function listOrders(
   const rows = await db.query<{ data: Order }>(sql, params);
   const items = rows.slice(0, page.limit).map((row) => row.data);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+  return { items, nextCursor: rows.length > page.limit && last ? encodePageCursor(last) : null };
 }
 
 /** One order of the store, or NOT_FOUND. */

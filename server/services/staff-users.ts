@@ -4,35 +4,16 @@ import type {
   StaffUserAdminView,
   updateStaffUserInputSchema,
 } from '../../shared/schemas/user';
-import { permissionSchema } from '../../shared/schemas/permission';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { hashPassword } from '../auth/password';
+import { toStaffUser, type UserRow } from '../auth/staff-auth';
 import type { Queryable } from '../db/sql-client';
 
-interface Row {
-  id: string;
-  store_id: string;
-  email: string;
-  name: string;
-  permissions: string[];
-  is_admin: boolean;
-  active: boolean;
-}
+type Row = Omit<UserRow, 'password_hash'>;
 
 function toView(row: Row): StaffUserAdminView {
-  return {
-    id: row.id,
-    storeId: row.store_id,
-    email: row.email,
-    name: row.name,
-    permissions: row.permissions.flatMap((p) => {
-      const parsed = permissionSchema.safeParse(p);
-      return parsed.success ? [parsed.data] : [];
-    }),
-    isAdmin: row.is_admin,
-    active: row.active,
-  };
+  return { ...toStaffUser(row), active: row.active };
 }
 
 const columns = 'id, store_id, email, name, permissions, is_admin, active';

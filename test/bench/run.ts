@@ -11,6 +11,12 @@ async function main(): Promise<void> {
   const wanted = (name: string): boolean => only.size === 0 || only.has(name);
   const databaseUrl = process.env.DATABASE_URL;
   const results: BenchResult[] = [];
+  const environment = {
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
+    database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite',
+  };
   const step = async (name: string, run: () => Promise<BenchResult | BenchResult[]>): Promise<void> => {
     if (!wanted(name)) return;
     console.log(`bench: ${name}…`);
@@ -26,17 +32,13 @@ async function main(): Promise<void> {
         notes: `failed: ${error instanceof Error ? error.message : String(error)}`,
       });
     }
+    writeReport(results, environment); // after every step, so a long run leaves its finished parts
   };
   await step('apply', () => benchCommandApply(databaseUrl));
   await step('pdf', benchInvoicePdf);
   await step('rest', benchRest);
   await step('browser', benchBrowser);
-  const file = writeReport(results, {
-    node: process.version,
-    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
-    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
-    database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite',
-  });
+  const file = writeReport(results, environment);
   console.log(`bench report written to ${file}`);
 }
 
