@@ -111,7 +111,8 @@ export async function benchBrowser(): Promise<BenchResult[]> {
         },
         goal: '≤ 400 MB',
         met: indexHeap === null ? null : indexHeap <= 400,
-        notes: 'performance.memory.usedJSHeapSize after a forced GC (Chromium with --expose-gc), RxDB database + index in memory.',
+        notes:
+          'performance.memory.usedJSHeapSize after a forced GC (Chromium with --expose-gc), RxDB database + index in memory.',
       },
       {
         name: `Offline bulk action on ${num('bulkOrders')} orders until the overlay shows`,

@@ -70,8 +70,8 @@ export async function benchCommandApply(databaseUrl: string | undefined): Promis
       notes:
         'Each command: idempotency lookup, row lock, shared domain function, stock effects, seq bump, outcome row, all in one transaction under the write lock; pushed over HTTP in batches of 200. ' +
         'Profile (every tx.query timed during 3 pushes of 200 order.add_tags on PostgreSQL, 2026-11-26): 16 SQL round trips per command, ~all of the time in SQL: ' +
-        '8 single-document getDoc reads per command, almost all of the same order (50–60 % of SQL time: the handler\'s SELECT … FOR UPDATE plus a read before and after by each of the customer-stats, invoicing and automation middlewares), ' +
-        '2 doc upserts (order + customer_stats), 3 customer-stats reads (the customer\'s orders, the stats version, the store currency), SAVEPOINT/RELEASE and the outcome row. ' +
+        "8 single-document getDoc reads per command, almost all of the same order (50–60 % of SQL time: the handler's SELECT … FOR UPDATE plus a read before and after by each of the customer-stats, invoicing and automation middlewares), " +
+        "2 doc upserts (order + customer_stats), 3 customer-stats reads (the customer's orders, the stats version, the store currency), SAVEPOINT/RELEASE and the outcome row. " +
         'Even the raw single-row UPDATE loop stays below 2,000/s on this 2-vCPU host, so at 16 statements per command the goal needs fewer round trips: share one read of the order across the middlewares (a per-transaction document cache) and batch the customer-stats refresh per push rather than per command.',
     };
   } finally {

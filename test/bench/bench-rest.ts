@@ -29,7 +29,9 @@ async function checkoutBody(server: Awaited<ReturnType<typeof startServer>>): Pr
   );
   const parse = <T>(data: T | string): T => (typeof data === 'string' ? (JSON.parse(data) as T) : data);
   const product = products[0] ? parse(products[0].data) : undefined;
-  const method = methods.map((row) => parse(row.data)).find((m) => m.active && m.priceRule.kind === 'flat' && m.countries.includes('DE'));
+  const method = methods
+    .map((row) => parse(row.data))
+    .find((m) => m.active && m.priceRule.kind === 'flat' && m.countries.includes('DE'));
   if (!product || !method) throw new Error('demo store has no product or flat-rate DE shipping method');
   await withWriteTransaction(server.app.db, server.app.feed, product.storeId, async ({ tx, touch }) => {
     const stored = await getDoc<Product>(tx, 'products', product.id, { forUpdate: true });
@@ -43,7 +45,13 @@ async function checkoutBody(server: Awaited<ReturnType<typeof startServer>>): Pr
     await putDoc(tx, 'products', next);
     touch('products');
   });
-  const address = { name: 'Bench Buyer', line1: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+  const address = {
+    name: 'Bench Buyer',
+    line1: 'Hauptstraße 1',
+    postalCode: '10115',
+    city: 'Berlin',
+    country: 'DE',
+  };
   return {
     items: [{ productId: product.id, quantity: 1 }],
     customer: { email: 'bench@shop.test', name: 'Bench Buyer', type: 'b2c' },
@@ -58,7 +66,11 @@ async function checkoutBody(server: Awaited<ReturnType<typeof startServer>>): Pr
 async function checkoutBench(
   server: Awaited<ReturnType<typeof startServer>>,
   barePort: number,
-): Promise<{ route: Awaited<ReturnType<typeof cannon>>; bare: Awaited<ReturnType<typeof cannon>>; created: number }> {
+): Promise<{
+  route: Awaited<ReturnType<typeof cannon>>;
+  bare: Awaited<ReturnType<typeof cannon>>;
+  created: number;
+}> {
   const body = JSON.stringify(await checkoutBody(server));
   const headers = { 'content-type': 'application/json' };
   let counter = 0;
@@ -82,7 +94,12 @@ async function checkoutBench(
       },
     ],
   });
-  const bare = await cannon({ url: `http://127.0.0.1:${barePort}/bare-checkout`, method: 'POST', headers, body });
+  const bare = await cannon({
+    url: `http://127.0.0.1:${barePort}/bare-checkout`,
+    method: 'POST',
+    headers,
+    body,
+  });
   return { route, bare, created };
 }
 
@@ -90,7 +107,9 @@ async function checkoutBench(
 export async function benchRest(): Promise<BenchResult[]> {
   const bare = Fastify();
   bare.get('/bare', () => ({ ok: true }));
-  bare.post('/bare-checkout', async (request, reply) => reply.code(201).send({ ok: true, received: typeof request.body }));
+  bare.post('/bare-checkout', async (request, reply) =>
+    reply.code(201).send({ ok: true, received: typeof request.body }),
+  );
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const bareAddress = bare.server.address();
   const barePort = typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0;

@@ -76,11 +76,17 @@ async function heapMb(): Promise<number | null> {
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
 }
 
 /** Times `RUNS` list queries (filter + sort + first page) through the app's query over the index. */
-function timeQueries(index: OrderIndex, filtersFor: (run: number) => OrderFilters, sort: OrderSort): { p50: number; p95: number; hits: number } {
+function timeQueries(
+  index: OrderIndex,
+  filtersFor: (run: number) => OrderFilters,
+  sort: OrderSort,
+): { p50: number; p95: number; hits: number } {
   const times: number[] = [];
   let hits = 0;
   for (let run = 0; run < RUNS; run += 1) {
@@ -119,11 +125,14 @@ window.runOrderDeskBench = async (token, user) => {
   await index.start();
   const indexBuildSeconds = (performance.now() - indexStarted) / 1000;
   const heapAfterIndexMb = await heapMb();
-  log(`index of ${index.size} orders in ${indexBuildSeconds.toFixed(1)} s, heap ${heapAfterIndexMb ?? '?'} MB`);
+  log(
+    `index of ${index.size} orders in ${indexBuildSeconds.toFixed(1)} s, heap ${heapAfterIndexMb ?? '?'} MB`,
+  );
 
   // search terms taken from the data, spread over the whole set
   const entries = [...index.all()];
-  const sample = (run: number) => entries[Math.floor(((run * 7919) % RUNS) * (entries.length / RUNS))] ?? entries[0];
+  const sample = (run: number) =>
+    entries[Math.floor(((run * 7919) % RUNS) * (entries.length / RUNS))] ?? entries[0];
   const nameParts = Array.from({ length: RUNS }, (_, run) => {
     const name = sample(run)?.order.customer.name ?? 'a';
     const last = name.split(' ').at(-1) ?? name;
@@ -135,11 +144,17 @@ window.runOrderDeskBench = async (token, user) => {
     return found?.order.items.find((item) => item.product.gtin)?.product.gtin ?? '00000000';
   });
   const byDate: OrderSort = { key: 'createdAt', direction: 'desc' };
-  const list = timeQueries(index, (run) => ({ status: orderStatuses[run % orderStatuses.length] ?? 'pending' }), byDate);
+  const list = timeQueries(
+    index,
+    (run) => ({ status: orderStatuses[run % orderStatuses.length] ?? 'pending' }),
+    byDate,
+  );
   const searchName = timeQueries(index, (run) => ({ q: nameParts[run] ?? 'a' }), byDate);
   const searchNumber = timeQueries(index, (run) => ({ q: numbers[run] ?? '1' }), byDate);
   const searchGtin = timeQueries(index, (run) => ({ q: gtins[run] ?? '0' }), byDate);
-  log(`list p95 ${list.p95.toFixed(1)} ms, search p95 ${Math.max(searchName.p95, searchNumber.p95, searchGtin.p95).toFixed(1)} ms`);
+  log(
+    `list p95 ${list.p95.toFixed(1)} ms, search p95 ${Math.max(searchName.p95, searchNumber.p95, searchGtin.p95).toFixed(1)} ms`,
+  );
 
   // offline bulk action: the app's runner (validate + chunked outbox bulkInsert) until the index shows every tag
   const tag = `bench-${Date.now()}`;
@@ -170,7 +185,9 @@ window.runOrderDeskBench = async (token, user) => {
   ]);
   const bulkOverlaySeconds = overlayShown ? (performance.now() - bulkStarted) / 1000 : Number.NaN;
   const outboxCount = await db.outbox.count().exec();
-  log(`bulk ${expected.length} queued in ${bulkQueuedSeconds.toFixed(2)} s, shown after ${bulkOverlaySeconds.toFixed(2)} s`);
+  log(
+    `bulk ${expected.length} queued in ${bulkQueuedSeconds.toFixed(2)} s, shown after ${bulkOverlaySeconds.toFixed(2)} s`,
+  );
   index.stop();
 
   return {
