@@ -4,6 +4,7 @@ import { orderFiltersSchema, pageQuerySchema } from '../../../shared/schemas/ord
 import { getOrder, listOrders } from '../../services/orders-query';
 import { runStaffCommand } from '../../services/run-staff-command';
 import { staffRoute } from '../define-route';
+import { createManualOrder, manualOrderInputSchema } from '../../services/create-manual-order';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -19,6 +20,21 @@ export const adminOrderRoutes = [
     handler: ({ app, user, query }) => {
       const { limit, cursor, ...filters } = query;
       return listOrders(app.db, user.storeId, filters, { limit, cursor });
+    },
+  }),
+  staffRoute({
+    method: 'POST',
+    path: '/api/v1/admin/orders',
+    summary: 'Create a manual order (checkout shape without payment): catalog prices, VAT, stock reserved',
+    tag: 'orders',
+    permission: 'orders.edit',
+    body: manualOrderInputSchema,
+    response: orderSchema,
+    successStatus: 201,
+    idempotent: true,
+    handler: async ({ app, user, body }) => {
+      const order = await createManualOrder(app, user, body);
+      return getOrder(app.db, user.storeId, order.id);
     },
   }),
   staffRoute({
