@@ -5,6 +5,7 @@ import { formatMoney } from '../../../../shared/money';
 import { itemRefundValue, refundableAmount } from '../../../../shared/domain/order/refund-amounts';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
+import { ItemQuantityInput } from './item-quantity-input';
 
 /** Refund by items or by amount, with restock and a reason; queued offline, paid back by the server. */
 export function RefundDialog({ order, onClose }: { order: Order; onClose: () => void }) {
@@ -75,18 +76,11 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
                 <td>{item.product.name}</td>
                 <td className="num">{item.quantity - item.quantityRefunded}</td>
                 <td className="num">
-                  <input
-                    type="number"
-                    min={0}
-                    max={item.quantity - item.quantityRefunded}
+                  <ItemQuantityInput
                     value={quantities[item.id] ?? 0}
-                    aria-label={`Refund quantity of ${item.product.name}`}
-                    onChange={(e) =>
-                      setQuantities({
-                        ...quantities,
-                        [item.id]: Math.max(0, Math.trunc(Number(e.target.value))),
-                      })
-                    }
+                    max={item.quantity - item.quantityRefunded}
+                    label={`Refund quantity of ${item.product.name}`}
+                    onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
                   />
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import type { Order } from '../../../../shared/schemas/order';
 import { remainingToShip } from '../../../../shared/domain/order/fulfillment';
 import { useData } from '../../data/data-context';
 import { dispatchShipment, ShipmentDetailsFields, useShipmentDetails } from './shipment-details';
+import { ItemQuantityInput } from './item-quantity-input';
 
 /** Choose items and quantities, method, carrier and tracking number; ships offline as a command. */
 export function ShipPanel({ order, onClose }: { order: Order; onClose: () => void }) {
@@ -46,18 +47,11 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
               <td>{item.product.name}</td>
               <td className="num">{remainingToShip(item)}</td>
               <td className="num">
-                <input
-                  type="number"
-                  min={0}
-                  max={remainingToShip(item)}
+                <ItemQuantityInput
                   value={quantities[item.id] ?? 0}
-                  aria-label={`Quantity of ${item.product.name}`}
-                  onChange={(e) =>
-                    setQuantities({
-                      ...quantities,
-                      [item.id]: Math.max(0, Math.trunc(Number(e.target.value))),
-                    })
-                  }
+                  max={remainingToShip(item)}
+                  label={`Quantity of ${item.product.name}`}
+                  onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
                 />
               </td>
             </tr>
