@@ -1,5 +1,4 @@
-import type { Queryable, SqlClient } from './sql-client';
-import type { ChangeFeed } from '../sync/change-feed';
+import type { Queryable } from './sql-client';
 
 /** Server-owned collections replicated to devices (pull-only). */
 export const syncedCollections = [
@@ -53,52 +52,83 @@ export async function getDoc<T>(
   return row ? toStored<T>(row) : undefined;
 }
 
+/** One row to upsert: the document's JSON is written as given. */
+export interface DocRowInput {
+  collection: SyncedCollection;
+  id: string;
+  storeId: string;
+  version: number;
+  deleted: boolean;
+  json: string;
+}
+
+/**
+ * Upserts rows, each with a fresh sequence number assigned in array order (callers hold the write
+ * lock), as multi-row INSERTs of `chunkSize` rows; ids must be unique per collection within a call.
+ */
+export async function upsertDocRows(
+  db: Queryable,
+  rows: readonly DocRowInput[],
+  chunkSize = 500,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const params: unknown[] = [];
+    const values = rows.slice(start, start + chunkSize).map((row) => {
+      const base = params.length;
+      params.push(row.collection, row.id, row.storeId, row.version, row.deleted, row.json);
+      return `($${base + 1}, $${base + 2}, $${base + 3}, nextval('sync_seq'), $${base + 4}, $${base + 5}, $${base + 6}::jsonb)`;
+    });
+    // VALUES rows are evaluated in the order written, so nextval() follows the array order
+    await db.query(
+      `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
+       VALUES ${values.join(',\n       ')}
+       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
+         deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id`,
+      params,
+    );
+  }
+}
+
 /** Writes a document with a fresh sequence number (callers hold the write lock). */
 export async function putDoc(
   db: Queryable,
   collection: SyncedCollection,
   doc: { id: string; storeId: string; version: number },
   deleted = false,
-): Promise<number> {
-  const rows = await db.query<{ seq: string | number }>(
-    `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
-     VALUES ($1, $2, $3, nextval('sync_seq'), $4, $5, $6::jsonb)
-     ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
-       deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id
-     RETURNING seq`,
-    [collection, doc.id, doc.storeId, doc.version, deleted, JSON.stringify(doc)],
-  );
-  return Number(rows[0]?.seq ?? 0);
+): Promise<void> {
+  await putDocs(db, collection, [doc], 1, deleted);
 }
 
-/**
- * Writes many documents of one collection, each with a fresh sequence number assigned in array
- * order (callers hold the write lock), as multi-row INSERTs of `chunkSize` rows: the seeder's path
- * for large demo stores. Same row semantics as `putDoc`; ids must be unique within one call.
- */
+/** Writes many documents of one collection (the seeder's path for large demo stores); see upsertDocRows. */
 export async function putDocs(
   db: Queryable,
   collection: SyncedCollection,
   docs: readonly { id: string; storeId: string; version: number }[],
   chunkSize = 500,
+  deleted = false,
 ): Promise<void> {
-  for (let start = 0; start < docs.length; start += chunkSize) {
-    const chunk = docs.slice(start, start + chunkSize);
-    const params: unknown[] = [collection];
-    const rows = chunk.map((doc) => {
-      const base = params.length;
-      params.push(doc.id, doc.storeId, doc.version, JSON.stringify(doc));
-      return `($1, $${base + 1}, $${base + 2}, nextval('sync_seq'), $${base + 3}, false, $${base + 4}::jsonb)`;
-    });
-    // VALUES rows are evaluated in the order written, so nextval() follows the array order
-    await db.query(
-      `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
-       VALUES ${rows.join(',\n       ')}
-       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
-         deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id`,
-      params,
-    );
-  }
+  const rows = docs.map((doc) => ({
+    collection,
+    id: doc.id,
+    storeId: doc.storeId,
+    version: doc.version,
+    deleted,
+    json: JSON.stringify(doc),
+  }));
+  await upsertDocRows(db, rows, chunkSize);
+}
+
+/** Reads documents of one collection by id (any store), with each one's store. */
+export async function readDocs<T>(
+  db: Queryable,
+  collection: SyncedCollection,
+  ids: readonly string[],
+): Promise<{ doc: StoredDoc<T>; storeId: string }[]> {
+  const rows = await db.query<DocRow & { store_id: string }>(
+    'SELECT id, seq, version, deleted, data, store_id FROM docs WHERE collection = $1 AND id = ANY($2::uuid[])',
+    [collection, [...ids]],
+  );
+  return rows.map((row) => ({ doc: toStored<T>(row), storeId: row.store_id }));
 }
 
 /** Pages documents changed after `afterSeq`, in sequence order. */
@@ -115,31 +145,4 @@ export async function listChangedDocs<T>(
     [collection, storeId, afterSeq, limit],
   );
   return rows.map((row) => toStored<T>(row));
-}
-
-const WRITE_LOCK_KEY = 704_111;
-
-export interface WriteScope {
-  tx: Queryable;
-  /** Marks a collection as changed so live subscribers are told after commit. */
-  touch: (collection: SyncedCollection) => void;
-}
-
-/**
- * Runs `fn` in a transaction holding the global write lock, so sequence numbers become visible in
- * order (a pull never skips a row committed late); subscribers are notified after commit.
- */
-export async function withWriteTransaction<T>(
-  db: SqlClient,
-  feed: ChangeFeed,
-  storeId: string,
-  fn: (scope: WriteScope) => Promise<T>,
-): Promise<T> {
-  const touched = new Set<SyncedCollection>();
-  const result = await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
-    return fn({ tx, touch: (collection) => touched.add(collection) });
-  });
-  feed.publish({ storeId, collections: [...touched] });
-  return result;
 }

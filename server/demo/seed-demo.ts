@@ -1,7 +1,8 @@
 import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
 import { hashPassword } from '../auth/password';
-import { putDoc, putDocs, withWriteTransaction } from '../db/doc-store';
+import { putDoc, putDocs } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import { customerIdsOf, refreshCustomerStats } from '../services/customer-stats';
 import type { AppContext } from '../services/app-context';
 import { DEMO_PASSWORD, demoProducts, demoShippingMethods, demoStore, demoUsers } from './demo-catalog';
@@ -50,7 +51,8 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
   });
   const products = withReservations(baseProducts, orders);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await withWriteTransaction(app.db, app.feed, store.id, async ({ tx, touch }) => {
+  await withWriteTransaction(app.db, app.feed, store.id, async (scope) => {
+    const { tx, touch } = scope;
     await tx.query('INSERT INTO stores (id, data) VALUES ($1, $2::jsonb)', [store.id, JSON.stringify(store)]);
     for (const user of users) {
       await tx.query(
@@ -62,7 +64,7 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
     for (const method of shippingMethods) await putDoc(tx, 'shipping_methods', method);
     for (const customer of customers) await putDoc(tx, 'customers', { ...customer, version: 1 });
     await putDocs(tx, 'orders', orders);
-    await refreshCustomerStats({ tx, touch }, store.id, customerIdsOf(orders), nowIso);
+    await refreshCustomerStats(scope, store.id, customerIdsOf(orders), nowIso);
     await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [
       store.id,
       1000 + count,

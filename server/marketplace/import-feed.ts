@@ -9,7 +9,8 @@ import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { buildImportedOrder, parseFeedOrder } from '../../shared/domain/exceptions/import-marketplace-order';
 import { normalizeGtin } from '../../shared/domain/exceptions/gtin';
-import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc-store';
+import { getDoc } from '../db/doc-store';
+import { withWriteTransaction, type WriteScope } from '../db/write-scope';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
 import { allocateOrderNumber } from '../services/allocate-order-number';
@@ -97,10 +98,10 @@ async function createOrder(
     actor: { id: user.id, name: user.name },
   });
   await applyStockEffects(scope, built.effects, now);
-  await putDoc(scope.tx, 'orders', built.order);
+  scope.putDoc('orders', built.order);
   scope.touch('orders');
   await refreshCustomerStats(scope, user.storeId, customerIdsOf([built.order]), now);
-  for (const exception of built.exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
+  for (const exception of built.exceptions) scope.putDoc('order_exceptions', exception);
   if (built.exceptions.length > 0) scope.touch('order_exceptions');
   await afterOrderWritten(scope, null, built.order, now);
   await scope.tx.query(

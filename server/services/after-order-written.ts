@@ -1,5 +1,5 @@
 import type { Order } from '../../shared/schemas/order';
-import type { WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import { autoIssueAfterOrderChange } from './invoicing/auto-invoice';
 import { automationActor, runAutomation } from './run-automation';
 

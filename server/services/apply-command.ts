@@ -4,7 +4,7 @@ import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
-import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc-store';
+import { withWriteTransaction, type CommandWriteScope, type WriteScope } from '../db/write-scope';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
@@ -48,10 +48,7 @@ async function applyOrderCommand(
   command: Command,
   now: string,
 ): Promise<number> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', command.targetId, {
-    forUpdate: true,
-    storeId: user.storeId,
-  });
+  const stored = await scope.getDoc<Order>('orders', command.targetId, { storeId: user.storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${command.targetId} not found`);
   const step = orderCommandSteps.get(command.type);
   const result = runOrderCommand({
@@ -62,7 +59,7 @@ async function applyOrderCommand(
   });
   await applyStockEffects(scope, result.effects, now);
   const order = step?.finalize ? await step.finalize(scope, result.order, command) : result.order;
-  await putDoc(scope.tx, 'orders', order);
+  scope.putDoc('orders', order);
   scope.touch('orders');
   return order.version;
 }
@@ -86,24 +83,30 @@ async function storedOutcomes(
   );
 }
 
-async function recordOutcome(
+/** Stores the outcomes decided in one push with one statement. */
+async function recordOutcomes(
   db: Queryable,
-  command: Command,
-  outcome: CommandOutcome,
+  rows: readonly { command: Command; outcome: CommandOutcome }[],
   userId: string,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO commands (id, type, target_id, user_id, device_id, status, outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (id) DO NOTHING`,
-    [
+  if (rows.length === 0) return;
+  const params: unknown[] = [userId];
+  const values = rows.map(({ command, outcome }) => {
+    const base = params.length;
+    params.push(
       command.id,
       command.type,
       command.targetId,
-      userId,
       command.deviceId,
       outcome.status,
       JSON.stringify(outcome),
-    ],
+    );
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $1, $${base + 4}, $${base + 5}, $${base + 6}::jsonb)`;
+  });
+  await db.query(
+    `INSERT INTO commands (id, type, target_id, user_id, device_id, status, outcome)
+     VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING`,
+    params,
   );
 }
 
@@ -146,7 +149,8 @@ export interface ApplyOptions {
 
 /**
  * Applies a batch of commands with full authority, in order, in ONE transaction (one commit for the
- * batch): each command runs inside its own savepoint, so a rejected command is rolled back alone.
+ * batch): each command is its own unit of rollback (write-scope.ts), so a rejected command is rolled
+ * back alone. The batch's orders are read with one query and written with one upsert.
  * Idempotent by command id; permission, state machine and stock are checked by the shared domain.
  */
 export async function applyCommands(
@@ -170,37 +174,44 @@ export async function applyCommands(
       commands.map((command) => command.id),
     );
     const now = app.now().toISOString();
+    await scope.prefetch(
+      'orders',
+      commands.filter((command) => command.type.startsWith('order.')).map((command) => command.targetId),
+    );
     const outcomes: CommandOutcome[] = [];
+    const toRecord: { command: Command; outcome: CommandOutcome }[] = [];
     for (const command of commands) {
       const previous = decided.get(command.id);
       if (previous) {
         outcomes.push(previous);
         continue;
       }
-      const outcome = await applyInSavepoint(scope, user, command, now);
-      if (outcome.status === 'applied' || record) await recordOutcome(scope.tx, command, outcome, user.id);
+      const outcome = await applyAlone(scope, user, command, now);
+      if (outcome.status === 'applied' || record) toRecord.push({ command, outcome });
       decided.set(command.id, outcome);
       outcomes.push(outcome);
     }
+    await recordOutcomes(scope.tx, toRecord, user.id);
     return outcomes;
   });
 }
 
-async function applyInSavepoint(
-  scope: WriteScope,
+/** Runs one command as its own unit of rollback (a savepoint opened only once it touches SQL). */
+async function applyAlone(
+  scope: CommandWriteScope,
   user: StaffUser,
   command: Command,
   now: string,
 ): Promise<CommandOutcome> {
   const refused = precheck(command, user);
   if (refused) return reject(command, refused);
-  await scope.tx.query('SAVEPOINT command');
+  scope.beginCommand();
   try {
     const version = await runHandler(scope, user, command, now);
-    await scope.tx.query('RELEASE SAVEPOINT command');
+    await scope.commitCommand();
     return { commandId: command.id, status: 'applied', version };
   } catch (error) {
-    await scope.tx.query('ROLLBACK TO SAVEPOINT command');
+    await scope.rollbackCommand();
     if (!isDomainError(error)) throw error;
     return reject(command, error);
   }

@@ -1,5 +1,4 @@
 import type { Order } from '../../shared/schemas/order';
-import { getDoc } from '../db/doc-store';
 import type { CommandMiddleware } from './apply-command';
 import { runAutomation } from './run-automation';
 
@@ -8,10 +7,10 @@ import { runAutomation } from './run-automation';
  * cancelled, exceptions cleared), in the command's transaction; returns the final order version.
  */
 export const automationMiddleware: CommandMiddleware = async (scope, user, command, now, next) => {
-  const before = await getDoc<Order>(scope.tx, 'orders', command.targetId, { storeId: user.storeId });
+  const before = await scope.getDoc<Order>('orders', command.targetId, { storeId: user.storeId });
   const version = await next();
   if (!before || before.deleted) return version;
-  const after = await getDoc<Order>(scope.tx, 'orders', command.targetId, { storeId: user.storeId });
+  const after = await scope.getDoc<Order>('orders', command.targetId, { storeId: user.storeId });
   if (!after || after.deleted) return version;
   const final = await runAutomation(
     scope,

@@ -2,7 +2,8 @@ import type { StaffUser } from '../../shared/schemas/user';
 import type { AutomationRule, AutomationRuleInput } from '../../shared/schemas/automation-rule';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
+import { getDoc } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 
@@ -43,8 +44,8 @@ export async function createAutomationRule(
     createdAt: now,
     updatedAt: now,
   };
-  await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    await putDoc(scope.tx, 'automation_rules', rule);
+  await withWriteTransaction(app.db, app.feed, user.storeId, (scope) => {
+    scope.putDoc('automation_rules', rule);
     scope.touch('automation_rules');
   });
   return rule;
@@ -58,9 +59,8 @@ export async function updateAutomationRule(
   input: AutomationRuleInput,
 ): Promise<AutomationRule> {
   return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, {
+    const stored = await scope.getDoc<AutomationRule>('automation_rules', id, {
       storeId: user.storeId,
-      forUpdate: true,
     });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Automation rule ${id} not found`);
     const rule: AutomationRule = {
@@ -69,7 +69,7 @@ export async function updateAutomationRule(
       version: stored.version + 1,
       updatedAt: app.now().toISOString(),
     };
-    await putDoc(scope.tx, 'automation_rules', rule);
+    scope.putDoc('automation_rules', rule);
     scope.touch('automation_rules');
     return rule;
   });
@@ -78,9 +78,8 @@ export async function updateAutomationRule(
 /** Deletes a rule (a tombstone, so devices drop it on their next pull); its past runs stay recorded. */
 export async function deleteAutomationRule(app: AppContext, user: StaffUser, id: string): Promise<void> {
   await withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
-    const stored = await getDoc<AutomationRule>(scope.tx, 'automation_rules', id, {
+    const stored = await scope.getDoc<AutomationRule>('automation_rules', id, {
       storeId: user.storeId,
-      forUpdate: true,
     });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Automation rule ${id} not found`);
     const tombstone: AutomationRule = {
@@ -88,7 +87,7 @@ export async function deleteAutomationRule(app: AppContext, user: StaffUser, id:
       version: stored.version + 1,
       updatedAt: app.now().toISOString(),
     };
-    await putDoc(scope.tx, 'automation_rules', tombstone, true);
+    scope.putDoc('automation_rules', tombstone, true);
     scope.touch('automation_rules');
   });
 }

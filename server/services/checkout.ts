@@ -4,7 +4,8 @@ import type { CheckoutInput, CustomerOrder, StorePayment } from '../../shared/sc
 import type { Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
+import { getDoc } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import type { CheckoutPaymentProvider, ProviderResult } from '../payments/checkout-payment-provider';
 import { checkoutProvider } from '../payments/checkout-providers';
 import {
@@ -130,7 +131,7 @@ export async function checkout(
         paid: payment.status === 'captured',
         now,
       });
-      await putDoc(scope.tx, 'orders', order);
+      scope.putDoc('orders', order);
       scope.touch('orders');
       await refreshCustomerStats(scope, store.id, customerIdsOf([order]), now);
       await afterOrderWritten(scope, null, order, now);

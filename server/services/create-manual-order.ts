@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Order } from '../../shared/schemas/order';
 import type { StaffUser } from '../../shared/schemas/user';
 import { checkoutInputSchema } from '../../shared/schemas/storefront';
-import { putDoc, withWriteTransaction } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import type { AppContext } from './app-context';
 import { afterOrderWritten } from './after-order-written';
 import { allocateOrderNumber } from './allocate-order-number';
@@ -56,7 +56,7 @@ export async function createManualOrder(
         ? [{ ...created, userId: user.id, userName: user.name, message: `Created manually by ${user.name}` }]
         : [],
     };
-    await putDoc(scope.tx, 'orders', order);
+    scope.putDoc('orders', order);
     scope.touch('orders');
     await refreshCustomerStats(scope, store.id, customerIdsOf([order]), now);
     await afterOrderWritten(scope, null, order, now);

@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { autoResolveForProduct } from '../../shared/domain/exceptions/bulk-resolve-exceptions';
 import { normalizeGtinOrThrow } from '../../shared/domain/exceptions/gtin';
-import { getDoc, putDoc, withWriteTransaction, type WriteScope } from '../db/doc-store';
+import { withWriteTransaction, type WriteScope } from '../db/write-scope';
 import type { AppContext } from './app-context';
 import { loadOpenExceptionsByGtin } from './exceptions-query';
 import { applyStockEffects } from './stock-effects';
@@ -57,10 +57,10 @@ export async function createProduct(
       version: 1,
       updatedAt: now,
     };
-    await putDoc(scope.tx, 'products', product);
+    scope.putDoc('products', product);
     scope.touch('products');
     const autoResolved = gtin === undefined ? [] : await autoResolve(scope, product, now);
-    const stored = await getDoc<Product>(scope.tx, 'products', product.id);
+    const stored = await scope.getDoc<Product>('products', product.id);
     return { product: stored ? { ...stored.data, version: stored.version } : product, autoResolved };
   });
 }
@@ -89,10 +89,7 @@ async function autoResolve(scope: WriteScope, product: Product, now: string): Pr
   const open = await loadOpenExceptionsByGtin(scope.tx, product.storeId, product.gtin, { forUpdate: true });
   const orders = new Map<string, Order>();
   for (const orderId of [...new Set(open.map((e) => e.orderId))].sort()) {
-    const stored = await getDoc<Order>(scope.tx, 'orders', orderId, {
-      forUpdate: true,
-      storeId: product.storeId,
-    });
+    const stored = await scope.getDoc<Order>('orders', orderId, { storeId: product.storeId });
     if (stored && !stored.deleted && stored.data.status !== 'cancelled')
       orders.set(orderId, { ...stored.data, version: stored.version });
   }
@@ -112,8 +109,8 @@ async function autoResolve(scope: WriteScope, product: Product, now: string): Pr
     newId,
   });
   await applyStockEffects(scope, result.effects, now);
-  for (const order of result.orders) await putDoc(scope.tx, 'orders', order);
-  for (const exception of result.exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
+  for (const order of result.orders) scope.putDoc('orders', order);
+  for (const exception of result.exceptions) scope.putDoc('order_exceptions', exception);
   if (result.orders.length > 0) scope.touch('orders');
   if (result.exceptions.length > 0) scope.touch('order_exceptions');
   return result.exceptions;

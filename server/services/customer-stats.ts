@@ -1,6 +1,6 @@
 import type { Order } from '../../shared/schemas/order';
 import { computeCustomerOrderStats } from '../../shared/domain/order/customer-order-stats';
-import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import type { CommandMiddleware } from './apply-command';
 
 type JsonRow<T> = { id: string; version: number; data: T | string };
@@ -51,27 +51,44 @@ export async function refreshCustomerStats(
       currency: orders[0]?.currency ?? storeCurrency,
       version: (versions.get(customerId) ?? 0) + 1,
     };
-    await putDoc(scope.tx, 'customer_stats', computeCustomerOrderStats(base, orders, now));
+    scope.putDoc('customer_stats', computeCustomerOrderStats(base, orders, now));
   }
   scope.touch('customer_stats');
 }
 
-async function customerOf(
-  scope: WriteScope,
-  storeId: string,
-  orderId: string,
-): Promise<string | null | undefined> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { storeId });
-  return stored && !stored.deleted ? stored.data.customerId : undefined;
+/** What of an order its customer's statistics depend on; equal before and after → nothing to refresh. */
+function statsInputs(order: Order | undefined): string {
+  if (!order) return '';
+  return JSON.stringify([
+    order.customerId,
+    order.status,
+    order.totals.net,
+    order.totals.gross,
+    order.currency,
+    order.createdAt,
+    order.refunds?.map((refund) => refund.amount) ?? [],
+    order.items.map((item) => [item.lineGross, item.quantity, item.quantityRefunded]),
+  ]);
 }
 
-/** After every `order.*` command: the customer's statistics follow the order, in the same transaction. */
+async function orderOf(scope: WriteScope, storeId: string, orderId: string): Promise<Order | undefined> {
+  const stored = await scope.getDoc<Order>('orders', orderId, { storeId });
+  return stored && !stored.deleted ? stored.data : undefined;
+}
+
+/**
+ * After every `order.*` command the customer's statistics follow the order, in the same transaction:
+ * when the command changed something they depend on, the customers a push touched are recomputed
+ * from their orders once, before it commits.
+ */
 export const customerStatsMiddleware: CommandMiddleware = async (scope, user, command, now, next) => {
   if (!command.type.startsWith('order.')) return next();
-  const before = await customerOf(scope, user.storeId, command.targetId);
+  const before = await orderOf(scope, user.storeId, command.targetId);
   const version = await next();
-  const after = await customerOf(scope, user.storeId, command.targetId);
-  const ids = [before, after].flatMap((id) => (id ? [id] : []));
-  await refreshCustomerStats(scope, user.storeId, ids, now);
+  const after = await orderOf(scope, user.storeId, command.targetId);
+  if (statsInputs(before) === statsInputs(after)) return version;
+  const pending = await scope.memo('customer-stats:pending', () => Promise.resolve(new Set<string>()));
+  for (const id of customerIdsOf([before, after])) pending.add(id);
+  scope.beforeCommit('customer-stats', () => refreshCustomerStats(scope, user.storeId, [...pending], now));
   return version;
 };

@@ -18,7 +18,7 @@ import {
 } from '../../shared/domain/exceptions/exception-commands';
 import { bulkResolveByGtin } from '../../shared/domain/exceptions/bulk-resolve-exceptions';
 import { normalizeGtinOrThrow } from '../../shared/domain/exceptions/gtin';
-import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import { upsertMappings } from '../marketplace/marketplace-mappings';
 import { applyStockEffects } from './stock-effects';
 import { loadOpenExceptionsByGtin } from './exceptions-query';
@@ -70,7 +70,7 @@ async function resolveOne(
   );
   await applyStockEffects(scope, result.effects, ctx.now);
   if (result.mapping) await upsertMappings(scope.tx, [result.mapping], ctx.now);
-  await saveAll(scope, [result.order], [result.exception]);
+  saveAll(scope, [result.order], [result.exception]);
   return result.exception.version;
 }
 
@@ -84,7 +84,7 @@ async function ignoreOne(
   const exception = await loadException(scope, user.storeId, command.targetId);
   const order = await loadOrder(scope, user.storeId, exception.orderId);
   const result = ignoreException(order, exception, payload, ctx);
-  await saveAll(scope, [result.order], [result.exception]);
+  saveAll(scope, [result.order], [result.exception]);
   return result.exception.version;
 }
 
@@ -128,38 +128,35 @@ async function bulkResolve(
     });
   await applyStockEffects(scope, result.effects, ctx.now);
   await upsertMappings(scope.tx, result.mappings, ctx.now);
-  await saveAll(scope, result.orders, result.exceptions);
+  saveAll(scope, result.orders, result.exceptions);
   return result.exceptions.find((e) => e.id === target.id)?.version ?? target.version;
 }
 
-async function saveAll(
+function saveAll(
   scope: WriteScope,
   orders: readonly Order[],
   exceptions: readonly OrderItemException[],
-): Promise<void> {
-  for (const order of orders) await putDoc(scope.tx, 'orders', order);
-  for (const exception of exceptions) await putDoc(scope.tx, 'order_exceptions', exception);
+): void {
+  for (const order of orders) scope.putDoc('orders', order);
+  for (const exception of exceptions) scope.putDoc('order_exceptions', exception);
   if (orders.length > 0) scope.touch('orders');
   if (exceptions.length > 0) scope.touch('order_exceptions');
 }
 
 async function loadException(scope: WriteScope, storeId: string, id: string): Promise<OrderItemException> {
-  const stored = await getDoc<OrderItemException>(scope.tx, 'order_exceptions', id, {
-    forUpdate: true,
-    storeId,
-  });
+  const stored = await scope.getDoc<OrderItemException>('order_exceptions', id, { storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Exception ${id} not found`);
   return { ...stored.data, version: stored.version };
 }
 
 async function loadOrder(scope: WriteScope, storeId: string, id: string): Promise<Order> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', id, { forUpdate: true, storeId });
+  const stored = await scope.getDoc<Order>('orders', id, { storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${id} not found`);
   return { ...stored.data, version: stored.version };
 }
 
 async function loadProduct(scope: WriteScope, storeId: string, id: string): Promise<Product> {
-  const stored = await getDoc<Product>(scope.tx, 'products', id, { storeId });
+  const stored = await scope.getDoc<Product>('products', id, { storeId });
   if (!stored || stored.deleted)
     throw new DomainError('NOT_FOUND', `Product ${id} not found`, { details: { productId: id } });
   return { ...stored.data, version: stored.version };

@@ -3,7 +3,7 @@ import type { Order } from '../../shared/schemas/order';
 import type { ShippingMethod } from '../../shared/schemas/shipping-method';
 import { DomainError } from '../../shared/errors';
 import { trackingUrlFor } from '../../shared/domain/order/fulfillment';
-import { getDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import { refundPayment } from '../payments/refund-payment';
 
 /** Server-only work around a shared order command, in its transaction (zbugs: the server adds only server effects). */
@@ -24,7 +24,7 @@ async function shippingMethodOf(
   id: unknown,
 ): Promise<ShippingMethod | null> {
   if (typeof id !== 'string') return null;
-  const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, { storeId });
+  const stored = await scope.getDoc<ShippingMethod>('shipping_methods', id, { storeId });
   if (!stored || stored.deleted) {
     throw new DomainError('BAD_INPUT', 'Unknown shipping method', {
       issues: [{ path: 'shippingMethodId', message: 'No such shipping method in this store' }],

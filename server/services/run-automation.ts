@@ -5,7 +5,7 @@ import { newId } from '../../shared/ids';
 import { evaluateRules } from '../../shared/domain/automation/evaluate-rules';
 import { commandForRuleAction, detectTriggers } from '../../shared/domain/automation/detect-triggers';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
-import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import { activeInvoiceOf } from '../../shared/domain/invoicing/active-invoice';
 import { issueServerInvoice } from './invoicing/auto-invoice';
 import { listOrderInvoices } from './invoicing/invoice-queries';
@@ -38,7 +38,9 @@ export async function runAutomation(
 ): Promise<Order> {
   const triggers = detectTriggers(before, after);
   if (triggers.length === 0) return after;
-  const rules = await listAutomationRules(scope.tx, after.storeId);
+  const rules = await scope.memo(`automation-rules:${after.storeId}`, () =>
+    listAutomationRules(scope.tx, after.storeId),
+  );
   if (!rules.some((rule) => rule.enabled && triggers.includes(rule.trigger))) return after;
   const previous = await scope.tx.query<{ key: string }>(
     'SELECT key FROM automation_rule_runs WHERE order_id = $1',
@@ -92,7 +94,7 @@ export async function runAutomation(
     }
   }
   if (order !== after) {
-    await putDoc(scope.tx, 'orders', order);
+    scope.putDoc('orders', order);
     scope.touch('orders');
   }
   if (wantsInvoice) return issueInvoiceForRule(scope, actor, order, now);
@@ -113,6 +115,6 @@ async function issueInvoiceForRule(
     if (!isDomainError(error)) throw error;
     return order; // e.g. open exceptions: the rule run stays recorded; the order timeline shows no invoice
   }
-  const stored = await getDoc<Order>(scope.tx, 'orders', order.id);
+  const stored = await scope.getDoc<Order>('orders', order.id);
   return stored ? { ...stored.data, version: stored.version } : order;
 }

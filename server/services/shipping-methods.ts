@@ -5,7 +5,7 @@ import type {
 } from '../../shared/schemas/shipping-method';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, withWriteTransaction } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import type { AppContext } from './app-context';
 
 /** Every shipping method of the store, active or not, by name. */
@@ -32,8 +32,8 @@ export async function createShippingMethod(
     version: 1,
     updatedAt: app.now().toISOString(),
   };
-  await withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
-    await putDoc(scope.tx, 'shipping_methods', method);
+  await withWriteTransaction(app.db, app.feed, storeId, (scope) => {
+    scope.putDoc('shipping_methods', method);
     scope.touch('shipping_methods');
   });
   return method;
@@ -47,10 +47,7 @@ export async function updateShippingMethod(
   patch: ShippingMethodPatch,
 ): Promise<ShippingMethod> {
   return withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
-    const stored = await getDoc<ShippingMethod>(scope.tx, 'shipping_methods', id, {
-      forUpdate: true,
-      storeId,
-    });
+    const stored = await scope.getDoc<ShippingMethod>('shipping_methods', id, { storeId });
     if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Shipping method ${id} not found`);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const method: ShippingMethod = {
@@ -59,7 +56,7 @@ export async function updateShippingMethod(
       version: stored.version + 1,
       updatedAt: app.now().toISOString(),
     };
-    await putDoc(scope.tx, 'shipping_methods', method);
+    scope.putDoc('shipping_methods', method);
     scope.touch('shipping_methods');
     return method;
   });

@@ -1,7 +1,7 @@
 import type { OrderEffect } from '../../shared/domain/order/effects';
 import type { Product } from '../../shared/schemas/product';
 import { DomainError } from '../../shared/errors';
-import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 
 /** Applies the stock side of order effects to product rows, locked, in the caller's transaction. */
 export async function applyStockEffects(
@@ -11,11 +11,11 @@ export async function applyStockEffects(
 ): Promise<void> {
   for (const effect of effects) {
     for (const line of [...effect.lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
-      const stored = await getDoc<Product>(scope.tx, 'products', line.productId, { forUpdate: true });
+      const stored = await scope.getDoc<Product>('products', line.productId);
       if (!stored) throw new DomainError('NOT_FOUND', `Product ${line.productId} not found`);
       const stock = nextStock(stored.data, effect.kind, line.quantity);
       const product: Product = { ...stored.data, stock, version: stored.version + 1, updatedAt: now };
-      await putDoc(scope.tx, 'products', product);
+      scope.putDoc('products', product);
       scope.touch('products');
     }
   }

@@ -2,7 +2,7 @@ import type { Order } from '../../shared/schemas/order';
 import type { StorePayment } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, type WriteScope } from '../db/doc-store';
+import type { WriteScope } from '../db/write-scope';
 import { setStorePaymentStatus, type StorePaymentRow } from '../payments/store-payments';
 import { applyStockEffects } from './stock-effects';
 import { customerIdsOf, refreshCustomerStats } from './customer-stats';
@@ -65,7 +65,7 @@ export async function applyPaymentOutcome(
 ): Promise<boolean> {
   const next = nextPaymentStatus(payment.status, outcome);
   if (next === null) return false;
-  const stored = await getDoc<Order>(scope.tx, 'orders', payment.orderId, { forUpdate: true });
+  const stored = await scope.getDoc<Order>('orders', payment.orderId);
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${payment.orderId} not found`);
   const order: Order = { ...stored.data, version: stored.version };
   let updated: Order;
@@ -78,7 +78,7 @@ export async function applyPaymentOutcome(
   }
   await setStorePaymentStatus(scope.tx, payment.id, next);
   if (updated !== order) {
-    await putDoc(scope.tx, 'orders', updated);
+    scope.putDoc('orders', updated);
     scope.touch('orders');
     await refreshCustomerStats(scope, updated.storeId, customerIdsOf([updated]), now);
     await afterOrderWritten(scope, order, updated, now);

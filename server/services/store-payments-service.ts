@@ -1,7 +1,8 @@
 import type { Order } from '../../shared/schemas/order';
 import type { CustomerOrder, StorePayment } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
-import { getDoc, withWriteTransaction } from '../db/doc-store';
+import { getDoc } from '../db/doc-store';
+import { withWriteTransaction } from '../db/write-scope';
 import { checkoutProvider } from '../payments/checkout-providers';
 import { findPaymentByReference, findStorePayment, publicPayment } from '../payments/store-payments';
 import type { AppContext } from './app-context';

@@ -68,11 +68,10 @@ export async function benchCommandApply(databaseUrl: string | undefined): Promis
       goal: '≥ 2,000 commands/s',
       met: rate >= 2000,
       notes:
-        'Each command: idempotency lookup, row lock, shared domain function, stock effects, seq bump, outcome row, all in one transaction under the write lock; pushed over HTTP in batches of 200. ' +
-        'Profile (every tx.query timed during 3 pushes of 200 order.add_tags on PostgreSQL, 2026-11-26): 16 SQL round trips per command, ~all of the time in SQL: ' +
-        "8 single-document getDoc reads per command, almost all of the same order (50–60 % of SQL time: the handler's SELECT … FOR UPDATE plus a read before and after by each of the customer-stats, invoicing and automation middlewares), " +
-        "2 doc upserts (order + customer_stats), 3 customer-stats reads (the customer's orders, the stats version, the store currency), SAVEPOINT/RELEASE and the outcome row. " +
-        'Even the raw single-row UPDATE loop stays below 2,000/s on this 2-vCPU host, so at 16 statements per command the goal needs fewer round trips: share one read of the order across the middlewares (a per-transaction document cache) and batch the customer-stats refresh per push rather than per command.',
+        'Each command: permission, state machine and stock checked by the shared domain function, customer-stats, invoicing and automation middlewares, outcome row; one transaction per push of 200 under the write lock, pushed over tRPC HTTP. ' +
+        'The write scope (server/db/write-scope.ts) reads all orders a push targets with one query, keeps one cached copy per order for the handler and the middlewares, buffers document writes into one multi-row upsert, opens a savepoint only for a command that issues SQL of its own, and writes the outcome rows with one INSERT: 5 statements per push instead of 16 per command (profiled 2026-11-26). ' +
+        'order.add_tags does not change what customer statistics are computed from, so they are not recomputed; a command that does (cancel, refund, edit) adds one recompute of the touched customers per push (one read of their orders). ' +
+        'The raw baseline is single-row autocommit UPDATEs, one round trip and one commit each.',
     };
   } finally {
     await server.close();

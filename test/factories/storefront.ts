@@ -4,7 +4,8 @@ import type { ShippingMethod } from '../../shared/schemas/shipping-method';
 import type { CheckoutInput } from '../../shared/schemas/storefront';
 import { customerAuthResultSchema } from '../../shared/schemas/storefront';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, withWriteTransaction } from '../../server/db/doc-store';
+import { getDoc, putDoc } from '../../server/db/doc-store';
+import { withWriteTransaction } from '../../server/db/write-scope';
 import type { TestServer } from './test-server';
 
 /** Registers a fresh storefront customer; fails the test on an error status. */

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import type { Product } from '../../shared/schemas/product';
 import { newId } from '../../shared/ids';
-import { getDoc, putDoc, withWriteTransaction } from '../../server/db/doc-store';
+import { getDoc } from '../../server/db/doc-store';
+import { withWriteTransaction } from '../../server/db/write-scope';
 import { applyStockEffects } from '../../server/services/stock-effects';
 import { isDomainError } from '../../shared/errors';
 import { describeBackends } from '../factories/test-server';
@@ -24,7 +25,7 @@ describeBackends('stock: no oversell', (server) => {
       version: 1,
     };
     await withWriteTransaction(app.db, app.feed, product.storeId, async (scope) => {
-      await putDoc(scope.tx, 'products', product);
+      scope.putDoc('products', product);
     });
     const now = new Date().toISOString();
     const attempts = await Promise.allSettled(

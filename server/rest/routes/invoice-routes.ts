@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../shared/errors';
 import { invoiceSchema } from '../../../shared/schemas/invoice';
 import { renderInvoicePdf } from '../../../shared/invoice-pdf/render-invoice-pdf';
-import { withWriteTransaction } from '../../db/doc-store';
+import { withWriteTransaction } from '../../db/write-scope';
 import { registerAggregateHandler, registerCommandMiddleware } from '../../services/apply-command';
 import { getOrder } from '../../services/orders-query';
 import { invoicingMiddleware, issueServerInvoice } from '../../services/invoicing/auto-invoice';

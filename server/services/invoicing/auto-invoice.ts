@@ -3,9 +3,9 @@ import type { AutoInvoiceTrigger } from '../../../shared/schemas/invoice-setting
 import type { Invoice } from '../../../shared/schemas/invoice';
 import type { Order } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
-import { getDoc, type WriteScope } from '../../db/doc-store';
+import type { WriteScope } from '../../db/write-scope';
 import type { CommandMiddleware } from '../apply-command';
-import { getInvoiceSettings, loadStore } from './invoice-settings-store';
+import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber } from './invoice-series-store';
 import { issueCreditNoteForRefund, SERVER_DEVICE_CODE } from './issue-credit-note';
@@ -28,8 +28,8 @@ export async function issueServerInvoice(
   now: string,
 ): Promise<{ invoice: Invoice; orderVersion: number }> {
   const [settings, store] = await Promise.all([
-    getInvoiceSettings(scope.tx, user.storeId),
-    loadStore(scope.tx, user.storeId),
+    getInvoiceSettingsIn(scope, user.storeId),
+    loadStoreIn(scope, user.storeId),
   ]);
   const allocation = await allocateServerNumber(scope.tx, {
     kind: 'invoice',
@@ -59,14 +59,14 @@ export async function autoIssueAfterOrderChange(
   after: Order,
   now: string,
 ): Promise<number | undefined> {
-  const settings = await getInvoiceSettings(scope.tx, user.storeId).catch(() => undefined);
+  const settings = await getInvoiceSettingsIn(scope, user.storeId).catch(() => undefined);
   if (!settings || !triggerFired(settings.autoInvoiceTrigger, before, after)) return undefined;
   if (activeInvoiceOf(await listOrderInvoices(scope.tx, user.storeId, after.id))) return undefined;
   return (await issueServerInvoice(scope, user, after.id, now)).orderVersion;
 }
 
 async function loadOrder(scope: WriteScope, storeId: string, id: string): Promise<Order | undefined> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', id, { storeId });
+  const stored = await scope.getDoc<Order>('orders', id, { storeId });
   return stored && !stored.deleted ? { ...stored.data, version: stored.version } : undefined;
 }
 

@@ -4,8 +4,8 @@ import { formatInvoiceNumber, seriesName } from '../../../shared/domain/invoicin
 import { issueInvoicePayloadSchema } from '../../../shared/schemas/invoice-commands';
 import type { Command } from '../../../shared/schemas/command';
 import type { StaffUser } from '../../../shared/schemas/user';
-import { getDoc, type WriteScope } from '../../db/doc-store';
-import { getInvoiceSettings, loadStore } from './invoice-settings-store';
+import type { WriteScope } from '../../db/write-scope';
+import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { issueInvoiceInTx } from './issue-invoice';
 
 /** Issued invoices never change: any other command aimed at one is refused with 409. */
@@ -45,10 +45,10 @@ export async function applyInvoiceCommand(
       issues: [{ path: 'invoiceId', message: 'Must equal targetId' }],
     });
   }
-  if (await getDoc(scope.tx, 'invoices', payload.invoiceId)) refuseChange(command);
+  if (await scope.getDoc('invoices', payload.invoiceId)) refuseChange(command);
   const [settings, store, deviceCode] = await Promise.all([
-    getInvoiceSettings(scope.tx, user.storeId),
-    loadStore(scope.tx, user.storeId),
+    getInvoiceSettingsIn(scope, user.storeId),
+    loadStoreIn(scope, user.storeId),
     deviceCodeOf(scope, user.storeId, command.deviceId),
   ]);
   const year = Number(payload.issueDate.slice(0, 4));

@@ -6,7 +6,8 @@ import {
 } from '../../../shared/schemas/invoice-settings';
 import { storeSchema, type Store } from '../../../shared/schemas/store';
 import type { StaffUser } from '../../../shared/schemas/user';
-import { getDoc, putDoc, withWriteTransaction } from '../../db/doc-store';
+import { getDoc, putDoc, type StoredDoc } from '../../db/doc-store';
+import { withWriteTransaction, type WriteScope } from '../../db/write-scope';
 import type { Queryable } from '../../db/sql-client';
 import type { AppContext } from '../app-context';
 
@@ -67,13 +68,28 @@ export async function loadStore(db: Queryable, storeId: string): Promise<Store> 
 
 /** The store's invoice settings; 422 when they were never set up (invoices cannot be issued without them). */
 export async function getInvoiceSettings(db: Queryable, storeId: string): Promise<StoreInvoiceSettings> {
-  const stored = await getDoc<InvoiceSettingsDoc>(db, 'invoice_settings', storeId, { storeId });
+  return settingsFrom(await getDoc<InvoiceSettingsDoc>(db, 'invoice_settings', storeId, { storeId }));
+}
+
+function settingsFrom(stored: StoredDoc<InvoiceSettingsDoc> | undefined): StoreInvoiceSettings {
   if (!stored || stored.deleted) {
     throw new DomainError('BUSINESS_RULE', 'Invoice settings are not set up for this store', {
       details: { reason: 'no_invoice_settings' },
     });
   }
   return storeInvoiceSettingsSchema.parse({ ...stored.data, version: stored.version });
+}
+
+/** The store, read once per write transaction. */
+export function loadStoreIn(scope: WriteScope, storeId: string): Promise<Store> {
+  return scope.memo(`store:${storeId}`, () => loadStore(scope.tx, storeId));
+}
+
+/** The invoice settings, read once per write transaction (they change only in a transaction of their own). */
+export function getInvoiceSettingsIn(scope: WriteScope, storeId: string): Promise<StoreInvoiceSettings> {
+  return scope.memo(`invoice-settings:${storeId}`, async () =>
+    settingsFrom(await scope.getDoc<InvoiceSettingsDoc>('invoice_settings', storeId, { storeId })),
+  );
 }
 
 /** Replaces the store's invoice settings (admin); bumps the version and replicates to devices. */

@@ -5,8 +5,8 @@ import type { InvoiceNumberAllocation } from '../../../shared/domain/invoicing/i
 import type { Invoice } from '../../../shared/schemas/invoice';
 import type { Order, OrderRefund } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
-import { putDoc, type WriteScope } from '../../db/doc-store';
-import { loadStore } from './invoice-settings-store';
+import type { WriteScope } from '../../db/write-scope';
+import { loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber, recordInvoiceNumber } from './invoice-series-store';
 import { appendOrderEvents } from './issue-invoice';
@@ -73,7 +73,7 @@ export async function issueCreditNoteForRefund(
   const original = activeInvoiceOf(documents);
   const actor = { userId: user.id, userName: user.name, deviceId: SERVER_DEVICE_CODE, commandId: null };
   if (!original) return undefined;
-  const store = await loadStore(scope.tx, user.storeId);
+  const store = await loadStoreIn(scope, user.storeId);
   const allocation = await allocateServerNumber(scope.tx, {
     kind: 'credit_note',
     storeCode: store.code,
@@ -86,7 +86,7 @@ export async function issueCreditNoteForRefund(
     note = tryBuild(original, previous, refund, allocation, now);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    await appendOrderEvents(
+    appendOrderEvents(
       scope,
       order,
       [
@@ -102,9 +102,9 @@ export async function issueCreditNoteForRefund(
     return undefined;
   }
   await recordInvoiceNumber(scope.tx, user.storeId, note);
-  await putDoc(scope.tx, 'invoices', { ...note, version: 1 });
+  scope.putDoc('invoices', { ...note, version: 1 });
   scope.touch('invoices');
-  await appendOrderEvents(
+  appendOrderEvents(
     scope,
     order,
     [

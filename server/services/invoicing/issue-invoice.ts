@@ -5,8 +5,8 @@ import type { InvoiceNumberAllocation, SequenceRange } from '../../../shared/dom
 import type { Invoice } from '../../../shared/schemas/invoice';
 import type { Order, OrderEvent } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
-import { getDoc, putDoc, type WriteScope } from '../../db/doc-store';
-import { getInvoiceSettings, loadStore } from './invoice-settings-store';
+import type { WriteScope } from '../../db/write-scope';
+import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { recordInvoiceNumber } from './invoice-series-store';
 
@@ -29,22 +29,22 @@ export async function loadOrderForUpdate(
   storeId: string,
   orderId: string,
 ): Promise<Order> {
-  const stored = await getDoc<Order>(scope.tx, 'orders', orderId, { forUpdate: true, storeId });
+  const stored = await scope.getDoc<Order>('orders', orderId, { storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
   return { ...stored.data, version: stored.version };
 }
 
 /** Appends timeline entries to an order and saves it with a bumped version; returns the new version. */
-export async function appendOrderEvents(
+export function appendOrderEvents(
   scope: WriteScope,
   order: Order,
   events: readonly Omit<OrderEvent, 'id' | 'at'>[],
   now: string,
-): Promise<number> {
+): number {
   const version = order.version + 1;
   const added = events.map((event): OrderEvent => ({ ...event, id: newId(), at: now }));
   const updated: Order = { ...order, version, updatedAt: now, events: [...order.events, ...added] };
-  await putDoc(scope.tx, 'orders', updated);
+  scope.putDoc('orders', updated);
   scope.touch('orders');
   return version;
 }
@@ -75,8 +75,8 @@ export async function issueInvoiceInTx(
     });
   }
   const [settings, store] = await Promise.all([
-    getInvoiceSettings(scope.tx, user.storeId),
-    loadStore(scope.tx, user.storeId),
+    getInvoiceSettingsIn(scope, user.storeId),
+    loadStoreIn(scope, user.storeId),
   ]);
   const invoice = buildInvoice({
     order,
@@ -89,7 +89,7 @@ export async function issueInvoiceInTx(
     now: params.now,
   });
   const { gaps } = await recordInvoiceNumber(scope.tx, user.storeId, invoice);
-  await putDoc(scope.tx, 'invoices', { ...invoice, version: 1 });
+  scope.putDoc('invoices', { ...invoice, version: 1 });
   scope.touch('invoices');
   const actor = {
     userId: user.id,
@@ -125,6 +125,6 @@ export async function issueInvoiceInTx(
       },
     });
   }
-  const orderVersion = await appendOrderEvents(scope, order, events, params.now);
+  const orderVersion = appendOrderEvents(scope, order, events, params.now);
   return { invoice, orderVersion };
 }
