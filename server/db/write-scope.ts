@@ -60,12 +60,6 @@ interface Entry {
   pendingJson?: string;
 }
 
-/** A plain SELECT: needs no savepoint of its own (it only needs to see buffered writes). */
-const READS_ONLY = /^\s*select\b/i;
-
-const hasUnflushed = (layer: Map<string, Entry>): boolean =>
-  [...layer.values()].some((entry) => entry.pendingJson !== undefined);
-
 const keyOf = (collection: SyncedCollection, id: string): string => `${collection}\u0000${id}`;
 
 function deepFreeze<T>(value: T): T {
@@ -103,8 +97,8 @@ class DocWriteScope implements CommandWriteScope {
   };
 
   private async statement<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
-    const write = !READS_ONLY.test(sql);
-    if (this.command && !this.savepointOpen && (write || hasUnflushed(this.command))) {
+    // even a read gets the savepoint: a failing statement must not abort the whole push
+    if (this.command && !this.savepointOpen) {
       await this.flush(this.base);
       await this.raw.query('SAVEPOINT command');
       this.savepointOpen = true;

@@ -88,6 +88,18 @@ describeBackends('write scope: cached reads, buffered writes, commands rolled ba
     expect((await stored(doc.id))?.data).toMatchObject({ version: 2, text: 'v2' });
   });
 
+  it('a command whose SQL fails is rolled back alone; the transaction goes on', async () => {
+    const doc = note('after a failed command');
+    await inTx(async (scope) => {
+      scope.beginCommand();
+      await expect(scope.tx.query(`SELECT 'not-a-uuid'::uuid`)).rejects.toThrow();
+      await scope.rollbackCommand();
+      scope.putDoc(collection, doc);
+      await scope.tx.query('SELECT 1');
+    });
+    expect((await stored(doc.id))?.data.text).toBe('after a failed command');
+  });
+
   it('a raw write to docs through the transaction drops the cache, so the next read is fresh', async () => {
     const doc = note('cached');
     await inTx((scope) => {
