@@ -24,7 +24,7 @@ describeBackends('stock: no oversell', (server) => {
       stock: { onHand: 5, reserved: 0, available: 5 },
       version: 1,
     };
-    await withWriteTransaction(app.db, app.feed, product.storeId, async (scope) => {
+    await withWriteTransaction(app.db, app.feed, product.storeId, (scope) => {
       scope.putDoc('products', product);
     });
     const now = new Date().toISOString();
