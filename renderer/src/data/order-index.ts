@@ -1,21 +1,34 @@
 import { BehaviorSubject, type Subscription } from 'rxjs';
-import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk } from 'rxdb';
+import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk, type RxCollection } from 'rxdb';
 import type { Order } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { buildSearchEntry, type OrderSearchEntry } from '../../../shared/domain/order/order-search';
 import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
-import { applyOverlay, groupOutboxByTarget } from './overlay';
+import { applyOverlay, putOutboxEntry, removeOutboxEntry } from './overlay';
 
 type StoredOrder = Order & { _deleted?: boolean };
+type Stored = Record<string, unknown> & { _deleted?: boolean };
 
-function signature(entries: readonly OutboxEntry[] | undefined): string {
-  return entries ? entries.map((e) => `${e.id}:${e.status}:${e.appliedVersion ?? ''}`).join('|') : '';
+function plainDoc(data: Record<string, unknown>): Record<string, unknown> {
+  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = data;
+  return rest;
 }
 
 function plainOrder(data: Record<string, unknown>): StoredOrder {
-  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = data;
-  return rest as unknown as StoredOrder; // the replicated document is an Order as the server stored it
+  return plainDoc(data) as unknown as StoredOrder; // the replicated document is an Order as the server stored it
+}
+
+function plainEntry(data: Record<string, unknown>): OutboxEntry {
+  return plainDoc(data) as unknown as OutboxEntry; // the outbox schema stores OutboxEntry documents
+}
+
+/** Every stored document of a collection as plain data (one storage read, no RxDocument per row). */
+async function readAll(collection: RxCollection): Promise<Stored[]> {
+  const schema = collection.schema.jsonSchema;
+  const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
+  const { documents } = await collection.storageInstance.query(query);
+  return documents as Stored[];
 }
 
 /**
@@ -29,7 +42,10 @@ export class OrderIndex {
   readonly ready$ = new BehaviorSubject(false);
   private readonly base = new Map<string, Order>();
   private readonly entries = new Map<string, OrderSearchEntry>();
-  private outbox = new Map<string, OutboxEntry[]>();
+  /** In-flight and unresolved outbox entries per target, in creation order. */
+  private readonly outbox = new Map<string, OutboxEntry[]>();
+  /** Target of every outbox entry (a deletion event is matched by id). */
+  private readonly outboxTargets = new Map<string, string>();
   private subscriptions: Subscription[] = [];
   private bumpScheduled = false;
 
@@ -38,22 +54,27 @@ export class OrderIndex {
     private readonly actor: StaffUser,
   ) {}
 
-  /** Loads everything once, then follows changes (events arriving during the load are replayed). */
+  /**
+   * Loads everything once, then follows both collections' change events (those arriving during the
+   * load are replayed). The outbox is followed by its events, not a live query: a bulk run queues
+   * thousands of commands, and each write then touches only the orders it targets.
+   */
   async start(): Promise<void> {
     const buffered: RxChangeEventBulk<unknown>[] = [];
+    const bufferedOutbox: RxChangeEventBulk<unknown>[] = [];
     let loaded = false;
     this.subscriptions.push(
       this.db.orders.eventBulks$.subscribe((bulk) => (loaded ? this.applyBulk(bulk) : buffered.push(bulk))),
+      this.db.outbox.eventBulks$.subscribe((bulk) =>
+        loaded ? this.applyOutboxBulk(bulk) : bufferedOutbox.push(bulk),
+      ),
     );
-    const schema = this.db.orders.schema.jsonSchema;
-    const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
-    const { documents } = await this.db.orders.storageInstance.query(query);
-    for (const doc of documents) this.putBase(plainOrder(doc), false);
+    const [orders, outbox] = await Promise.all([readAll(this.db.orders), readAll(this.db.outbox)]);
+    for (const doc of outbox) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
+    for (const doc of orders) this.putBase(plainOrder(doc), false);
     loaded = true;
     for (const bulk of buffered) this.applyBulk(bulk);
-    this.subscriptions.push(
-      this.db.outbox.find().$.subscribe((docs) => this.applyOutbox(docs.map((doc) => doc.toJSON() as OutboxEntry))),
-    );
+    for (const bulk of bufferedOutbox) this.applyOutboxBulk(bulk);
     this.ready$.next(true);
     this.bump();
   }
@@ -117,16 +138,34 @@ export class OrderIndex {
     this.entries.set(id, buildSearchEntry(pending ? applyOverlay(base, pending, this.actor) : base));
   }
 
-  private applyOutbox(all: readonly OutboxEntry[]): void {
-    const next = groupOutboxByTarget(all);
-    const previous = this.outbox;
-    this.outbox = next;
-    const changed: string[] = [];
-    for (const id of new Set([...previous.keys(), ...next.keys()])) {
-      if (signature(previous.get(id)) !== signature(next.get(id))) changed.push(id);
+  /** Records one stored outbox document (`undefined`: deleted); returns the targets touched. */
+  private putEntry(id: string, doc: Stored | undefined): string[] {
+    const touched: string[] = [];
+    const previousTarget = this.outboxTargets.get(id);
+    if (previousTarget !== undefined) {
+      removeOutboxEntry(this.outbox, previousTarget, id);
+      this.outboxTargets.delete(id);
+      touched.push(previousTarget);
     }
-    for (const id of changed) this.rebuild(id);
-    if (changed.length > 0) this.bump();
+    if (doc) {
+      const entry = plainEntry(doc);
+      putOutboxEntry(this.outbox, entry);
+      this.outboxTargets.set(id, entry.targetId);
+      if (entry.targetId !== previousTarget) touched.push(entry.targetId);
+    }
+    return touched;
+  }
+
+  /** Re-applies the overlay of just the orders whose outbox entries changed. */
+  private applyOutboxBulk(bulk: RxChangeEventBulk<unknown>): void {
+    const touched = new Set<string>();
+    for (const event of bulk.events) {
+      const doc = event.documentData as Stored; // outbox events carry stored outbox documents
+      const deleted = event.operation === 'DELETE' || doc._deleted === true;
+      for (const target of this.putEntry(event.documentId, deleted ? undefined : doc)) touched.add(target);
+    }
+    for (const id of touched) this.rebuild(id);
+    if (touched.size > 0) this.bump();
   }
 
   private bump(): void {

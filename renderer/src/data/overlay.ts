@@ -9,6 +9,12 @@ export function isInFlight(entry: OutboxEntry, replicatedVersion: number | undef
   return entry.status === 'applied' && (replicatedVersion ?? 0) < (entry.appliedVersion ?? 0);
 }
 
+/** Creation order of outbox entries (the order their commands are applied in). */
+function compareEntries(a: OutboxEntry, b: OutboxEntry): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Outbox entries per target, each list in creation order: group once, then overlay per order. */
 export function groupOutboxByTarget(entries: readonly OutboxEntry[]): Map<string, OutboxEntry[]> {
   const byTarget = new Map<string, OutboxEntry[]>();
@@ -17,8 +23,31 @@ export function groupOutboxByTarget(entries: readonly OutboxEntry[]): Map<string
     if (list) list.push(entry);
     else byTarget.set(entry.targetId, [entry]);
   }
-  for (const list of byTarget.values()) list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  for (const list of byTarget.values()) list.sort(compareEntries);
   return byTarget;
+}
+
+/** Adds `entry` to its target's list in creation order, replacing the entry with the same id. */
+export function putOutboxEntry(byTarget: Map<string, OutboxEntry[]>, entry: OutboxEntry): void {
+  const list = byTarget.get(entry.targetId);
+  if (!list) {
+    byTarget.set(entry.targetId, [entry]);
+    return;
+  }
+  const existing = list.findIndex((other) => other.id === entry.id);
+  if (existing >= 0) list.splice(existing, 1);
+  let at = list.length; // new commands are usually the newest: search from the end
+  for (let before = list[at - 1]; before && compareEntries(before, entry) > 0; before = list[at - 1]) at -= 1;
+  list.splice(at, 0, entry);
+}
+
+/** Removes entry `id` from the list of `targetId` (and the list once empty). */
+export function removeOutboxEntry(byTarget: Map<string, OutboxEntry[]>, targetId: string, id: string): void {
+  const list = byTarget.get(targetId);
+  if (!list) return;
+  const at = list.findIndex((entry) => entry.id === id);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) byTarget.delete(targetId);
 }
 
 /**

@@ -1,19 +1,31 @@
-import { Subject } from 'rxjs';
 import { TRPCClientError } from '@trpc/client';
-import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { RxReplicationPullStreamItem } from 'rxdb';
 import { replicatedCollections, type LocalCollectionName, type OrderDeskDatabase } from './database';
+import { PullCheckpointStore } from './pull-checkpoint';
+import { CollectionPull, type PullPage } from './pull-loop';
+import { writePulledDocs } from './pull-writer';
 import type { TrpcClient } from './trpc-client';
 
-type LooseDoc = Record<string, unknown> & { id: string };
-type Checkpoint = { seq: number };
+/** Documents per pull request: big pages keep the per-request cost small next to the writes. */
+export const PULL_PAGE_SIZE = 2000;
+const RETRY_MS = 2000;
+
+type RemoteCollection = (typeof replicatedCollections)[LocalCollectionName];
 
 export interface Replications {
-  states: RxReplicationState<LooseDoc, Checkpoint>[];
+  /** One pull per replicated collection (awaitInitialReplication: pulled up to the server once). */
+  states: CollectionPull[];
   /** Asks every collection to pull again from its checkpoint (reconnect, live notice). */
   resync: (collections?: readonly string[]) => void;
   stop: () => Promise<void>;
 }
+
+/** Fetches one page of a server collection's changes after a checkpoint. */
+export type FetchPullPage = (
+  collection: RemoteCollection,
+  checkpoint: { seq: number } | null,
+  limit: number,
+  signal: AbortSignal,
+) => Promise<PullPage>;
 
 /** The server refused the pull itself: the user may no longer see this store's orders. */
 function isAccessLost(error: unknown): boolean {
@@ -24,46 +36,57 @@ function isAccessLost(error: unknown): boolean {
   return typeof domain === 'object' && domain !== null && 'code' in domain && domain.code === 'FORBIDDEN';
 }
 
-/** Starts pull-only replication of every server-owned collection, checkpointed by the server sequence. */
+export interface PullOptions {
+  fetchPage: FetchPullPage;
+  /** Called after every page the server answered (the device is online). */
+  onPulled: () => void;
+  /** Called whenever the server answers a pull with FORBIDDEN. */
+  onAccessLost: () => void;
+  pageSize?: number;
+  retryMs?: number;
+}
+
+/** Starts pulling every server-owned collection into the device, checkpointed by the server sequence. */
+export function startPulls(db: OrderDeskDatabase, options: PullOptions): Replications {
+  const pulls = new Map<string, CollectionPull>();
+  for (const local of Object.keys(replicatedCollections) as LocalCollectionName[]) {
+    const remote = replicatedCollections[local];
+    const pull = new CollectionPull({
+      fetchPage: (checkpoint, limit, signal) =>
+        options.fetchPage(remote, checkpoint, limit, signal).catch((error: unknown) => {
+          if (isAccessLost(error)) options.onAccessLost();
+          throw error;
+        }),
+      writePage: (documents) => writePulledDocs(db[local], documents),
+      checkpoints: new PullCheckpointStore(db, remote),
+      pageSize: options.pageSize ?? PULL_PAGE_SIZE,
+      retryMs: options.retryMs ?? RETRY_MS,
+      onPulled: options.onPulled,
+    });
+    pulls.set(remote, pull);
+    pull.resync();
+  }
+  return {
+    states: [...pulls.values()],
+    resync(collections) {
+      for (const [remote, pull] of pulls) if (!collections || collections.includes(remote)) pull.resync();
+    },
+    async stop() {
+      await Promise.all([...pulls.values()].map((pull) => pull.stop()));
+    },
+  };
+}
+
+/** Starts pull-only replication of every server-owned collection over tRPC. */
 export function startReplications(
   db: OrderDeskDatabase,
   trpc: TrpcClient,
   onPulled: () => void,
   onAccessLost: () => void = () => undefined,
 ): Replications {
-  const streams = new Map<string, Subject<RxReplicationPullStreamItem<LooseDoc, Checkpoint>>>();
-  const states = (Object.keys(replicatedCollections) as LocalCollectionName[]).map((local) => {
-    const remote = replicatedCollections[local];
-    const stream$ = new Subject<RxReplicationPullStreamItem<LooseDoc, Checkpoint>>();
-    streams.set(remote, stream$);
-    return replicateRxCollection<LooseDoc, Checkpoint>({
-      collection: db[local],
-      replicationIdentifier: `orderdesk-pull-${remote}`,
-      live: true,
-      waitForLeadership: false,
-      retryTime: 2000,
-      autoStart: true,
-      pull: {
-        batchSize: 1000,
-        stream$: stream$.asObservable(),
-        async handler(checkpoint) {
-          const result = await trpc.sync.pull.query({ collection: remote, checkpoint: checkpoint ?? null, limit: 1000 }).catch((error: unknown) => {
-            if (isAccessLost(error)) onAccessLost();
-            throw error;
-          });
-          onPulled();
-          return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
-        },
-      },
-    });
+  return startPulls(db, {
+    fetchPage: (collection, checkpoint, limit, signal) => trpc.sync.pull.query({ collection, checkpoint, limit }, { signal }),
+    onPulled,
+    onAccessLost,
   });
-  return {
-    states,
-    resync(collections) {
-      for (const [remote, stream$] of streams) if (!collections || collections.includes(remote)) stream$.next('RESYNC');
-    },
-    async stop() {
-      await Promise.all(states.map((state) => state.cancel()));
-    },
-  };
 }

@@ -84,4 +84,35 @@ describe('runBulk', () => {
     expect(result).toMatchObject({ done: 300, queued: 300, cancelled: true, finished: true });
     expect(s.inserted.flat()).toHaveLength(300);
   });
+
+  it('queues each command against the replicated version and lists orders missing on this device', async () => {
+    const s = setup(3);
+    const [first, second, third] = s.ids;
+    const result = await runBulk({
+      ...s.base,
+      ids: [first ?? '', 'missing', second ?? '', third ?? ''],
+      bulk: parseBulkAction('add_tag', { tag: 'rush' }),
+      // the user sees an overlaid version 2 of the first order; the server has version 1
+      getOrder: (id) => {
+        const order = s.base.getOrder(id);
+        return order && id === first ? { ...order, version: 2, tags: ['vip'] } : order;
+      },
+      signal: new AbortController().signal,
+    });
+    expect(result).toMatchObject({ total: 4, done: 4, queued: 3, finished: true });
+    expect(result.failed).toEqual([
+      { id: 'missing', number: '?', code: 'NOT_FOUND', message: 'Order not found on this device' },
+    ]);
+    const queued = s.inserted.flat();
+    expect(queued.map((entry) => entry.targetId)).toEqual([first, second, third]);
+    expect(new Set(queued.map((entry) => entry.id)).size).toBe(3);
+    expect(queued[0]).toMatchObject({
+      type: 'order.add_tags',
+      expectedVersion: 1,
+      payload: { tags: ['rush'] },
+      userId: actor.id,
+      deviceId: 'dev-1',
+      summary: 'Tag #1000 "rush"',
+    });
+  });
 });
