@@ -7,8 +7,10 @@ import { newId } from '../../../shared/ids';
 import { openLocalDatabase } from '../data/database';
 import { OrderIndex } from '../data/order-index';
 import { startReplications } from '../data/replication';
+import { SyncEngine } from '../data/sync-engine';
 import { createTrpcClient } from '../data/trpc-client';
 import { runBulk } from '../features/bulk/run-bulk';
+import { exceptionQueue$ } from '../features/exceptions/exception-queries';
 
 export interface BrowserBenchResult {
   orders: number;
@@ -156,7 +158,17 @@ window.runOrderDeskBench = async (token, user) => {
     `list p95 ${list.p95.toFixed(1)} ms, search p95 ${Math.max(searchName.p95, searchNumber.p95, searchGtin.p95).toFixed(1)} ms`,
   );
 
-  // offline bulk action: the app's runner (validate + chunked outbox bulkInsert) until the index shows every tag
+  // offline bulk action: the app's runner (validate + chunked outbox bulkInsert) until the index shows every tag,
+  // with the outbox's standing subscribers of the app's order list screen active, as offline in the app:
+  // the sync engine's outbox follower (counts, push attempt) and the navigation's exception count
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  const engine = new SyncEngine(db, trpc, token);
+  engine.followOutbox();
+  const standing = [
+    engine.status$.subscribe(() => undefined),
+    exceptionQueue$(db).subscribe(() => undefined),
+  ];
+  await new Promise((resolve) => setTimeout(resolve, 300)); // in the app they are loaded long before a bulk
   const tag = `bench-${Date.now()}`;
   const ids = entries.slice(0, BULK_ORDERS).map((entry) => entry.order.id);
   const bulkStarted = performance.now();
@@ -169,6 +181,7 @@ window.runOrderDeskBench = async (token, user) => {
     deviceId: 'bench-device',
     insert: async (chunk) => {
       await db.outbox.bulkInsert(chunk);
+      void engine.pushNow(); // as the app's bulk run does (returns at once offline)
     },
     onProgress: () => undefined,
     signal: new AbortController().signal,
@@ -189,6 +202,8 @@ window.runOrderDeskBench = async (token, user) => {
     `bulk ${expected.length} queued in ${bulkQueuedSeconds.toFixed(2)} s, shown after ${bulkOverlaySeconds.toFixed(2)} s`,
   );
   index.stop();
+  for (const subscription of standing) subscription.unsubscribe();
+  await engine.stop();
 
   return {
     orders,

@@ -1,7 +1,9 @@
 import { combineLatest, map } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import type { OutboxEntry } from './local-schemas';
-import { applyOverlay, groupOutboxByTarget } from './overlay';
+import { applyOverlay } from './overlay';
+import { outboxStoreOf } from './outbox-store';
+import { overlaidOrders$ } from './overlaid-orders';
 import { useData } from './data-context';
 import { useObservable } from './use-observable';
 import type { SyncStatus } from './sync-engine';
@@ -10,20 +12,7 @@ import type { SyncStatus } from './sync-engine';
 export function useOrders(): { orders: Order[]; loading: boolean } {
   const { db, session } = useData();
   return useObservable<{ orders: Order[]; loading: boolean }>(
-    () =>
-      combineLatest([db.orders.find({ sort: [{ createdAt: 'desc' }] }).$, db.outbox.find().$]).pipe(
-        map(([orders, outbox]) => {
-          const byTarget = groupOutboxByTarget(outbox.map((doc) => doc.toJSON() as OutboxEntry));
-          return {
-            loading: false,
-            orders: orders.map((doc) => {
-              const order = doc.toJSON() as unknown as Order;
-              const entries = byTarget.get(order.id);
-              return entries ? applyOverlay(order, entries, session.user) : order;
-            }),
-          };
-        }),
-      ),
+    () => overlaidOrders$(db, session.user).pipe(map((orders) => ({ orders, loading: false }))),
     { orders: [], loading: true },
     [db, session],
   );
@@ -33,24 +22,32 @@ export function useOrders(): { orders: Order[]; loading: boolean } {
 export function useOrder(id: string): { order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean } {
   const { db, session } = useData();
   return useObservable<{ order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean }>(
-    () =>
-      combineLatest([db.orders.findOne(id).$, db.outbox.find({ selector: { targetId: id }, sort: [{ createdAt: 'asc' }] }).$]).pipe(
-        map(([doc, outbox]) => {
+    () => {
+      const store = outboxStoreOf(db);
+      const entries$ = store.select(
+        () => [...store.forTarget(id)],
+        (change) => change.targets.has(id),
+      );
+      return combineLatest([db.orders.findOne(id).$, entries$]).pipe(
+        map(([doc, entries]) => {
           const base = doc ? (doc.toJSON() as unknown as Order) : undefined;
-          const entries = outbox.map((entry) => entry.toJSON() as OutboxEntry);
           return { loading: false, base, entries, order: base ? applyOverlay(base, entries, session.user) : undefined };
         }),
-      ),
+      );
+    },
     { order: undefined, base: undefined, entries: [], loading: true },
     [db, session, id],
   );
 }
 
 /** Every outbox entry, oldest first (pending, applied-but-not-yet-pulled, rejected). */
-export function useOutbox(): OutboxEntry[] {
+export function useOutbox(): readonly OutboxEntry[] {
   const { db } = useData();
   return useObservable(
-    () => db.outbox.find({ sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as OutboxEntry))),
+    () => {
+      const store = outboxStoreOf(db);
+      return store.select(() => store.all());
+    },
     [],
     [db],
   );

@@ -2,6 +2,7 @@ import { BehaviorSubject, type Subscription } from 'rxjs';
 import type { CommandOutcome } from '../../../shared/schemas/command';
 import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
+import { outboxStoreOf } from './outbox-store';
 import { startReplications, type Replications } from './replication';
 import type { TrpcClient } from './trpc-client';
 
@@ -35,11 +36,7 @@ export class SyncEngine {
 
   start(): void {
     this.replications = startReplications(this.db, this.trpc, () => this.markSynced(), () => this.accessLost());
-    this.outboxSubscription = this.db.outbox.find().$.subscribe((docs) => {
-      const entries = docs.map((doc) => doc.toJSON() as OutboxEntry);
-      this.patch({ pending: entries.filter((e) => e.status === 'pending').length, problems: entries.filter((e) => e.status === 'rejected').length });
-      void this.pushNow();
-    });
+    this.followOutbox();
     this.openStream();
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
@@ -47,6 +44,16 @@ export class SyncEngine {
       void this.pushNow();
       void this.cleanupApplied();
     }, 3000);
+  }
+
+  /** Keeps the pending/problem counts current and pushes whenever the outbox changes (O(change) per write). */
+  followOutbox(): void {
+    this.outboxSubscription?.unsubscribe();
+    const store = outboxStoreOf(this.db);
+    this.outboxSubscription = store.select(() => ({ pending: store.pending, problems: store.rejected })).subscribe((counts) => {
+      this.patch(counts);
+      void this.pushNow();
+    });
   }
 
   private accessLost(): void {

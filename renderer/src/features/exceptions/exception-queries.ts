@@ -1,8 +1,11 @@
-import { combineLatest, map } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import type { OrderItemException } from '../../../../shared/schemas/order-exception';
 import type { Product } from '../../../../shared/schemas/product';
 import { normalizeGtin } from '../../../../shared/domain/exceptions/gtin';
+import type { OrderDeskDatabase } from '../../data/database';
 import type { OutboxEntry } from '../../data/local-schemas';
+import { outboxStoreOf } from '../../data/outbox-store';
+import { outboxSubset$ } from '../../data/outbox-subset';
 import { useData } from '../../data/data-context';
 import { useObservable } from '../../data/use-observable';
 
@@ -15,10 +18,15 @@ export interface QueueException {
 
 const exceptionCommand = /^exception\./;
 
+const isExceptionCommand = (entry: OutboxEntry): boolean => exceptionCommand.test(entry.type);
+
+/** Primary-key order: the order an unsorted outbox query returned entries in. */
+const byId = (a: OutboxEntry, b: OutboxEntry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The outbox entry (pending, or applied but not yet replicated back) that covers an exception. */
 function pendingFor(exception: OrderItemException, entries: readonly OutboxEntry[]): OutboxEntry | undefined {
   return entries.find((entry) => {
-    if (!exceptionCommand.test(entry.type) || entry.status === 'rejected') return false;
+    if (!isExceptionCommand(entry) || entry.status === 'rejected') return false;
     if (entry.status === 'applied' && exception.status !== 'open') return false;
     if (entry.targetId === exception.id) return true;
     if (entry.type !== 'exception.bulk_resolve' || exception.status !== 'open') return false;
@@ -28,20 +36,25 @@ function pendingFor(exception: OrderItemException, entries: readonly OutboxEntry
 }
 
 /** Every local exception (oldest first) with this device's waiting commands marked. */
+export function exceptionQueue$(db: OrderDeskDatabase): Observable<QueueException[]> {
+  // only exception commands matter here: the shared outbox store's writes of other commands (a bulk
+  // tag run on 10,000 orders) cost a type check each, not a pass over the whole outbox
+  const commands$ = outboxSubset$(outboxStoreOf(db), isExceptionCommand, byId);
+  return combineLatest([db.orderexceptions.find().$, commands$]).pipe(
+    map(([docs, entries]) => {
+      return docs
+        .map((doc) => doc.toJSON() as unknown as OrderItemException)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+        .map((exception) => ({ exception, pending: pendingFor(exception, entries)?.summary ?? null }));
+    }),
+  );
+}
+
+/** Every local exception (oldest first) with this device's waiting commands marked. */
 export function useExceptionQueue(): { items: QueueException[]; loading: boolean } {
   const { db } = useData();
   return useObservable<{ items: QueueException[]; loading: boolean }>(
-    () =>
-      combineLatest([db.orderexceptions.find().$, db.outbox.find().$]).pipe(
-        map(([docs, outbox]) => {
-          const entries = outbox.map((doc) => doc.toJSON() as OutboxEntry);
-          const items = docs
-            .map((doc) => doc.toJSON() as unknown as OrderItemException)
-            .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-            .map((exception) => ({ exception, pending: pendingFor(exception, entries)?.summary ?? null }));
-          return { items, loading: false };
-        }),
-      ),
+    () => exceptionQueue$(db).pipe(map((items) => ({ items, loading: false }))),
     { items: [], loading: true },
     [db],
   );
