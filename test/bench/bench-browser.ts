@@ -70,13 +70,19 @@ export async function benchBrowser(): Promise<BenchResult[]> {
           seconds: num('syncSeconds'),
           docsPerSecond,
           rawDexieBulkPutSeconds: num('dexieBulkPutSeconds'),
+          rawDexieDocsPerSecond: num('orders') / num('dexieBulkPutSeconds'),
           ratioToRawDexie: ratio,
+          rxdbWritesAloneSeconds: num('rxdbWriteOnlySeconds'),
+          rxdbWritesAloneRatioToRawDexie: num('rxdbWriteOnlySeconds') / num('dexieBulkPutSeconds'),
           serverSeedSeconds: seedSeconds,
         },
         goal: '≤ 2× raw Dexie bulkPut and ≥ 10,000 docs/s',
         met: ratio <= 2 && docsPerSecond >= 10_000,
         notes:
-          "Sync = the app's pull loop (renderer/src/data/pull-loop.ts): pages of 2,000 over tRPC (HTTP) from the server (which runs on the same host), the next page fetched while the previous one is written, each page stored with one bulkWrite on the RxDB collection's storage (Dexie), the checkpoint kept in the database's internal store. The raw baseline writes the same documents (already in memory) with Dexie bulkPut in chunks of 5,000 in a worker.",
+          "Sync = the app's pull loop (renderer/src/data/pull-loop.ts): pages of 2,000 over tRPC (HTTP) from the server (which runs on the same host), the next page fetched while the previous one is written, each page stored with one bulkWrite on the RxDB collection's storage (Dexie), the checkpoint kept in the database's internal store. The raw baseline writes the same documents (already in memory) with Dexie bulkPut in chunks of 5,000 in a worker. " +
+          "rxdbWritesAlone = the same documents, already in memory, written by the pull loop's page writer into a fresh RxDB database: what the storage costs without any network or server work. " +
+          "Where the time goes: RxDB's Dexie storage (the storage the design fixes) reads every page's ids before writing (conflict check), deep-copies every document into its Dexie form and emits a change event per document, so its writes alone take about 1.9× the raw bulkPut; the rest is the server (PGlite, on the same 2 cores) producing pages while the browser writes. " +
+          'docs/s is bounded by the raw rate of IndexedDB on the host (rawDexieDocsPerSecond): where that is below 10,000, the docs/s goal asks for more than the raw baseline itself does.',
       },
       {
         name: `Order list query over ${num('indexedOrders')} local orders (status filter + date sort + first page of 50)`,

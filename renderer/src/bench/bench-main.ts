@@ -6,7 +6,11 @@ import { queryOrderEntries, type OrderSort } from '../../../shared/domain/order/
 import { newId } from '../../../shared/ids';
 import { openLocalDatabase } from '../data/database';
 import { OrderIndex } from '../data/order-index';
+import { createRxDatabase, type RxCollection } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { orderLocalSchema } from '../data/local-schemas';
 import { startReplications } from '../data/replication';
+import { writePulledDocs, type PulledDoc } from '../data/pull-writer';
 import { SyncEngine } from '../data/sync-engine';
 import { createTrpcClient } from '../data/trpc-client';
 import { runBulk } from '../features/bulk/run-bulk';
@@ -16,6 +20,7 @@ export interface BrowserBenchResult {
   orders: number;
   syncSeconds: number;
   dexieBulkPutSeconds: number;
+  rxdbWriteOnlySeconds: number;
   heapMb: number | null;
   [key: string]: number | null;
 }
@@ -54,8 +59,7 @@ async function fetchAllOrders(trpc: ReturnType<typeof createTrpcClient>): Promis
  * Raw baseline: the same documents (fetched first, not timed) written with Dexie bulkPut in chunks of
  * 5,000, in a worker (its own realm: RxDB bundles another Dexie version); the worker times the writes.
  */
-async function rawDexieSeconds(trpc: ReturnType<typeof createTrpcClient>): Promise<number> {
-  const docs = await fetchAllOrders(trpc);
+async function rawDexieSeconds(docs: readonly Record<string, unknown>[]): Promise<number> {
   const worker = new Worker(new URL('./raw-dexie-worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<number>((resolve, reject) => {
@@ -65,6 +69,29 @@ async function rawDexieSeconds(trpc: ReturnType<typeof createTrpcClient>): Promi
     });
   } finally {
     worker.terminate();
+  }
+}
+
+/**
+ * The app's storage write alone: the same documents (in memory, nothing fetched) written into a fresh
+ * RxDB database by the pull loop's page writer in pages of 2,000; the part of the sync no network or
+ * server work can remove.
+ */
+async function rxdbWriteSeconds(docs: readonly Record<string, unknown>[]): Promise<number> {
+  // only the orders collection: the open-source RxDB allows 16 collections open at once
+  const db = await createRxDatabase<{ orders: RxCollection<Record<string, unknown> & { id: string }> }>({
+    name: `bench_floor_${Date.now()}`,
+    storage: getRxStorageDexie(),
+    multiInstance: true,
+  });
+  await db.addCollections({ orders: { schema: orderLocalSchema } });
+  try {
+    const started = performance.now();
+    for (let i = 0; i < docs.length; i += 2000)
+      await writePulledDocs(db.orders, docs.slice(i, i + 2000) as PulledDoc[]);
+    return (performance.now() - started) / 1000;
+  } finally {
+    await db.remove();
   }
 }
 
@@ -119,8 +146,12 @@ window.runOrderDeskBench = async (token, user) => {
   log(`synced ${orders} orders in ${syncSeconds.toFixed(1)} s`);
   const heapAfterSyncMb = await heapMb();
 
-  const dexieBulkPutSeconds = await rawDexieSeconds(trpc);
+  const pulledDocs = await fetchAllOrders(trpc);
+  const dexieBulkPutSeconds = await rawDexieSeconds(pulledDocs);
   log(`raw Dexie bulkPut ${dexieBulkPutSeconds.toFixed(1)} s`);
+  const rxdbWriteOnlySeconds = await rxdbWriteSeconds(pulledDocs);
+  pulledDocs.length = 0;
+  log(`RxDB page writes alone ${rxdbWriteOnlySeconds.toFixed(1)} s`);
 
   const indexStarted = performance.now();
   const index = new OrderIndex(db, user);
@@ -209,6 +240,7 @@ window.runOrderDeskBench = async (token, user) => {
     orders,
     syncSeconds,
     dexieBulkPutSeconds,
+    rxdbWriteOnlySeconds,
     heapMb: heapAfterSyncMb,
     indexedOrders: index.size,
     indexBuildSeconds,
