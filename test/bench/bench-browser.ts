@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { BenchResult } from './bench-report';
+import { benchSchemaName, dropBenchSchema } from './bench-schema';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 
@@ -11,11 +12,13 @@ interface BenchWindow {
 }
 
 /** Browser-side benchmarks in Debian's Chromium against a server holding ORDERS orders. */
-export async function benchBrowser(): Promise<BenchResult[]> {
+export async function benchBrowser(databaseUrl?: string): Promise<BenchResult[]> {
   const seedStarted = performance.now();
+  const schema = benchSchemaName();
   const server = await startServer({
     port: 0,
     dataDir: 'memory',
+    ...(databaseUrl ? { databaseUrl, schema } : {}),
     demo: true,
     demoOrders: ORDERS,
     rendererDir: 'dist/renderer',
@@ -65,7 +68,7 @@ export async function benchBrowser(): Promise<BenchResult[]> {
     const indexHeap = result.heapAfterIndexMb ?? null;
     return [
       {
-        name: `Initial sync of ${num('orders')} orders into a fresh browser device`,
+        name: `Initial sync of ${num('orders')} orders into a fresh browser device (server on ${server.app.db.kind})`,
         metrics: {
           seconds: num('syncSeconds'),
           docsPerSecond,
@@ -81,7 +84,7 @@ export async function benchBrowser(): Promise<BenchResult[]> {
         notes:
           "Sync = the app's pull loop (renderer/src/data/pull-loop.ts): pages of 2,000 over tRPC (HTTP) from the server (which runs on the same host), the next page fetched while the previous one is written, each page stored with one bulkWrite on the RxDB collection's storage (Dexie), the checkpoint kept in the database's internal store. The raw baseline writes the same documents (already in memory) with Dexie bulkPut in chunks of 5,000 in a worker. " +
           "rxdbWritesAlone = the same documents, already in memory, written by the pull loop's page writer into a fresh RxDB database: what the storage costs without any network or server work. " +
-          "Where the time goes: RxDB's Dexie storage (the storage the design fixes) reads every page's ids before writing (conflict check), deep-copies every document into its Dexie form and emits a change event per document, so its writes alone take about 1.9× the raw bulkPut; the rest is the server (PGlite, on the same 2 cores) producing pages while the browser writes. " +
+          "Where the time goes: RxDB's Dexie storage (the storage the design fixes) reads every page's ids before writing (conflict check), deep-copies every document into its Dexie form and emits a change event per document, so its writes alone take about 1.9× the raw bulkPut; the rest is the server (on the same 2 cores) producing pages while the browser writes. " +
           'docs/s is bounded by the raw rate of IndexedDB on the host (rawDexieDocsPerSecond): where that is below 10,000, the docs/s goal asks for more than the raw baseline itself does.',
       },
       {
@@ -138,5 +141,6 @@ export async function benchBrowser(): Promise<BenchResult[]> {
   } finally {
     await browser.close();
     await server.close();
+    if (databaseUrl) await dropBenchSchema(databaseUrl, schema);
   }
 }

@@ -1,17 +1,17 @@
 import { createTRPCClient, httpLink } from '@trpc/client';
-import pg from 'pg';
 import type { AppRouter } from '../../server/trpc/app-router';
 import { startServer } from '../../server/start-server';
 import type { Command } from '../../shared/schemas/command';
 import { newId } from '../../shared/ids';
 import type { BenchResult } from './bench-report';
+import { benchSchemaName, dropBenchSchema } from './bench-schema';
 
 const COMMANDS = 6000;
 const BATCH = 200;
 
 /** Server command apply rate on PostgreSQL (PGlite without DATABASE_URL) vs a raw single-row UPDATE loop. */
 export async function benchCommandApply(databaseUrl: string | undefined): Promise<BenchResult> {
-  const schema = `bench_${newId().replace(/-/g, '').slice(-12)}`;
+  const schema = benchSchemaName();
   const server = await startServer({
     port: 0,
     dataDir: 'memory',
@@ -75,11 +75,6 @@ export async function benchCommandApply(databaseUrl: string | undefined): Promis
     };
   } finally {
     await server.close();
-    if (databaseUrl) {
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    }
+    if (databaseUrl) await dropBenchSchema(databaseUrl, schema);
   }
 }

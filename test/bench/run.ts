@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await step('apply', () => benchCommandApply(databaseUrl));
   await step('pdf', benchInvoicePdf);
   await step('rest', benchRest);
-  await step('browser', benchBrowser);
+  await step('browser', () => benchBrowser(databaseUrl));
   const file = writeReport(results, environment);
   console.log(`bench report written to ${file}`);
 }
