@@ -3,20 +3,9 @@ import type { Order } from '../../../shared/schemas/order';
 import type { OutboxEntry } from './local-schemas';
 import { applyOverlay } from './overlay';
 import { outboxStoreOf } from './outbox-store';
-import { overlaidOrders$ } from './overlaid-orders';
 import { useData } from './data-context';
 import { useObservable } from './use-observable';
 import type { SyncStatus } from './sync-engine';
-
-/** Every order, newest first, with this device's in-flight commands applied. */
-export function useOrders(): { orders: Order[]; loading: boolean } {
-  const { db, session } = useData();
-  return useObservable<{ orders: Order[]; loading: boolean }>(
-    () => overlaidOrders$(db, session.user).pipe(map((orders) => ({ orders, loading: false }))),
-    { orders: [], loading: true },
-    [db, session],
-  );
-}
 
 /** One order (overlay applied), its replicated base and its in-flight commands. */
 export function useOrder(id: string): { order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean } {
