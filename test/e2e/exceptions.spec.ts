@@ -3,10 +3,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gs1CheckDigit } from '../../shared/domain/exceptions/gtin';
 import type { Product } from '../../shared/schemas/product';
 import type { ImportFeedResponse } from '../../shared/schemas/marketplace-import';
-import { apiToken, serverOrder, signIn } from './helpers';
+import { apiToken, openOrder, serverOrder, signIn } from './helpers';
 
 const stamp = String(Date.now() % 1_000_000).padStart(6, '0');
-const gtin = (n: number): string => {
+const gtinOf = (n: number): string => {
   const body = `29${stamp}${String(n).padStart(4, '0')}`;
   return `${body}${gs1CheckDigit(body)}`;
 };
@@ -32,8 +32,8 @@ test('imports a feed with unmatched GTINs, resolves one and bulk-resolves two in
   const token = await apiToken(request);
   const lamp = await createProduct(request, token, `E2E-LAMP-${stamp}`, 'Trail headlamp');
   const bottle = await createProduct(request, token, `E2E-BOTTLE-${stamp}`, 'Steel bottle 1 l');
-  const single = gtin(1);
-  const twice = gtin(2);
+  const single = gtinOf(1);
+  const twice = gtinOf(2);
   const address = {
     name: 'Jonas Käufer',
     line1: 'Ringstraße 5',
@@ -133,4 +133,104 @@ test('imports a feed with unmatched GTINs, resolves one and bulk-resolves two in
   });
   expect(shipped.status()).toBe(201);
   expect((await serverOrder(request, token, orderId)).status).toBe('shipped');
+});
+
+/** Imports an order whose only item has an unknown GTIN (one open exception). */
+async function importOneUnmatchedItem(
+  request: APIRequestContext,
+  token: string,
+  gtin: string,
+): Promise<string> {
+  const address = {
+    name: 'Lea Kundin',
+    line1: 'Hafenweg 2',
+    postalCode: '20457',
+    city: 'Hamburg',
+    country: 'DE',
+  };
+  const response = await request.post('/api/v1/admin/orders/import', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      marketplace: 'amazon',
+      orders: [
+        {
+          externalId: `AMZ-OFF-${stamp}`,
+          customer: { email: 'lea@example.com', name: 'Lea Kundin' },
+          billingAddress: address,
+          shippingAddress: address,
+          shippingCost: 490,
+          items: [{ gtin, title: 'Camping stove (marketplace)', quantity: 1, unitPrice: 3990, vatRate: 19 }],
+        },
+      ],
+    },
+  });
+  expect(response.status()).toBe(200);
+  const imported = (await response.json()) as ImportFeedResponse;
+  expect(imported.results[0]?.exceptions).toHaveLength(1);
+  return imported.results[0]?.orderId ?? '';
+}
+
+test('offline: resolving an order’s only exception shows it matched and lets it ship; online: the server agrees', async ({
+  page,
+  context,
+  request,
+}) => {
+  const token = await apiToken(request);
+  const stove = await createProduct(request, token, `E2E-STOVE-${stamp}`, 'Compact camping stove');
+  const gtin = gtinOf(3);
+  const orderId = await importOneUnmatchedItem(request, token, gtin);
+  const order = await serverOrder(request, token, orderId);
+  expect(order.openExceptionCount).toBe(1);
+
+  await signIn(page, 'manager@orderdesk.test');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
+  await page.getByRole('link', { name: /Exceptions/ }).click();
+  await page.getByLabel('Filter by GTIN').fill(gtin);
+  const row = page.locator(`tr[data-gtin="${gtin}"]`);
+  await expect(row).toHaveCount(1);
+  await context.setOffline(true);
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline');
+
+  await openOrder(page, order);
+  await expect(page.getByText('unmatched')).toBeVisible();
+  await expect(page.getByText('Resolve the 1 open item exception(s) before invoicing')).toBeVisible();
+
+  await page.getByRole('link', { name: /Exceptions/ }).click();
+  await page.getByLabel('Filter by GTIN').fill(gtin);
+  await row.getByRole('button', { name: 'Resolve…' }).click();
+  await page.getByPlaceholder('Search GTIN, SKU or name').fill(stove.sku);
+  await page.getByRole('option', { name: /Compact camping stove/ }).click();
+  await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '1');
+
+  // The order shows the shared function's result at once, still offline.
+  await openOrder(page, order);
+  await expect(page.getByText('unmatched')).toHaveCount(0);
+  await expect(page.getByText(`${stove.sku} /`)).toBeVisible();
+  await expect(page.getByText('Resolve the 1 open item exception(s) before invoicing')).toHaveCount(0);
+  await expect(page.getByText(/matched to E2E-STOVE/)).toBeVisible();
+  await expect(page.getByTestId('pending-notice')).toBeVisible();
+  await page.screenshot({ path: '/tmp/exc-offline.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Ship…' }).click();
+  const panel = page.getByRole('dialog', { name: 'Ship items' });
+  await panel.getByLabel('Shipping method').selectOption({ index: 1 });
+  await panel.getByLabel('Tracking number').fill(`E2E-OFF-${stamp}`);
+  await panel.getByRole('button', { name: 'Ship 1 unit(s)' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '2');
+  expect((await serverOrder(request, token, orderId)).openExceptionCount).toBe(1);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', { timeout: 15_000 });
+  const synced = await serverOrder(request, token, orderId);
+  expect(synced.openExceptionCount).toBe(0);
+  expect(synced.items.map((item) => item.productId)).toEqual([stove.id]);
+  expect(synced.status).toBe('shipped');
+  expect(synced.events.filter((e) => e.type === 'exception_resolved')).toHaveLength(1);
+  await expect(page.getByTestId('pending-notice')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+  await expect(page.getByText('unmatched')).toHaveCount(0);
 });

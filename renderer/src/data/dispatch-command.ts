@@ -1,3 +1,4 @@
+import { firstValueFrom } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import { DomainError, isDomainError, type DomainErrorBody } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
@@ -5,6 +6,7 @@ import { runOrderCommand } from '../../../shared/domain/order/run-order-command'
 import type { DataContextValue } from './data-context';
 import { applyOverlay } from './overlay';
 import type { OutboxEntry } from './local-schemas';
+import { mergeEntries, orderExceptionView$ } from './order-exception-view';
 
 export type DispatchResult = { ok: true; commandId: string } | { ok: false; error: DomainErrorBody };
 
@@ -20,12 +22,13 @@ export async function dispatchOrderCommand(
   const doc = await db.orders.findOne(input.orderId).exec();
   if (!doc) return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
   const base = doc.toJSON() as unknown as Order;
-  const entries = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map((e) => e.toJSON() as OutboxEntry);
+  const own = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map((e) => e.toJSON() as OutboxEntry);
+  const view = await firstValueFrom(orderExceptionView$(db, input.orderId));
   const id = newId();
   const createdAt = new Date().toISOString();
   try {
     runOrderCommand({
-      order: applyOverlay(base, entries, session.user),
+      order: applyOverlay(base, mergeEntries(own, view.entries), session.user, view.data),
       type: input.type,
       payload: input.payload,
       ctx: { actor: session.user, deviceId: session.deviceId, commandId: id, now: createdAt, newId },

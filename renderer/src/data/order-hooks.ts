@@ -4,10 +4,11 @@ import type { OutboxEntry } from './local-schemas';
 import { applyOverlay } from './overlay';
 import { outboxStoreOf } from './outbox-store';
 import { useData } from './data-context';
+import { mergeEntries, orderExceptionView$ } from './order-exception-view';
 import { useObservable } from './use-observable';
 import type { SyncStatus } from './sync-engine';
 
-/** One order (overlay applied), its replicated base and its in-flight commands. */
+/** One order (overlay applied, exception commands included), its replicated base and its in-flight commands. */
 export function useOrder(id: string): { order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean } {
   const { db, session } = useData();
   return useObservable<{ order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean }>(
@@ -17,10 +18,12 @@ export function useOrder(id: string): { order: Order | undefined; base: Order | 
         () => [...store.forTarget(id)],
         (change) => change.targets.has(id),
       );
-      return combineLatest([db.orders.findOne(id).$, entries$]).pipe(
-        map(([doc, entries]) => {
+      return combineLatest([db.orders.findOne(id).$, entries$, orderExceptionView$(db, id)]).pipe(
+        map(([doc, own, view]) => {
           const base = doc ? (doc.toJSON() as unknown as Order) : undefined;
-          return { loading: false, base, entries, order: base ? applyOverlay(base, entries, session.user) : undefined };
+          const entries = mergeEntries(own, view.entries);
+          const order = base ? applyOverlay(base, entries, session.user, view.data) : undefined;
+          return { loading: false, base, entries, order };
         }),
       );
     },

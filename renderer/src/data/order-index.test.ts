@@ -4,7 +4,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { makeTestOrder } from '../../../shared/domain/order/order-test-fixtures';
 import type { StaffUser } from '../../../shared/schemas/user';
 import type { OrderDeskCollections, OrderDeskDatabase } from './database';
-import { orderLocalSchema, outboxSchema, type OutboxEntry } from './local-schemas';
+import { orderLocalSchema, outboxSchema, plainLocalSchema, type OutboxEntry } from './local-schemas';
 import { OrderIndex } from './order-index';
 
 const actor: StaffUser = {
@@ -41,15 +41,20 @@ function tagEntry(targetId: string, tag: string, overrides: Partial<OutboxEntry>
 
 /** The index over an in-memory database holding `orders` (and `outbox` before the index starts). */
 async function setup(outbox: OutboxEntry[] = []): Promise<{ db: OrderDeskDatabase; index: OrderIndex }> {
-  const db = await createRxDatabase<Pick<OrderDeskCollections, 'orders' | 'outbox'>>({
+  const db = await createRxDatabase<Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>>({
     name: `index${Date.now()}${seq}`,
     storage: getRxStorageMemory(),
     multiInstance: false,
   });
-  await db.addCollections({ orders: { schema: orderLocalSchema }, outbox: { schema: outboxSchema } });
+  await db.addCollections({
+    orders: { schema: orderLocalSchema },
+    outbox: { schema: outboxSchema },
+    orderexceptions: { schema: plainLocalSchema('orderexceptions') },
+    products: { schema: plainLocalSchema('products') },
+  });
   await db.orders.bulkInsert(orders.map((order) => ({ ...order })));
   if (outbox.length > 0) await db.outbox.bulkInsert(outbox);
-  // the index reads only these two collections
+  // the index reads only these four collections
   const index = new OrderIndex(db as unknown as OrderDeskDatabase, actor);
   await index.start();
   open = { db: db as unknown as OrderDeskDatabase, index };

@@ -1,11 +1,15 @@
 import { BehaviorSubject, type Subscription } from 'rxjs';
 import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk, type RxCollection } from 'rxdb';
 import type { Order } from '../../../shared/schemas/order';
+import type { OrderItemException } from '../../../shared/schemas/order-exception';
+import type { Product } from '../../../shared/schemas/product';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { buildSearchEntry, type OrderSearchEntry } from '../../../shared/domain/order/order-search';
 import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
 import { applyOverlay, putOutboxEntry, removeOutboxEntry } from './overlay';
+import { ExceptionEntryIndex, type EntryMove } from './exception-entry-index';
+import { isExceptionCommand } from './exception-overlay';
 
 type StoredOrder = Order & { _deleted?: boolean };
 type Stored = Record<string, unknown> & { _deleted?: boolean };
@@ -42,10 +46,12 @@ export class OrderIndex {
   readonly ready$ = new BehaviorSubject(false);
   private readonly base = new Map<string, Order>();
   private readonly entries = new Map<string, OrderSearchEntry>();
-  /** In-flight and unresolved outbox entries per target, in creation order. */
+  /** In-flight and unresolved outbox entries per order (exception commands: per order they touch), in creation order. */
   private readonly outbox = new Map<string, OutboxEntry[]>();
-  /** Target of every outbox entry (a deletion event is matched by id). */
+  /** Target of every order command in the outbox (a deletion event is matched by id). */
   private readonly outboxTargets = new Map<string, string>();
+  /** Exception commands with the exceptions and products they read, and the orders they touch. */
+  private readonly exceptionEntries = new ExceptionEntryIndex();
   private subscriptions: Subscription[] = [];
   private bumpScheduled = false;
 
@@ -55,26 +61,31 @@ export class OrderIndex {
   ) {}
 
   /**
-   * Loads everything once, then follows both collections' change events (those arriving during the
-   * load are replayed). The outbox is followed by its events, not a live query: a bulk run queues
-   * thousands of commands, and each write then touches only the orders it targets.
+   * Loads everything once, then follows the collections' change events (those arriving during the
+   * load are replayed in arrival order). The outbox is followed by its events, not a live query: a
+   * bulk run queues thousands of commands, and each write then touches only the orders it targets.
+   * Exceptions and products are followed for the exception commands replayed over orders.
    */
   async start(): Promise<void> {
-    const buffered: RxChangeEventBulk<unknown>[] = [];
-    const bufferedOutbox: RxChangeEventBulk<unknown>[] = [];
+    const buffered: (() => void)[] = [];
     let loaded = false;
+    const follow = (collection: RxCollection, apply: (bulk: RxChangeEventBulk<unknown>) => void): Subscription =>
+      collection.eventBulks$.subscribe((bulk) => (loaded ? apply(bulk) : buffered.push(() => apply(bulk))));
     this.subscriptions.push(
-      this.db.orders.eventBulks$.subscribe((bulk) => (loaded ? this.applyBulk(bulk) : buffered.push(bulk))),
-      this.db.outbox.eventBulks$.subscribe((bulk) =>
-        loaded ? this.applyOutboxBulk(bulk) : bufferedOutbox.push(bulk),
-      ),
+      follow(this.db.orders, (bulk) => this.applyBulk(bulk)),
+      follow(this.db.outbox, (bulk) => this.applyOutboxBulk(bulk)),
+      follow(this.db.orderexceptions, (bulk) => this.applyReferenceBulk(bulk, 'exception')),
+      follow(this.db.products, (bulk) => this.applyReferenceBulk(bulk, 'product')),
     );
-    const [orders, outbox] = await Promise.all([readAll(this.db.orders), readAll(this.db.outbox)]);
-    for (const doc of outbox) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
-    for (const doc of orders) this.putBase(plainOrder(doc), false);
+    const [orders, outbox, exceptions, products] = await Promise.all(
+      [this.db.orders, this.db.outbox, this.db.orderexceptions, this.db.products].map((c) => readAll(c)),
+    );
+    for (const doc of exceptions ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
+    for (const doc of products ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'product');
+    for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
+    for (const doc of orders ?? []) this.putBase(plainOrder(doc), false);
     loaded = true;
-    for (const bulk of buffered) this.applyBulk(bulk);
-    for (const bulk of bufferedOutbox) this.applyOutboxBulk(bulk);
+    for (const replay of buffered) replay();
     this.ready$.next(true);
     this.bump();
   }
@@ -135,7 +146,8 @@ export class OrderIndex {
     const base = this.base.get(id);
     if (!base) return;
     const pending = this.outbox.get(id);
-    this.entries.set(id, buildSearchEntry(pending ? applyOverlay(base, pending, this.actor) : base));
+    const order = pending ? applyOverlay(base, pending, this.actor, this.exceptionEntries) : base;
+    this.entries.set(id, buildSearchEntry(order));
   }
 
   /** Records one stored outbox document (`undefined`: deleted); returns the targets touched. */
@@ -147,13 +159,47 @@ export class OrderIndex {
       this.outboxTargets.delete(id);
       touched.push(previousTarget);
     }
-    if (doc) {
-      const entry = plainEntry(doc);
+    const entry = doc ? plainEntry(doc) : undefined;
+    if (entry && !isExceptionCommand(entry)) {
       putOutboxEntry(this.outbox, entry);
       this.outboxTargets.set(id, entry.targetId);
       if (entry.targetId !== previousTarget) touched.push(entry.targetId);
     }
+    touched.push(...this.applyMoves(this.exceptionEntries.putEntry(id, entry)));
     return touched;
+  }
+
+  /** Files exception commands under the orders they now touch; returns every order to rebuild. */
+  private applyMoves(moves: readonly EntryMove[]): string[] {
+    const touched: string[] = [];
+    for (const { entry, before, after } of moves) {
+      for (const orderId of before) removeOutboxEntry(this.outbox, orderId, entry.id);
+      for (const orderId of after) putOutboxEntry(this.outbox, entry, orderId);
+      touched.push(...before, ...after);
+    }
+    return touched;
+  }
+
+  /** Records one replicated exception or product; returns the orders whose overlay reads it. */
+  private putReference(id: string, doc: Stored | undefined, kind: 'exception' | 'product'): string[] {
+    const data = doc ? plainDoc(doc) : undefined;
+    // replicated documents are the server's OrderItemException / Product documents
+    const moves =
+      kind === 'exception'
+        ? this.exceptionEntries.putException(id, data as unknown as OrderItemException | undefined)
+        : this.exceptionEntries.putProduct(id, data as unknown as Product | undefined);
+    return this.applyMoves(moves);
+  }
+
+  private applyReferenceBulk(bulk: RxChangeEventBulk<unknown>, kind: 'exception' | 'product'): void {
+    const touched = new Set<string>();
+    for (const event of bulk.events) {
+      const doc = event.documentData as Stored;
+      const deleted = event.operation === 'DELETE' || doc._deleted === true;
+      for (const id of this.putReference(event.documentId, deleted ? undefined : doc, kind)) touched.add(id);
+    }
+    for (const id of touched) this.rebuild(id);
+    if (touched.size > 0) this.bump();
   }
 
   /** Re-applies the overlay of just the orders whose outbox entries changed. */

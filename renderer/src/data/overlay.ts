@@ -2,6 +2,7 @@ import type { Order } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
 import type { OutboxEntry } from './local-schemas';
+import { applyExceptionEntry, isExceptionCommand, type ExceptionData } from './exception-overlay';
 
 /** Commands still to be reflected in the replicated state of their target. */
 export function isInFlight(entry: OutboxEntry, replicatedVersion: number | undefined): boolean {
@@ -27,11 +28,11 @@ export function groupOutboxByTarget(entries: readonly OutboxEntry[]): Map<string
   return byTarget;
 }
 
-/** Adds `entry` to its target's list in creation order, replacing the entry with the same id. */
-export function putOutboxEntry(byTarget: Map<string, OutboxEntry[]>, entry: OutboxEntry): void {
-  const list = byTarget.get(entry.targetId);
+/** Adds `entry` to the list of `key` (its target) in creation order, replacing the entry with the same id. */
+export function putOutboxEntry(byTarget: Map<string, OutboxEntry[]>, entry: OutboxEntry, key = entry.targetId): void {
+  const list = byTarget.get(key);
   if (!list) {
-    byTarget.set(entry.targetId, [entry]);
+    byTarget.set(key, [entry]);
     return;
   }
   const existing = list.findIndex((other) => other.id === entry.id);
@@ -52,14 +53,24 @@ export function removeOutboxEntry(byTarget: Map<string, OutboxEntry[]>, targetId
 
 /**
  * The order as the user should see it: the replicated state with this device's in-flight commands
- * applied by the same shared functions the server runs. A command that no longer applies is skipped
- * here; the server's verdict will list it under sync problems.
+ * applied by the same shared functions the server runs. Exception commands are replayed when
+ * `exceptions` has what they need (and skipped otherwise). A command that no longer applies is
+ * skipped here; the server's verdict will list it under sync problems.
  */
-export function applyOverlay(order: Order, entries: readonly OutboxEntry[], actor: StaffUser): Order {
+export function applyOverlay(
+  order: Order,
+  entries: readonly OutboxEntry[],
+  actor: StaffUser,
+  exceptions?: ExceptionData,
+): Order {
   let current = order;
   for (const entry of entries) {
-    if (entry.targetId !== order.id || !isInFlight(entry, order.version)) continue;
     try {
+      if (isExceptionCommand(entry)) {
+        if (exceptions) current = applyExceptionEntry(current, entry, exceptions, actor);
+        continue;
+      }
+      if (entry.targetId !== order.id || !isInFlight(entry, order.version)) continue;
       current = runOrderCommand({
         order: current,
         type: entry.type,

@@ -3,6 +3,7 @@ import type { CommandOutcome } from '../../../shared/schemas/command';
 import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
 import { outboxStoreOf } from './outbox-store';
+import { caughtUpEntries } from './applied-cleanup';
 import { startReplications, type Replications } from './replication';
 import type { TrpcClient } from './trpc-client';
 
@@ -142,19 +143,14 @@ export class SyncEngine {
       ];
     });
     if (updated.length > 0) await this.db.outbox.bulkUpsert(updated);
-    this.replications?.resync(['orders', 'products']);
+    this.replications?.resync(['orders', 'order_exceptions', 'products']);
   }
 
   /** Drops applied commands once the replicated state has caught up with them. */
   private async cleanupApplied(): Promise<void> {
     const applied = await this.db.outbox.find({ selector: { status: 'applied' } }).exec();
     if (applied.length === 0) return;
-    const targets = await this.db.orders.findByIds(applied.map((doc) => doc.targetId)).exec();
-    const done = applied.filter((doc) => {
-      const target = targets.get(doc.targetId);
-      const version = target ? Number((target.toJSON() as { version?: number }).version ?? 0) : Number.MAX_SAFE_INTEGER;
-      return version >= (doc.appliedVersion ?? 0);
-    });
-    if (done.length > 0) await this.db.outbox.bulkRemove(done.map((doc) => doc.id));
+    const done = await caughtUpEntries(this.db, applied.map((doc) => doc.toJSON() as OutboxEntry));
+    if (done.length > 0) await this.db.outbox.bulkRemove(done.map((entry) => entry.id));
   }
 }
