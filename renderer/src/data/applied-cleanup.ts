@@ -23,7 +23,10 @@ export function exceptionEntryCaughtUp(
 }
 
 /** The applied outbox entries whose result the replicated state now shows (safe to drop). */
-export async function caughtUpEntries(db: OrderDeskDatabase, applied: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+export async function caughtUpEntries(
+  db: OrderDeskDatabase,
+  applied: readonly OutboxEntry[],
+): Promise<OutboxEntry[]> {
   const exceptionEntries = applied.filter(isExceptionCommand);
   const exceptions = await db.orderexceptions.findByIds(exceptionEntries.map((e) => e.targetId)).exec();
   const plainException = (id: string): OrderItemException | undefined =>

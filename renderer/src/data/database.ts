@@ -18,11 +18,16 @@ export const replicatedCollections = {
 } as const;
 export type LocalCollectionName = keyof typeof replicatedCollections;
 
-export type OrderDeskCollections = { [K in LocalCollectionName]: RxCollection<LooseDoc> } & { outbox: RxCollection<OutboxEntry> };
+export type OrderDeskCollections = { [K in LocalCollectionName]: RxCollection<LooseDoc> } & {
+  outbox: RxCollection<OutboxEntry>;
+};
 export type OrderDeskDatabase = RxDatabase<OrderDeskCollections>;
 
 /** Opens the device's working copy in IndexedDB (one database per store). */
-export async function openLocalDatabase(storeId: string, name = `orderdesk_${storeId.replace(/-/g, '')}`): Promise<OrderDeskDatabase> {
+export async function openLocalDatabase(
+  storeId: string,
+  name = `orderdesk_${storeId.replace(/-/g, '')}`,
+): Promise<OrderDeskDatabase> {
   const db = await createRxDatabase<OrderDeskCollections>({
     name,
     storage: getRxStorageDexie(),
@@ -49,7 +54,9 @@ export async function deleteLocalDatabase(db: OrderDeskDatabase): Promise<void> 
   const name = db.name;
   await db.close();
   const all = await indexedDB.databases();
-  const mine = all.map((info) => info.name ?? '').filter((dbName) => dbName.includes(`-${name}--`) || dbName === name);
+  const mine = all
+    .map((info) => info.name ?? '')
+    .filter((dbName) => dbName.includes(`-${name}--`) || dbName === name);
   await Promise.all(
     mine.map(
       (dbName) =>

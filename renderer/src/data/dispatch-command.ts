@@ -20,9 +20,12 @@ export async function dispatchOrderCommand(
 ): Promise<DispatchResult> {
   const { db, session } = data;
   const doc = await db.orders.findOne(input.orderId).exec();
-  if (!doc) return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
+  if (!doc)
+    return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
   const base = doc.toJSON() as unknown as Order;
-  const own = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map((e) => e.toJSON() as OutboxEntry);
+  const own = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map(
+    (e) => e.toJSON() as OutboxEntry,
+  );
   const view = await firstValueFrom(orderExceptionView$(db, input.orderId));
   const id = newId();
   const createdAt = new Date().toISOString();
@@ -61,13 +64,31 @@ export async function dispatchOrderCommand(
  */
 export async function dispatchCommand<T extends Record<string, unknown>>(
   data: DataContextValue,
-  input: { type: string; targetId: string; expectedVersion: number | null; payload: unknown; summary: string },
-  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  input: {
+    type: string;
+    targetId: string;
+    expectedVersion: number | null;
+    payload: unknown;
+    summary: string;
+  },
+  schema: {
+    safeParse: (
+      value: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
 ): Promise<DispatchResult> {
   const parsed = schema.safeParse(input.payload);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-    return { ok: false, error: new DomainError('BAD_INPUT', issues[0]?.message ?? 'Invalid input', { issues }).toBody() };
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
+    return {
+      ok: false,
+      error: new DomainError('BAD_INPUT', issues[0]?.message ?? 'Invalid input', { issues }).toBody(),
+    };
   }
   const { db, session } = data;
   const id = newId();

@@ -1,7 +1,13 @@
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import type { Product } from '../../../shared/schemas/product';
 import type { OutboxEntry } from './local-schemas';
-import { bulkGtin, entryProductId, isExceptionCommand, ordersTouchedBy, type ExceptionData } from './exception-overlay';
+import {
+  bulkGtin,
+  entryProductId,
+  isExceptionCommand,
+  ordersTouchedBy,
+  type ExceptionData,
+} from './exception-overlay';
 
 /** An exception entry whose set of touched orders changed (or whose inputs did): rebuild both sets. */
 export interface EntryMove {
@@ -111,7 +117,9 @@ export class ExceptionEntryIndex implements ExceptionData {
 
   private inputs(entry: OutboxEntry): string[] {
     const productId = entryProductId(entry);
-    const keys = [entry.type === 'exception.bulk_resolve' ? `g:${bulkGtin(entry) ?? ''}` : `x:${entry.targetId}`];
+    const keys = [
+      entry.type === 'exception.bulk_resolve' ? `g:${bulkGtin(entry) ?? ''}` : `x:${entry.targetId}`,
+    ];
     if (productId !== undefined) keys.push(`p:${productId}`);
     return keys;
   }

@@ -21,7 +21,11 @@ export interface ExceptionData {
   product(id: string): Product | undefined;
 }
 
-export const exceptionCommandTypes = ['exception.resolve', 'exception.ignore', 'exception.bulk_resolve'] as const;
+export const exceptionCommandTypes = [
+  'exception.resolve',
+  'exception.ignore',
+  'exception.bulk_resolve',
+] as const;
 
 export function isExceptionCommand(entry: Pick<OutboxEntry, 'type'>): boolean {
   return (exceptionCommandTypes as readonly string[]).includes(entry.type);
@@ -56,9 +60,13 @@ function asBefore(entry: OutboxEntry, exception: OrderItemException): OrderItemE
 
 /** The exceptions an entry closes (as before the command), among those of `candidates`. */
 function targetsOf(entry: OutboxEntry, candidates: readonly OrderItemException[]): OrderItemException[] {
-  if (entry.type !== 'exception.bulk_resolve') return candidates.filter((e) => e.id === entry.targetId).map((e) => asBefore(entry, e));
+  if (entry.type !== 'exception.bulk_resolve')
+    return candidates.filter((e) => e.id === entry.targetId).map((e) => asBefore(entry, e));
   const gtin = bulkGtin(entry);
-  return candidates.filter((e) => e.gtin === gtin).map((e) => asBefore(entry, e)).filter((e) => e.status === 'open');
+  return candidates
+    .filter((e) => e.gtin === gtin)
+    .map((e) => asBefore(entry, e))
+    .filter((e) => e.status === 'open');
 }
 
 /** Ids of the orders an exception entry changes, as far as this device knows (empty: skip it). */
@@ -76,7 +84,12 @@ export function ordersTouchedBy(entry: OutboxEntry, data: ExceptionData): string
 }
 
 /** The result of an exception entry on `order`, by the same shared functions the server runs. */
-export function applyExceptionEntry(order: Order, entry: OutboxEntry, data: ExceptionData, actor: StaffUser): Order {
+export function applyExceptionEntry(
+  order: Order,
+  entry: OutboxEntry,
+  data: ExceptionData,
+  actor: StaffUser,
+): Order {
   if (entry.status === 'rejected' || order.events.some((event) => event.commandId === entry.id)) return order;
   let n = 0;
   const ctx: ExceptionContext = {
@@ -93,18 +106,23 @@ export function applyExceptionEntry(order: Order, entry: OutboxEntry, data: Exce
   if (!target) return order;
   const note = text(entry.payload.note);
   const remember = entry.payload.remember === true;
-  if (entry.type === 'exception.ignore') return ignoreException(order, target, { reason: text(entry.payload.reason) ?? '' }, ctx).order;
+  if (entry.type === 'exception.ignore')
+    return ignoreException(order, target, { reason: text(entry.payload.reason) ?? '' }, ctx).order;
   if (!product) return order;
   if (entry.type === 'exception.resolve') {
     if (order.status === 'cancelled') return order; // the server refuses it (ignore instead)
     return resolveException(order, target, product, { remember, note }, ctx).order;
   }
-  const byId = (id: string): Order | undefined => (id === order.id && order.status !== 'cancelled' ? order : undefined);
+  const byId = (id: string): Order | undefined =>
+    id === order.id && order.status !== 'cancelled' ? order : undefined;
   return bulkResolveByGtin(targets, byId, target.gtin, product, { remember, note }, ctx).orders[0] ?? order;
 }
 
 /** Exception data over plain lists (a single order's view, tests). */
-export function exceptionDataOf(exceptions: readonly OrderItemException[], products: readonly Product[]): ExceptionData {
+export function exceptionDataOf(
+  exceptions: readonly OrderItemException[],
+  products: readonly Product[],
+): ExceptionData {
   const byId = new Map(exceptions.map((e) => [e.id, e]));
   const productById = new Map(products.map((p) => [p.id, p]));
   return {

@@ -17,7 +17,12 @@ export const actor: StaffUser = {
 };
 
 export const mug = makeProduct();
-export const tea = makeProduct({ gtin: '00036000291452', sku: 'TEA-EG', name: 'Earl Grey', vatCategory: 'reduced' });
+export const tea = makeProduct({
+  gtin: '00036000291452',
+  sku: 'TEA-EG',
+  name: 'Earl Grey',
+  vatCategory: 'reduced',
+});
 
 /** A marketplace order whose tea item is unmatched (one open exception). */
 export function imported(number: string): { order: Order; exception: OrderItemException } {
@@ -41,7 +46,12 @@ export const first = imported('1001');
 export const second = imported('1002');
 let seq = 0;
 
-export function entry(type: string, targetId: string, payload: Record<string, unknown>, overrides: Partial<OutboxEntry> = {}): OutboxEntry {
+export function entry(
+  type: string,
+  targetId: string,
+  payload: Record<string, unknown>,
+  overrides: Partial<OutboxEntry> = {},
+): OutboxEntry {
   seq += 1;
   return {
     id: `0190a000-0000-7000-8005-${seq.toString(16).padStart(12, '0')}`,

@@ -43,7 +43,8 @@ function changes(storeId: string): BehaviorSubject<number> {
 /** The device code the server gave this workstation, if it was ever registered. */
 export async function storedDeviceCode(storeId: string, deviceId: string): Promise<string | undefined> {
   const db = await open(storeId);
-  const row = (await request(db.transaction(DEVICE).objectStore(DEVICE).get(deviceId))) as { code?: string } | undefined;
+  const row = (await request(db.transaction(DEVICE).objectStore(DEVICE).get(deviceId))) as
+    { code?: string } | undefined;
   return row?.code;
 }
 
@@ -57,7 +58,11 @@ export async function saveDeviceCode(storeId: string, deviceId: string, code: st
  * Takes the next sequence of a series and saves the invoice built for it in ONE IndexedDB transaction
  * (serialised across tabs), so a number is never used twice nor lost.
  */
-export async function allocateAndSave(storeId: string, series: string, build: (sequence: number) => Invoice): Promise<Invoice> {
+export async function allocateAndSave(
+  storeId: string,
+  series: string,
+  build: (sequence: number) => Invoice,
+): Promise<Invoice> {
   const db = await open(storeId);
   const tx = db.transaction([SERIES, INVOICES], 'readwrite');
   const done = new Promise<void>((resolve, reject) => {

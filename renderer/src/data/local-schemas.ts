@@ -5,7 +5,10 @@ type LooseDoc = Record<string, unknown> & { id: string };
 /** A replicated collection's schema: id + the indexed fields typed, the rest stored as sent by the server. */
 function replicatedSchema(
   title: string,
-  indexed: Record<string, { type: 'string' | 'number'; maxLength?: number; minimum?: number; maximum?: number; multipleOf?: number }>,
+  indexed: Record<
+    string,
+    { type: 'string' | 'number'; maxLength?: number; minimum?: number; maximum?: number; multipleOf?: number }
+  >,
   indexes: (string | string[])[],
 ): RxJsonSchema<LooseDoc> {
   return {
@@ -22,7 +25,11 @@ function replicatedSchema(
 
 export const orderLocalSchema = replicatedSchema(
   'orders',
-  { createdAt: { type: 'string', maxLength: 40 }, status: { type: 'string', maxLength: 20 }, number: { type: 'string', maxLength: 40 } },
+  {
+    createdAt: { type: 'string', maxLength: 40 },
+    status: { type: 'string', maxLength: 20 },
+    number: { type: 'string', maxLength: 40 },
+  },
   ['createdAt', ['status', 'createdAt'], 'number'],
 );
 

@@ -58,7 +58,11 @@ describe('orderExceptionView$ (order detail and dispatch)', () => {
 });
 
 describe('exceptionEntryCaughtUp (outbox cleanup)', () => {
-  const command = { ...resolve(first.exception), status: 'applied' as const, appliedVersion: first.exception.version + 1 };
+  const command = {
+    ...resolve(first.exception),
+    status: 'applied' as const,
+    appliedVersion: first.exception.version + 1,
+  };
   const closed: OrderItemException = {
     ...first.exception,
     status: 'resolved',
@@ -70,7 +74,9 @@ describe('exceptionEntryCaughtUp (outbox cleanup)', () => {
   it('waits for the exception version and then for the order event', () => {
     expect(exceptionEntryCaughtUp(command, first.exception, first.order)).toBe(false);
     expect(exceptionEntryCaughtUp(command, closed, first.order)).toBe(false);
-    expect(exceptionEntryCaughtUp(command, closed, { ...first.order, events: [...first.order.events, event] })).toBe(true);
+    expect(
+      exceptionEntryCaughtUp(command, closed, { ...first.order, events: [...first.order.events, event] }),
+    ).toBe(true);
   });
 
   it('drops entries whose exception or order is gone from the device', () => {

@@ -2,7 +2,13 @@ import { combineLatest, map, switchMap, type Observable } from 'rxjs';
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import type { Product } from '../../../shared/schemas/product';
 import type { OrderDeskDatabase } from './database';
-import { entryProductId, exceptionDataOf, isExceptionCommand, ordersTouchedBy, type ExceptionData } from './exception-overlay';
+import {
+  entryProductId,
+  exceptionDataOf,
+  isExceptionCommand,
+  ordersTouchedBy,
+  type ExceptionData,
+} from './exception-overlay';
 import type { OutboxEntry } from './local-schemas';
 import { compareCreation, outboxStoreOf } from './outbox-store';
 import { outboxSubset$ } from './outbox-subset';
@@ -30,7 +36,10 @@ export function orderExceptionView$(db: OrderDeskDatabase, orderId: string): Obs
         map((found) => {
           const products = [...found.values()].map((doc) => doc.toJSON() as unknown as Product);
           const data = exceptionDataOf(exceptions, products);
-          return { data, entries: commands.filter((entry) => ordersTouchedBy(entry, data).includes(orderId)) };
+          return {
+            data,
+            entries: commands.filter((entry) => ordersTouchedBy(entry, data).includes(orderId)),
+          };
         }),
       );
     }),

@@ -9,9 +9,19 @@ import { useObservable } from './use-observable';
 import type { SyncStatus } from './sync-engine';
 
 /** One order (overlay applied, exception commands included), its replicated base and its in-flight commands. */
-export function useOrder(id: string): { order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean } {
+export function useOrder(id: string): {
+  order: Order | undefined;
+  base: Order | undefined;
+  entries: OutboxEntry[];
+  loading: boolean;
+} {
   const { db, session } = useData();
-  return useObservable<{ order: Order | undefined; base: Order | undefined; entries: OutboxEntry[]; loading: boolean }>(
+  return useObservable<{
+    order: Order | undefined;
+    base: Order | undefined;
+    entries: OutboxEntry[];
+    loading: boolean;
+  }>(
     () => {
       const store = outboxStoreOf(db);
       const entries$ = store.select(

@@ -13,10 +13,11 @@ import { OrderIndex } from './order-index';
 
 let open: OrderDeskDatabase | undefined;
 
-
 async function setup(options: { outbox?: OutboxEntry[]; exceptions?: OrderItemException[] } = {}) {
-  const db = await createRxDatabase<Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>>({
-    name: `excindex${newId().replace(/-/g, "")}`,
+  const db = await createRxDatabase<
+    Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>
+  >({
+    name: `excindex${newId().replace(/-/g, '')}`,
     storage: getRxStorageMemory(),
     multiInstance: false,
   });
@@ -28,7 +29,9 @@ async function setup(options: { outbox?: OutboxEntry[]; exceptions?: OrderItemEx
   });
   await db.orders.bulkInsert([first.order, second.order].map((order) => ({ ...order })));
   await db.products.bulkInsert([{ ...mug }, { ...tea }]);
-  await db.orderexceptions.bulkInsert((options.exceptions ?? [first.exception, second.exception]).map((e) => ({ ...e })));
+  await db.orderexceptions.bulkInsert(
+    (options.exceptions ?? [first.exception, second.exception]).map((e) => ({ ...e })),
+  );
   if (options.outbox) await db.outbox.bulkInsert(options.outbox);
   open = db as unknown as OrderDeskDatabase; // the index reads only these four collections
   const index = new OrderIndex(open, actor);
@@ -36,7 +39,10 @@ async function setup(options: { outbox?: OutboxEntry[]; exceptions?: OrderItemEx
   return { db: open, index };
 }
 
-const teaItem = (order: Order | undefined) => order?.items.find((item) => item.id === first.exception.orderItemId || item.id === second.exception.orderItemId);
+const teaItem = (order: Order | undefined) =>
+  order?.items.find(
+    (item) => item.id === first.exception.orderItemId || item.id === second.exception.orderItemId,
+  );
 const settle = (): Promise<void> => new Promise((done) => setTimeout(done, 30));
 
 afterEach(async () => {
@@ -72,7 +78,11 @@ describe('OrderIndex with exception commands', () => {
   });
 
   it('overlays a bulk resolve on every order with an open exception of that GTIN', async () => {
-    const bulk = entry('exception.bulk_resolve', first.exception.id, { gtin: '036000291452', productId: tea.id, remember: true });
+    const bulk = entry('exception.bulk_resolve', first.exception.id, {
+      gtin: '036000291452',
+      productId: tea.id,
+      remember: true,
+    });
     const { index } = await setup({ outbox: [bulk] });
     for (const id of [first.order.id, second.order.id]) {
       expect(index.get(id)?.openExceptionCount).toBe(0);
@@ -103,8 +113,18 @@ describe('OrderIndex with exception commands', () => {
     };
     const { db, index } = await setup({ outbox: [applied], exceptions: [closed, second.exception] });
     expect(index.get(first.order.id)?.openExceptionCount).toBe(0); // exception replicated first, order not yet
-    const event = { ...first.order.events[0]!, id: newId(), commandId: command.id, type: 'exception_resolved' as const };
-    const serverOrder = { ...first.order, openExceptionCount: 0, version: first.order.version + 1, events: [...first.order.events, event] };
+    const event = {
+      ...first.order.events[0]!,
+      id: newId(),
+      commandId: command.id,
+      type: 'exception_resolved' as const,
+    };
+    const serverOrder = {
+      ...first.order,
+      openExceptionCount: 0,
+      version: first.order.version + 1,
+      events: [...first.order.events, event],
+    };
     await db.orders.upsert(serverOrder);
     await settle();
     const shown = index.get(first.order.id);

@@ -41,7 +41,9 @@ function tagEntry(targetId: string, tag: string, overrides: Partial<OutboxEntry>
 
 /** The index over an in-memory database holding `orders` (and `outbox` before the index starts). */
 async function setup(outbox: OutboxEntry[] = []): Promise<{ db: OrderDeskDatabase; index: OrderIndex }> {
-  const db = await createRxDatabase<Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>>({
+  const db = await createRxDatabase<
+    Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>
+  >({
     name: `index${Date.now()}${seq}`,
     storage: getRxStorageMemory(),
     multiInstance: false,

@@ -69,7 +69,10 @@ export class OrderIndex {
   async start(): Promise<void> {
     const buffered: (() => void)[] = [];
     let loaded = false;
-    const follow = (collection: RxCollection, apply: (bulk: RxChangeEventBulk<unknown>) => void): Subscription =>
+    const follow = (
+      collection: RxCollection,
+      apply: (bulk: RxChangeEventBulk<unknown>) => void,
+    ): Subscription =>
       collection.eventBulks$.subscribe((bulk) => (loaded ? apply(bulk) : buffered.push(() => apply(bulk))));
     this.subscriptions.push(
       follow(this.db.orders, (bulk) => this.applyBulk(bulk)),
@@ -80,7 +83,8 @@ export class OrderIndex {
     const [orders, outbox, exceptions, products] = await Promise.all(
       [this.db.orders, this.db.outbox, this.db.orderexceptions, this.db.products].map((c) => readAll(c)),
     );
-    for (const doc of exceptions ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
+    for (const doc of exceptions ?? [])
+      if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
     for (const doc of products ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'product');
     for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
     for (const doc of orders ?? []) this.putBase(plainOrder(doc), false);
@@ -121,7 +125,8 @@ export class OrderIndex {
 
   private applyBulk(bulk: RxChangeEventBulk<unknown>): void {
     for (const event of bulk.events) {
-      if (event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted) this.remove(event.documentId);
+      if (event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted)
+        this.remove(event.documentId);
       else this.putBase(plainOrder(event.documentData), true);
     }
     this.bump();

@@ -29,7 +29,9 @@ function entry(targetId: string, overrides: Partial<OutboxEntry> = {}): OutboxEn
 }
 
 /** A started store over an in-memory outbox holding `initial`. */
-async function setup(initial: OutboxEntry[] = []): Promise<{ outbox: RxCollection<OutboxEntry>; store: OutboxStore }> {
+async function setup(
+  initial: OutboxEntry[] = [],
+): Promise<{ outbox: RxCollection<OutboxEntry>; store: OutboxStore }> {
   const db = await createRxDatabase<{ outbox: RxCollection<OutboxEntry> }>({
     name: `outbox${Date.now()}${seq}`,
     storage: getRxStorageMemory(),
@@ -54,7 +56,11 @@ afterEach(async () => {
 describe('OutboxStore', () => {
   it('loads what is stored, in creation order, with counts', async () => {
     const late = entry('a', { createdAt: '2026-11-26T11:00:00.000Z' });
-    const early = entry('a', { createdAt: '2026-11-26T09:00:00.000Z', status: 'rejected', error: { code: 'X', message: 'no' } });
+    const early = entry('a', {
+      createdAt: '2026-11-26T09:00:00.000Z',
+      status: 'rejected',
+      error: { code: 'X', message: 'no' },
+    });
     const other = entry('b', { status: 'applied', appliedVersion: 2 });
     const { store } = await setup([late, early, other]);
     expect(store.ready$.value).toBe(true);
@@ -127,7 +133,12 @@ describe('OutboxStore', () => {
   it('select() emits once loaded and after each relevant change', async () => {
     const { outbox, store } = await setup([entry('a')]);
     const counts = firstValueFrom(
-      store.select(() => store.pending, (change) => change.targets.has('b')).pipe(take(2), toArray()),
+      store
+        .select(
+          () => store.pending,
+          (change) => change.targets.has('b'),
+        )
+        .pipe(take(2), toArray()),
     );
     await outbox.insert(entry('a')); // not relevant
     await outbox.insert(entry('b'));

@@ -1,4 +1,14 @@
-import { BehaviorSubject, Subject, filter, first, map, startWith, switchMap, type Observable, type Subscription } from 'rxjs';
+import {
+  BehaviorSubject,
+  Subject,
+  filter,
+  first,
+  map,
+  startWith,
+  switchMap,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
 import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk, type RxCollection } from 'rxdb';
 import type { OutboxEntry } from './local-schemas';
 import { putOutboxEntry, removeOutboxEntry } from './overlay';
@@ -80,7 +90,9 @@ export class OutboxStore {
   private async load(): Promise<void> {
     const buffered: RxChangeEventBulk<OutboxEntry>[] = [];
     let loaded = false;
-    this.subscription = this.collection.eventBulks$.subscribe((bulk) => (loaded ? this.applyBulk(bulk) : buffered.push(bulk)));
+    this.subscription = this.collection.eventBulks$.subscribe((bulk) =>
+      loaded ? this.applyBulk(bulk) : buffered.push(bulk),
+    );
     const schema = this.collection.schema.jsonSchema;
     const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
     const { documents } = await this.collection.storageInstance.query(query);
@@ -152,7 +164,8 @@ export class OutboxStore {
     this.byId.set(entry.id, entry);
     putOutboxEntry(this.byTarget, entry);
     const last = this.ordered[this.ordered.length - 1];
-    if (!last || compareCreation(last, entry) < 0) this.ordered.push(entry); // new commands are the newest
+    if (!last || compareCreation(last, entry) < 0)
+      this.ordered.push(entry); // new commands are the newest
     else this.ordered.splice(searchCreation(this.ordered, entry), 0, entry);
     this.count(entry, 1);
     this.snapshot = undefined;

@@ -35,9 +35,12 @@ const ids = (list: readonly OutboxEntry[] | undefined): string[] => (list ?? [])
 describe('outbox entries per target', () => {
   it('keeps each list in creation order whatever order entries arrive in', () => {
     const byTarget = new Map<string, OutboxEntry[]>();
-    for (const e of [entry('2', '2'), entry('1', '1'), entry('4', '3'), entry('3', '3')]) putOutboxEntry(byTarget, e);
+    for (const e of [entry('2', '2'), entry('1', '1'), entry('4', '3'), entry('3', '3')])
+      putOutboxEntry(byTarget, e);
     expect(ids(byTarget.get(order.id))).toEqual(['1', '2', '3', '4']);
-    expect(byTarget).toEqual(groupOutboxByTarget([entry('4', '3'), entry('3', '3'), entry('2', '2'), entry('1', '1')]));
+    expect(byTarget).toEqual(
+      groupOutboxByTarget([entry('4', '3'), entry('3', '3'), entry('2', '2'), entry('1', '1')]),
+    );
   });
 
   it('replaces an entry with the same id (a status change) and removes entries', () => {

@@ -29,7 +29,11 @@ export function groupOutboxByTarget(entries: readonly OutboxEntry[]): Map<string
 }
 
 /** Adds `entry` to the list of `key` (its target) in creation order, replacing the entry with the same id. */
-export function putOutboxEntry(byTarget: Map<string, OutboxEntry[]>, entry: OutboxEntry, key = entry.targetId): void {
+export function putOutboxEntry(
+  byTarget: Map<string, OutboxEntry[]>,
+  entry: OutboxEntry,
+  key = entry.targetId,
+): void {
   const list = byTarget.get(key);
   if (!list) {
     byTarget.set(key, [entry]);
@@ -75,7 +79,13 @@ export function applyOverlay(
         order: current,
         type: entry.type,
         payload: entry.payload,
-        ctx: { actor, deviceId: entry.deviceId, commandId: entry.id, now: entry.createdAt, newId: () => entry.id },
+        ctx: {
+          actor,
+          deviceId: entry.deviceId,
+          commandId: entry.id,
+          now: entry.createdAt,
+          newId: () => entry.id,
+        },
       }).order;
     } catch {
       // stays visible in the outbox; the server decides

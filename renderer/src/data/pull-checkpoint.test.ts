@@ -6,7 +6,11 @@ import { PullCheckpointStore } from './pull-checkpoint';
 const opened: RxDatabase[] = [];
 
 async function openDb(): Promise<RxDatabase> {
-  const db = await createRxDatabase({ name: `checkpoint-${Date.now()}-${opened.length}`, storage: getRxStorageMemory(), multiInstance: false });
+  const db = await createRxDatabase({
+    name: `checkpoint-${Date.now()}-${opened.length}`,
+    storage: getRxStorageMemory(),
+    multiInstance: false,
+  });
   opened.push(db);
   return db;
 }

@@ -1,4 +1,11 @@
-import { createRevision, getPrimaryKeyOfInternalDocument, now, type InternalStoreDocType, type RxDatabase, type RxDocumentData } from 'rxdb';
+import {
+  createRevision,
+  getPrimaryKeyOfInternalDocument,
+  now,
+  type InternalStoreDocType,
+  type RxDatabase,
+  type RxDocumentData,
+} from 'rxdb';
 
 /** The server's position in one collection's change feed: every change up to `seq` is stored locally. */
 export interface PullCheckpoint {
@@ -49,13 +56,17 @@ export class PullCheckpointStore {
         _rev: createRevision(this.db.token, this.stored),
       };
       const previous = this.stored;
-      const result = await this.db.internalStore.bulkWrite([previous ? { previous, document } : { document }], 'orderdesk-pull-checkpoint');
+      const result = await this.db.internalStore.bulkWrite(
+        [previous ? { previous, document } : { document }],
+        'orderdesk-pull-checkpoint',
+      );
       const conflict = result.error[0];
       if (!conflict) {
         this.stored = document;
         return;
       }
-      if (conflict.status !== 409) throw new Error(`Could not store the pull checkpoint (${conflict.status})`);
+      if (conflict.status !== 409)
+        throw new Error(`Could not store the pull checkpoint (${conflict.status})`);
       this.stored = conflict.documentInDb; // written by another window: compare again
     }
   }

@@ -12,7 +12,10 @@ export interface CollectionPullOptions {
   fetchPage: (checkpoint: PullCheckpoint | null, pageSize: number, signal: AbortSignal) => Promise<PullPage>;
   /** Stores a page locally; it must be durable when the promise resolves. */
   writePage: (documents: readonly PulledDoc[]) => Promise<void>;
-  checkpoints: { load: () => Promise<PullCheckpoint | null>; save: (checkpoint: PullCheckpoint) => Promise<void> };
+  checkpoints: {
+    load: () => Promise<PullCheckpoint | null>;
+    save: (checkpoint: PullCheckpoint) => Promise<void>;
+  };
   pageSize: number;
   /** Wait before retrying after a failed fetch or write (offline, server down). */
   retryMs: number;

@@ -23,7 +23,10 @@ function rowFor(pulled: PulledDoc, previous?: RxDocumentData<LooseDoc>): BulkWri
  * ones already stored come back as conflicts carrying the stored state and are written again on top
  * of it. A fresh device (initial sync) thus needs one write per page.
  */
-export async function writePulledDocs(collection: RxCollection<LooseDoc>, docs: readonly PulledDoc[]): Promise<void> {
+export async function writePulledDocs(
+  collection: RxCollection<LooseDoc>,
+  docs: readonly PulledDoc[],
+): Promise<void> {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   let rows = [...byId.values()].map((doc) => rowFor(doc));
   for (let attempt = 0; rows.length > 0; attempt += 1) {
@@ -33,7 +36,8 @@ export async function writePulledDocs(collection: RxCollection<LooseDoc>, docs: 
     for (const error of result.error) {
       const pulled = byId.get(error.documentId);
       const stored = error.status === 409 ? error.documentInDb : undefined;
-      if (!pulled || !stored) throw new Error(`Could not store pulled ${collection.name} ${error.documentId} (${error.status})`);
+      if (!pulled || !stored)
+        throw new Error(`Could not store pulled ${collection.name} ${error.documentId} (${error.status})`);
       if (!deepEqual(withoutInternals(stored), pulled)) rows.push(rowFor(pulled, stored));
     }
   }

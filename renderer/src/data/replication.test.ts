@@ -2,7 +2,12 @@ import { TRPCClientError } from '@trpc/client';
 import { createRxDatabase, type RxChangeEventBulk } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replicatedCollections, type LocalCollectionName, type OrderDeskCollections, type OrderDeskDatabase } from './database';
+import {
+  replicatedCollections,
+  type LocalCollectionName,
+  type OrderDeskCollections,
+  type OrderDeskDatabase,
+} from './database';
 import { orderLocalSchema, outboxSchema, plainLocalSchema } from './local-schemas';
 import { startPulls, type FetchPullPage, type Replications } from './replication';
 
@@ -10,11 +15,21 @@ type ServerDoc = Record<string, unknown> & { id: string; _deleted: boolean };
 
 /** The device's database as the app opens it, on RxDB's memory storage. */
 async function openTestDatabase(name: string): Promise<OrderDeskDatabase> {
-  const db = await createRxDatabase<OrderDeskCollections>({ name, storage: getRxStorageMemory(), multiInstance: false });
+  const db = await createRxDatabase<OrderDeskCollections>({
+    name,
+    storage: getRxStorageMemory(),
+    multiInstance: false,
+  });
   const plain = Object.fromEntries(
-    (Object.keys(replicatedCollections) as LocalCollectionName[]).filter((local) => local !== 'orders').map((local) => [local, { schema: plainLocalSchema(local) }]),
+    (Object.keys(replicatedCollections) as LocalCollectionName[])
+      .filter((local) => local !== 'orders')
+      .map((local) => [local, { schema: plainLocalSchema(local) }]),
   );
-  await db.addCollections({ ...plain, orders: { schema: orderLocalSchema }, outbox: { schema: outboxSchema } });
+  await db.addCollections({
+    ...plain,
+    orders: { schema: orderLocalSchema },
+    outbox: { schema: outboxSchema },
+  });
   return db;
 }
 
@@ -52,12 +67,28 @@ const order = (n: number, status = 'pending') => ({
 });
 
 const forbidden = () =>
-  TRPCClientError.from({ error: { code: -32003, message: 'Forbidden', data: { domain: { code: 'FORBIDDEN', message: 'Forbidden' } } } });
+  TRPCClientError.from({
+    error: {
+      code: -32003,
+      message: 'Forbidden',
+      data: { domain: { code: 'FORBIDDEN', message: 'Forbidden' } },
+    },
+  });
 
 const opened: { db: OrderDeskDatabase; replications: Replications | undefined }[] = [];
 
-function start(db: OrderDeskDatabase, server: ReturnType<typeof fakeServer>, onAccessLost = () => undefined): Replications {
-  const replications = startPulls(db, { fetchPage: server.fetchPage, onPulled: () => undefined, onAccessLost, pageSize: 3, retryMs: 10 });
+function start(
+  db: OrderDeskDatabase,
+  server: ReturnType<typeof fakeServer>,
+  onAccessLost = () => undefined,
+): Replications {
+  const replications = startPulls(db, {
+    fetchPage: server.fetchPage,
+    onPulled: () => undefined,
+    onAccessLost,
+    pageSize: 3,
+    retryMs: 10,
+  });
   opened.push({ db, replications });
   return replications;
 }
@@ -82,9 +113,21 @@ describe('startPulls', () => {
     const db = await openTestDatabase(`pull-fresh-${Date.now()}`);
     const replications = start(db, server);
     await Promise.all(replications.states.map((state) => state.awaitInitialReplication()));
-    expect((await localOrders(db)).map((o) => o.number)).toEqual(['1001', '1002', '1003', '1004', '1005', '1006', '1007']);
+    expect((await localOrders(db)).map((o) => o.number)).toEqual([
+      '1001',
+      '1002',
+      '1003',
+      '1004',
+      '1005',
+      '1006',
+      '1007',
+    ]);
     expect((await db.products.findOne('p1').exec())?.toJSON()).toEqual({ id: 'p1', name: 'Tea' });
-    expect(server.requests.filter((r) => r.collection === 'orders').map((r) => r.after)).toEqual([null, 3, 6]);
+    expect(server.requests.filter((r) => r.collection === 'orders').map((r) => r.after)).toEqual([
+      null,
+      3,
+      6,
+    ]);
   });
 
   it('applies later changes and deletions on resync, and does not rewrite unchanged documents', async () => {
@@ -99,9 +142,17 @@ describe('startPulls', () => {
     server.put('orders', order(3), true);
     server.put('orders', order(4)); // the same data with a new sequence number
     replications.resync(['orders']);
-    await vi.waitFor(async () => expect((await localOrders(db)).map((o) => `${String(o.number)}:${String(o.status)}`)).toEqual(['1001:pending', '1002:shipped', '1004:pending']));
+    await vi.waitFor(async () =>
+      expect((await localOrders(db)).map((o) => `${String(o.number)}:${String(o.status)}`)).toEqual([
+        '1001:pending',
+        '1002:shipped',
+        '1004:pending',
+      ]),
+    );
     subscription.unsubscribe();
-    const changed = events.flatMap((bulk) => bulk.events.map((event) => `${event.operation}:${event.documentId}`));
+    const changed = events.flatMap((bulk) =>
+      bulk.events.map((event) => `${event.operation}:${event.documentId}`),
+    );
     expect(changed.sort()).toEqual(['DELETE:order-0003', 'UPDATE:order-0002']);
     expect(await db.orders.count().exec()).toBe(3);
   });

@@ -85,7 +85,8 @@ export function startReplications(
   onAccessLost: () => void = () => undefined,
 ): Replications {
   return startPulls(db, {
-    fetchPage: (collection, checkpoint, limit, signal) => trpc.sync.pull.query({ collection, checkpoint, limit }, { signal }),
+    fetchPage: (collection, checkpoint, limit, signal) =>
+      trpc.sync.pull.query({ collection, checkpoint, limit }, { signal }),
     onPulled,
     onAccessLost,
   });

@@ -30,7 +30,9 @@ export function deviceId(): string {
 }
 
 function knownUsers(): Record<string, z.infer<typeof knownUserSchema>> {
-  const parsed = z.record(z.string(), knownUserSchema).safeParse(JSON.parse(localStorage.getItem(KNOWN_USERS) ?? '{}'));
+  const parsed = z
+    .record(z.string(), knownUserSchema)
+    .safeParse(JSON.parse(localStorage.getItem(KNOWN_USERS) ?? '{}'));
   return parsed.success ? parsed.data : {};
 }
 
@@ -38,7 +40,9 @@ function knownUsers(): Record<string, z.infer<typeof knownUserSchema>> {
 export function restoreSession(): Session | undefined {
   const email = localStorage.getItem(CURRENT);
   const known = email ? knownUsers()[email] : undefined;
-  return known ? { token: known.token, user: known.user, deviceId: deviceId(), offline: !navigator.onLine } : undefined;
+  return known
+    ? { token: known.token, user: known.user, deviceId: deviceId(), offline: !navigator.onLine }
+    : undefined;
 }
 
 function isNetworkFailure(error: unknown): boolean {
@@ -58,10 +62,16 @@ export async function login(email: string, password: string): Promise<Session> {
     localStorage.setItem(CURRENT, key);
     return { token: result.token, user: result.user, deviceId: deviceId(), offline: false };
   } catch (error) {
-    if (!isNetworkFailure(error)) throw error instanceof TRPCClientError ? new DomainError('UNAUTHENTICATED', error.message) : error;
+    if (!isNetworkFailure(error))
+      throw error instanceof TRPCClientError ? new DomainError('UNAUTHENTICATED', error.message) : error;
     const known = knownUsers()[key];
-    if (!known) throw new DomainError('UNAUTHENTICATED', 'No connection, and this user has not signed in on this workstation before');
-    if (!(await checkVerifier(password, known.verifier))) throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
+    if (!known)
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'No connection, and this user has not signed in on this workstation before',
+      );
+    if (!(await checkVerifier(password, known.verifier)))
+      throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
     localStorage.setItem(CURRENT, key);
     return { token: known.token, user: known.user, deviceId: deviceId(), offline: true };
   }

@@ -19,7 +19,13 @@ const PUSH_BATCH = 200;
 
 /** Runs replication, the live stream and the outbox pusher for one signed-in session. */
 export class SyncEngine {
-  readonly status$ = new BehaviorSubject<SyncStatus>({ online: navigator.onLine, pending: 0, problems: 0, lastSyncAt: null, pushing: false });
+  readonly status$ = new BehaviorSubject<SyncStatus>({
+    online: navigator.onLine,
+    pending: 0,
+    problems: 0,
+    lastSyncAt: null,
+    pushing: false,
+  });
   private replications: Replications | undefined;
   private streamSubscription: { unsubscribe: () => void } | undefined;
   private outboxSubscription: Subscription | undefined;
@@ -36,7 +42,12 @@ export class SyncEngine {
   ) {}
 
   start(): void {
-    this.replications = startReplications(this.db, this.trpc, () => this.markSynced(), () => this.accessLost());
+    this.replications = startReplications(
+      this.db,
+      this.trpc,
+      () => this.markSynced(),
+      () => this.accessLost(),
+    );
     this.followOutbox();
     this.openStream();
     window.addEventListener('online', this.onOnline);
@@ -51,10 +62,12 @@ export class SyncEngine {
   followOutbox(): void {
     this.outboxSubscription?.unsubscribe();
     const store = outboxStoreOf(this.db);
-    this.outboxSubscription = store.select(() => ({ pending: store.pending, problems: store.rejected })).subscribe((counts) => {
-      this.patch(counts);
-      void this.pushNow();
-    });
+    this.outboxSubscription = store
+      .select(() => ({ pending: store.pending, problems: store.rejected }))
+      .subscribe((counts) => {
+        this.patch(counts);
+        void this.pushNow();
+      });
   }
 
   private accessLost(): void {
@@ -111,11 +124,22 @@ export class SyncEngine {
     this.patch({ pushing: true });
     try {
       for (;;) {
-        const batch = await this.db.outbox.find({ selector: { status: 'pending' }, sort: [{ createdAt: 'asc' }], limit: PUSH_BATCH }).exec();
+        const batch = await this.db.outbox
+          .find({ selector: { status: 'pending' }, sort: [{ createdAt: 'asc' }], limit: PUSH_BATCH })
+          .exec();
         if (batch.length === 0) break;
         const commands = batch.map((doc) => {
           const e = doc.toJSON() as OutboxEntry;
-          return { id: e.id, type: e.type, targetId: e.targetId, expectedVersion: e.expectedVersion, payload: e.payload, userId: e.userId, deviceId: e.deviceId, createdAt: e.createdAt };
+          return {
+            id: e.id,
+            type: e.type,
+            targetId: e.targetId,
+            expectedVersion: e.expectedVersion,
+            payload: e.payload,
+            userId: e.userId,
+            deviceId: e.deviceId,
+            createdAt: e.createdAt,
+          };
         });
         const { outcomes } = await this.trpc.sync.push.mutate({ commands });
         await this.recordOutcomes(outcomes);
@@ -139,7 +163,11 @@ export class SyncEngine {
       return [
         outcome.status === 'applied'
           ? { ...entry, status: 'applied', appliedVersion: outcome.version }
-          : { ...entry, status: 'rejected', error: { code: outcome.error.code, message: outcome.error.message } },
+          : {
+              ...entry,
+              status: 'rejected',
+              error: { code: outcome.error.code, message: outcome.error.message },
+            },
       ];
     });
     if (updated.length > 0) await this.db.outbox.bulkUpsert(updated);
@@ -150,7 +178,10 @@ export class SyncEngine {
   private async cleanupApplied(): Promise<void> {
     const applied = await this.db.outbox.find({ selector: { status: 'applied' } }).exec();
     if (applied.length === 0) return;
-    const done = await caughtUpEntries(this.db, applied.map((doc) => doc.toJSON() as OutboxEntry));
+    const done = await caughtUpEntries(
+      this.db,
+      applied.map((doc) => doc.toJSON() as OutboxEntry),
+    );
     if (done.length > 0) await this.db.outbox.bulkRemove(done.map((entry) => entry.id));
   }
 }
