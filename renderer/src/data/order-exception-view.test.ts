@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstValueFrom } from 'rxjs';
-import { createRxDatabase } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { newId } from '../../../shared/ids';
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import { now } from '../../../shared/domain/exceptions/test-fixtures';
-import type { OrderDeskCollections, OrderDeskDatabase } from './database';
+import type { OrderDeskDatabase } from './database';
 import { exceptionEntryCaughtUp } from './applied-cleanup';
-import { actor, entry, first, mug, resolve, second, tea } from './exception-test-fixtures';
-import { outboxSchema, plainLocalSchema } from './local-schemas';
+import { first, mug, resolve, second, tea } from './exception-test-fixtures';
+import { makeOutboxEntry as entry, openTestDatabase, testActor as actor } from './data-test-fixtures';
 import { mergeEntries, orderExceptionView$ } from './order-exception-view';
 import { applyOverlay } from './overlay';
 
@@ -20,19 +18,10 @@ afterEach(async () => {
 });
 
 async function setup(): Promise<OrderDeskDatabase> {
-  const db = await createRxDatabase<Pick<OrderDeskCollections, 'outbox' | 'orderexceptions' | 'products'>>({
-    name: `excview${newId().replace(/-/g, '')}`,
-    storage: getRxStorageMemory(),
-    multiInstance: false,
-  });
-  await db.addCollections({
-    outbox: { schema: outboxSchema },
-    orderexceptions: { schema: plainLocalSchema('orderexceptions') },
-    products: { schema: plainLocalSchema('products') },
-  });
+  const db = await openTestDatabase(['outbox', 'orderexceptions', 'products']);
   await db.products.bulkInsert([{ ...mug }, { ...tea }]);
   await db.orderexceptions.bulkInsert([first.exception, second.exception].map((e) => ({ ...e })));
-  open = db as unknown as OrderDeskDatabase; // the view reads only these three collections
+  open = db;
   return open;
 }
 

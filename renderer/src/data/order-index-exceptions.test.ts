@@ -1,39 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRxDatabase } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { newId } from '../../../shared/ids';
 import type { Order } from '../../../shared/schemas/order';
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import { assertNoOpenExceptions } from '../../../shared/domain/exceptions/exception-commands';
 import { now } from '../../../shared/domain/exceptions/test-fixtures';
-import { actor, entry, first, mug, resolve, second, tea } from './exception-test-fixtures';
-import type { OrderDeskCollections, OrderDeskDatabase } from './database';
-import { orderLocalSchema, outboxSchema, plainLocalSchema, type OutboxEntry } from './local-schemas';
+import { first, mug, resolve, second, tea } from './exception-test-fixtures';
+import { makeOutboxEntry as entry, openTestDatabase, testActor as actor } from './data-test-fixtures';
+import type { OrderDeskDatabase } from './database';
+import type { OutboxEntry } from './local-schemas';
 import { OrderIndex } from './order-index';
 
 let open: OrderDeskDatabase | undefined;
 
 async function setup(options: { outbox?: OutboxEntry[]; exceptions?: OrderItemException[] } = {}) {
-  const db = await createRxDatabase<
-    Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>
-  >({
-    name: `excindex${newId().replace(/-/g, '')}`,
-    storage: getRxStorageMemory(),
-    multiInstance: false,
-  });
-  await db.addCollections({
-    orders: { schema: orderLocalSchema },
-    outbox: { schema: outboxSchema },
-    orderexceptions: { schema: plainLocalSchema('orderexceptions') },
-    products: { schema: plainLocalSchema('products') },
-  });
+  const db = await openTestDatabase(['orders', 'outbox', 'orderexceptions', 'products']);
   await db.orders.bulkInsert([first.order, second.order].map((order) => ({ ...order })));
   await db.products.bulkInsert([{ ...mug }, { ...tea }]);
   await db.orderexceptions.bulkInsert(
     (options.exceptions ?? [first.exception, second.exception]).map((e) => ({ ...e })),
   );
   if (options.outbox) await db.outbox.bulkInsert(options.outbox);
-  open = db as unknown as OrderDeskDatabase; // the index reads only these four collections
+  open = db;
   const index = new OrderIndex(open, actor);
   await index.start();
   return { db: open, index };

@@ -1,65 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRxDatabase } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { makeTestOrder } from '../../../shared/domain/order/order-test-fixtures';
-import type { StaffUser } from '../../../shared/schemas/user';
-import type { OrderDeskCollections, OrderDeskDatabase } from './database';
-import { orderLocalSchema, outboxSchema, plainLocalSchema, type OutboxEntry } from './local-schemas';
+import type { OrderDeskDatabase } from './database';
+import type { OutboxEntry } from './local-schemas';
 import { OrderIndex } from './order-index';
-
-const actor: StaffUser = {
-  id: '0190a000-0000-7000-8000-00000000000a',
-  storeId: '0190a000-0000-7000-8000-000000000001',
-  email: 'm@example.com',
-  name: 'Max',
-  permissions: ['orders.view', 'orders.edit'],
-  isAdmin: false,
-};
+import { makeOutboxEntry, openTestDatabase, testActor } from './data-test-fixtures';
 
 const orders = [makeTestOrder(1), makeTestOrder(2), makeTestOrder(3)];
-let seq = 0;
 let open: { db: OrderDeskDatabase; index: OrderIndex } | undefined;
 
-function tagEntry(targetId: string, tag: string, overrides: Partial<OutboxEntry> = {}): OutboxEntry {
-  seq += 1;
-  return {
-    id: `0190a000-0000-7000-8004-${seq.toString(16).padStart(12, '0')}`,
-    type: 'order.add_tags',
-    targetId,
-    expectedVersion: 1,
-    payload: { tags: [tag] },
-    userId: actor.id,
-    deviceId: 'dev-1',
-    createdAt: `2026-11-26T10:00:00.${seq.toString().padStart(3, '0')}Z`,
-    status: 'pending',
-    appliedVersion: null,
-    error: null,
-    summary: `Tag "${tag}"`,
-    ...overrides,
-  };
-}
+const tagEntry = (targetId: string, tag: string, overrides: Partial<OutboxEntry> = {}): OutboxEntry =>
+  makeOutboxEntry('order.add_tags', targetId, { tags: [tag] }, overrides);
 
 /** The index over an in-memory database holding `orders` (and `outbox` before the index starts). */
 async function setup(outbox: OutboxEntry[] = []): Promise<{ db: OrderDeskDatabase; index: OrderIndex }> {
-  const db = await createRxDatabase<
-    Pick<OrderDeskCollections, 'orders' | 'outbox' | 'orderexceptions' | 'products'>
-  >({
-    name: `index${Date.now()}${seq}`,
-    storage: getRxStorageMemory(),
-    multiInstance: false,
-  });
-  await db.addCollections({
-    orders: { schema: orderLocalSchema },
-    outbox: { schema: outboxSchema },
-    orderexceptions: { schema: plainLocalSchema('orderexceptions') },
-    products: { schema: plainLocalSchema('products') },
-  });
+  const db = await openTestDatabase(['orders', 'outbox', 'orderexceptions', 'products']);
   await db.orders.bulkInsert(orders.map((order) => ({ ...order })));
   if (outbox.length > 0) await db.outbox.bulkInsert(outbox);
-  // the index reads only these four collections
-  const index = new OrderIndex(db as unknown as OrderDeskDatabase, actor);
+  const index = new OrderIndex(db, testActor);
   await index.start();
-  open = { db: db as unknown as OrderDeskDatabase, index };
+  open = { db, index };
   return open;
 }
 

@@ -1,43 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRxDatabase, type RxCollection } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxCollection } from 'rxdb';
 import { firstValueFrom, toArray, take } from 'rxjs';
-import { outboxSchema, type OutboxEntry } from './local-schemas';
+import type { OutboxEntry } from './local-schemas';
+import { makeOutboxEntry, openTestDatabase } from './data-test-fixtures';
 import { OutboxStore, type OutboxChange } from './outbox-store';
 import { outboxSubset$ } from './outbox-subset';
 
-let seq = 0;
 let open: { close: () => Promise<unknown>; store: OutboxStore } | undefined;
 
-function entry(targetId: string, overrides: Partial<OutboxEntry> = {}): OutboxEntry {
-  seq += 1;
-  return {
-    id: `0190a000-0000-7000-8004-${seq.toString(16).padStart(12, '0')}`,
-    type: 'order.add_tags',
-    targetId,
-    expectedVersion: 1,
-    payload: { tags: ['x'] },
-    userId: 'u1',
-    deviceId: 'dev-1',
-    createdAt: `2026-11-26T10:00:${(seq % 60).toString().padStart(2, '0')}.000Z`,
-    status: 'pending',
-    appliedVersion: null,
-    error: null,
-    summary: `Command ${seq}`,
-    ...overrides,
-  };
-}
+const entry = (targetId: string, overrides: Partial<OutboxEntry> = {}): OutboxEntry =>
+  makeOutboxEntry('order.add_tags', targetId, { tags: ['x'] }, overrides);
 
 /** A started store over an in-memory outbox holding `initial`. */
 async function setup(
   initial: OutboxEntry[] = [],
 ): Promise<{ outbox: RxCollection<OutboxEntry>; store: OutboxStore }> {
-  const db = await createRxDatabase<{ outbox: RxCollection<OutboxEntry> }>({
-    name: `outbox${Date.now()}${seq}`,
-    storage: getRxStorageMemory(),
-    multiInstance: false,
-  });
-  await db.addCollections({ outbox: { schema: outboxSchema } });
+  const db = await openTestDatabase(['outbox']);
   if (initial.length > 0) await db.outbox.bulkInsert(initial);
   const store = new OutboxStore(db.outbox);
   await store.start();
@@ -146,12 +124,7 @@ describe('OutboxStore', () => {
   });
 
   it('replays writes made while loading', async () => {
-    const db = await createRxDatabase<{ outbox: RxCollection<OutboxEntry> }>({
-      name: `outboxload${Date.now()}`,
-      storage: getRxStorageMemory(),
-      multiInstance: false,
-    });
-    await db.addCollections({ outbox: { schema: outboxSchema } });
+    const db = await openTestDatabase(['outbox']);
     const stored = entry('a');
     await db.outbox.insert(stored);
     const store = new OutboxStore(db.outbox);

@@ -2,30 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../ids';
 import { DomainError } from '../../errors';
 import { orderSchema } from '../../schemas/order';
-import type { Order } from '../../schemas/order';
 import { orderItemExceptionSchema } from '../../schemas/order-exception';
-import type { OrderItemException } from '../../schemas/order-exception';
-import { buildImportedOrder } from './import-marketplace-order';
 import { assertNoOpenExceptions, ignoreException, resolveException } from './exception-commands';
-import { actor, makeContext, makeFeedOrder, makeProduct, now, storeId } from './test-fixtures';
-
-function imported(): { order: Order; exception: OrderItemException } {
-  const mug = makeProduct();
-  const result = buildImportedOrder(makeFeedOrder(), {
-    storeId,
-    marketplace: 'amazon',
-    number: '1042',
-    now,
-    newId,
-    currency: 'EUR',
-    catalogByGtin: (gtin14) => (gtin14 === mug.gtin ? mug : undefined),
-    mappings: () => undefined,
-    productById: () => undefined,
-  });
-  const [exception] = result.exceptions;
-  if (!exception) throw new Error('fixture has one unmatched item');
-  return { order: result.order, exception };
-}
+import { actor, makeContext, makeImportedOrder, makeProduct, storeId } from './test-fixtures';
 
 function catchError(run: () => unknown): DomainError {
   try {
@@ -47,7 +26,7 @@ const tea = makeProduct({
 
 describe('resolveException', () => {
   it('matches the item to the product, keeps the marketplace price and reserves stock', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const ctx = makeContext();
     const result = resolveException(order, exception, tea, { remember: false, note: 'same tea' }, ctx);
     const item = result.order.items.find((entry) => entry.id === exception.orderItemId);
@@ -88,7 +67,7 @@ describe('resolveException', () => {
   });
 
   it('recomputes line amounts and totals with the VAT rate of the chosen product', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const result = resolveException(
       order,
       exception,
@@ -102,7 +81,7 @@ describe('resolveException', () => {
   });
 
   it('returns a mapping to remember when asked', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const result = resolveException(order, exception, tea, { remember: true }, makeContext());
     expect(result.mapping).toEqual({
       storeId,
@@ -115,7 +94,7 @@ describe('resolveException', () => {
   });
 
   it('refuses to resolve twice (CONFLICT)', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const first = resolveException(order, exception, tea, { remember: false }, makeContext());
     const error = catchError(() =>
       resolveException(first.order, first.exception, tea, { remember: false }, makeContext()),
@@ -125,7 +104,7 @@ describe('resolveException', () => {
   });
 
   it('refuses a product of another store and an exception of another order', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const foreign = makeProduct({ storeId: newId() });
     expect(
       catchError(() => resolveException(order, exception, foreign, { remember: false }, makeContext())).code,
@@ -139,7 +118,7 @@ describe('resolveException', () => {
 
 describe('ignoreException', () => {
   it('takes the item out of fulfilment with a reason and keeps totals', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const ctx = makeContext();
     const result = ignoreException(order, exception, { reason: ' discontinued ' }, ctx);
     const item = result.order.items.find((entry) => entry.id === exception.orderItemId);
@@ -157,7 +136,7 @@ describe('ignoreException', () => {
   });
 
   it('requires a reason and an open exception', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const error = catchError(() => ignoreException(order, exception, { reason: '  ' }, makeContext()));
     expect(error.code).toBe('BAD_INPUT');
     expect(error.issues?.[0]?.path).toBe('reason');
@@ -170,7 +149,7 @@ describe('ignoreException', () => {
 
 describe('assertNoOpenExceptions', () => {
   it('blocks shipping and invoicing with a clear message', () => {
-    const { order } = imported();
+    const { order } = makeImportedOrder();
     const twoOpen = { ...order, openExceptionCount: 2 };
     const error = catchError(() => assertNoOpenExceptions(twoOpen, 'ship'));
     expect(error.code).toBe('BUSINESS_RULE');
@@ -183,12 +162,12 @@ describe('assertNoOpenExceptions', () => {
   });
 
   it('counts unmatched items even if the counter was not kept', () => {
-    const { order } = imported();
+    const { order } = makeImportedOrder();
     expect(() => assertNoOpenExceptions({ ...order, openExceptionCount: 0 }, 'ship')).toThrow(DomainError);
   });
 
   it('passes once everything is resolved', () => {
-    const { order, exception } = imported();
+    const { order, exception } = makeImportedOrder();
     const result = resolveException(order, exception, tea, { remember: false }, makeContext());
     expect(() => assertNoOpenExceptions(result.order, 'invoice')).not.toThrow();
   });

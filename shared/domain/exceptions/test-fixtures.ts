@@ -3,6 +3,9 @@ import type { Product } from '../../schemas/product';
 import type { FeedOrderInput } from '../../schemas/marketplace-feed';
 import type { Actor } from '../order/permissions';
 import type { ExceptionContext } from './exception-commands';
+import type { Order } from '../../schemas/order';
+import type { OrderItemException } from '../../schemas/order-exception';
+import { buildImportedOrder } from './import-marketplace-order';
 
 /** Shared fixtures for the exception tests (not imported by production code). */
 export const storeId = '0190a000-0000-7000-8000-000000000001';
@@ -67,4 +70,29 @@ export function makeContext(overrides: Partial<ExceptionContext> = {}): Exceptio
     newId,
     ...overrides,
   };
+}
+
+/**
+ * A marketplace order imported from `makeFeedOrder` with the mug in the catalog: its tea item is
+ * unmatched, so it has exactly one open exception.
+ */
+export function makeImportedOrder(
+  number = '1042',
+  feed: Partial<FeedOrderInput> = {},
+  mug: Product = makeProduct(),
+): { order: Order; exception: OrderItemException } {
+  const result = buildImportedOrder(makeFeedOrder(feed), {
+    storeId,
+    marketplace: 'amazon',
+    number,
+    now,
+    newId,
+    currency: 'EUR',
+    catalogByGtin: (gtin14) => (gtin14 === mug.gtin ? mug : undefined),
+    mappings: () => undefined,
+    productById: () => undefined,
+  });
+  const [exception] = result.exceptions;
+  if (!exception) throw new Error('fixture has one unmatched item');
+  return { order: result.order, exception };
 }

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseBulkAction } from '../../../../shared/domain/order/bulk-actions';
 import { makeTestOrder } from '../../../../shared/domain/order/order-test-fixtures';
 import type { Order } from '../../../../shared/schemas/order';
-import type { StaffUser } from '../../../../shared/schemas/user';
 import type { OutboxEntry } from '../../data/local-schemas';
+import { testActor } from '../../data/data-test-fixtures';
 import { runBulk, type BulkProgress } from './run-bulk';
 
-const actor: StaffUser = {
-  id: '0190a000-0000-7000-8000-00000000000a',
-  storeId: '0190a000-0000-7000-8000-000000000001',
-  email: 'm@example.com',
-  name: 'Max',
-  permissions: ['orders.view', 'orders.edit'],
-  isAdmin: false,
-};
+const actor = testActor;
 
 function setup(count: number) {
   const orders = new Map<string, Order>();
