@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { BenchResult } from './bench-report';
-import { benchSchemaName, dropBenchSchema } from './bench-schema';
+import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 
@@ -14,7 +14,7 @@ interface BenchWindow {
 /** Browser-side benchmarks in Debian's Chromium against a server holding ORDERS orders. */
 export async function benchBrowser(databaseUrl?: string): Promise<BenchResult[]> {
   const seedStarted = performance.now();
-  const schema = benchSchemaName();
+  const schema = freshSchemaName('bench');
   const server = await startServer({
     port: 0,
     dataDir: 'memory',
@@ -141,6 +141,6 @@ export async function benchBrowser(databaseUrl?: string): Promise<BenchResult[]>
   } finally {
     await browser.close();
     await server.close();
-    if (databaseUrl) await dropBenchSchema(databaseUrl, schema);
+    if (databaseUrl) await dropSchema(databaseUrl, schema);
   }
 }

@@ -4,14 +4,14 @@ import { startServer } from '../../server/start-server';
 import type { Command } from '../../shared/schemas/command';
 import { newId } from '../../shared/ids';
 import type { BenchResult } from './bench-report';
-import { benchSchemaName, dropBenchSchema } from './bench-schema';
+import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
 
 const COMMANDS = 6000;
 const BATCH = 200;
 
 /** Server command apply rate on PostgreSQL (PGlite without DATABASE_URL) vs a raw single-row UPDATE loop. */
 export async function benchCommandApply(databaseUrl: string | undefined): Promise<BenchResult> {
-  const schema = benchSchemaName();
+  const schema = freshSchemaName('bench');
   const server = await startServer({
     port: 0,
     dataDir: 'memory',
@@ -75,6 +75,6 @@ export async function benchCommandApply(databaseUrl: string | undefined): Promis
     };
   } finally {
     await server.close();
-    if (databaseUrl) await dropBenchSchema(databaseUrl, schema);
+    if (databaseUrl) await dropSchema(databaseUrl, schema);
   }
 }

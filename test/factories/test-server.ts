@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createTRPCClient, httpLink, TRPCClientError, type TRPCClient } from '@trpc/client';
@@ -10,6 +8,7 @@ import { staffLoginResultSchema, type StaffLoginResult } from '../../shared/sche
 import type { Permission } from '../../shared/schemas/permission';
 import { errorCodes } from '../../shared/errors';
 import { newId } from '../../shared/ids';
+import { dropSchema, freshSchemaName } from './postgres-schema';
 
 export type BackendName = 'pglite' | 'postgres';
 export type AppClient = TRPCClient<AppRouter>;
@@ -155,16 +154,6 @@ function postgresUrl(): string | undefined {
   return url && url.length > 0 ? url : undefined;
 }
 
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * Runs `fn` once per backend: PGlite in memory always, PostgreSQL (a schema of its own, dropped
  * afterwards) when DATABASE_URL is set. Each block gets its own seeded demo server.
@@ -178,7 +167,7 @@ export function describeBackends(name: string, fn: (server: TestServer) => void)
   for (const { backend, enabled } of backends) {
     describe.skipIf(!enabled)(`${name} [${backend}]`, () => {
       const server = new TestServer(backend);
-      const schema = `t_${randomBytes(6).toString('hex')}`;
+      const schema = freshSchemaName('t');
       beforeAll(async () => {
         const options: StartServerOptions =
           backend === 'postgres' && url !== undefined

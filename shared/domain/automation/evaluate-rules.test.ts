@@ -4,23 +4,11 @@ import { newId } from '../../ids';
 import type { Order } from '../../schemas/order';
 import { automationRuleSchema } from '../../schemas/automation-rule';
 import type { AutomationRule, AutomationTrigger, RuleCondition } from '../../schemas/automation-rule';
-import { buildImportedOrder } from '../exceptions/import-marketplace-order';
-import { makeFeedOrder, makeProduct, now, storeId } from '../exceptions/test-fixtures';
+import { makeImportedOrder, now, storeId } from '../exceptions/test-fixtures';
 import { conditionMatches, evaluateRules, ruleRunKey } from './evaluate-rules';
 
 function makeOrder(overrides: Partial<Order> = {}): Order {
-  const mug = makeProduct();
-  const { order } = buildImportedOrder(makeFeedOrder(), {
-    storeId,
-    marketplace: 'amazon',
-    number: '7',
-    now,
-    newId,
-    currency: 'EUR',
-    catalogByGtin: (gtin14) => (gtin14 === mug.gtin ? mug : undefined),
-    mappings: () => undefined,
-    productById: () => undefined,
-  });
+  const { order } = makeImportedOrder('7');
   return { ...order, tags: ['VIP'], ...overrides };
 }
 
