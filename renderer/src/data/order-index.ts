@@ -1,38 +1,25 @@
 import { BehaviorSubject, type Subscription } from 'rxjs';
-import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk, type RxCollection } from 'rxdb';
+import type { RxChangeEventBulk, RxCollection } from 'rxdb';
 import type { Order } from '../../../shared/schemas/order';
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import type { Product } from '../../../shared/schemas/product';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { buildSearchEntry, type OrderSearchEntry } from '../../../shared/domain/order/order-search';
 import type { OrderDeskDatabase } from './database';
+import { readAllStored, withoutStorageFields, type StoredDoc } from './stored-docs';
 import type { OutboxEntry } from './local-schemas';
 import { applyOverlay, putOutboxEntry, removeOutboxEntry } from './overlay';
 import { ExceptionEntryIndex, type EntryMove } from './exception-entry-index';
 import { isExceptionCommand } from './exception-overlay';
 
 type StoredOrder = Order & { _deleted?: boolean };
-type Stored = Record<string, unknown> & { _deleted?: boolean };
-
-function plainDoc(data: Record<string, unknown>): Record<string, unknown> {
-  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = data;
-  return rest;
-}
 
 function plainOrder(data: Record<string, unknown>): StoredOrder {
-  return plainDoc(data) as unknown as StoredOrder; // the replicated document is an Order as the server stored it
+  return withoutStorageFields(data) as unknown as StoredOrder; // the replicated document is an Order as the server stored it
 }
 
 function plainEntry(data: Record<string, unknown>): OutboxEntry {
-  return plainDoc(data) as unknown as OutboxEntry; // the outbox schema stores OutboxEntry documents
-}
-
-/** Every stored document of a collection as plain data (one storage read, no RxDocument per row). */
-async function readAll(collection: RxCollection): Promise<Stored[]> {
-  const schema = collection.schema.jsonSchema;
-  const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
-  const { documents } = await collection.storageInstance.query(query);
-  return documents as Stored[];
+  return withoutStorageFields(data) as unknown as OutboxEntry; // the outbox schema stores OutboxEntry documents
 }
 
 /**
@@ -81,7 +68,9 @@ export class OrderIndex {
       follow(this.db.products, (bulk) => this.applyReferenceBulk(bulk, 'product')),
     );
     const [orders, outbox, exceptions, products] = await Promise.all(
-      [this.db.orders, this.db.outbox, this.db.orderexceptions, this.db.products].map((c) => readAll(c)),
+      [this.db.orders, this.db.outbox, this.db.orderexceptions, this.db.products].map((c) =>
+        readAllStored(c),
+      ),
     );
     for (const doc of exceptions ?? [])
       if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
@@ -156,7 +145,7 @@ export class OrderIndex {
   }
 
   /** Records one stored outbox document (`undefined`: deleted); returns the targets touched. */
-  private putEntry(id: string, doc: Stored | undefined): string[] {
+  private putEntry(id: string, doc: StoredDoc | undefined): string[] {
     const touched: string[] = [];
     const previousTarget = this.outboxTargets.get(id);
     if (previousTarget !== undefined) {
@@ -186,8 +175,8 @@ export class OrderIndex {
   }
 
   /** Records one replicated exception or product; returns the orders whose overlay reads it. */
-  private putReference(id: string, doc: Stored | undefined, kind: 'exception' | 'product'): string[] {
-    const data = doc ? plainDoc(doc) : undefined;
+  private putReference(id: string, doc: StoredDoc | undefined, kind: 'exception' | 'product'): string[] {
+    const data = doc ? withoutStorageFields(doc) : undefined;
     // replicated documents are the server's OrderItemException / Product documents
     const moves =
       kind === 'exception'
@@ -199,7 +188,7 @@ export class OrderIndex {
   private applyReferenceBulk(bulk: RxChangeEventBulk<unknown>, kind: 'exception' | 'product'): void {
     const touched = new Set<string>();
     for (const event of bulk.events) {
-      const doc = event.documentData as Stored;
+      const doc = event.documentData as StoredDoc;
       const deleted = event.operation === 'DELETE' || doc._deleted === true;
       for (const id of this.putReference(event.documentId, deleted ? undefined : doc, kind)) touched.add(id);
     }
@@ -211,7 +200,7 @@ export class OrderIndex {
   private applyOutboxBulk(bulk: RxChangeEventBulk<unknown>): void {
     const touched = new Set<string>();
     for (const event of bulk.events) {
-      const doc = event.documentData as Stored; // outbox events carry stored outbox documents
+      const doc = event.documentData as StoredDoc; // outbox events carry stored outbox documents
       const deleted = event.operation === 'DELETE' || doc._deleted === true;
       for (const target of this.putEntry(event.documentId, deleted ? undefined : doc)) touched.add(target);
     }

@@ -9,9 +9,10 @@ import {
   type Observable,
   type Subscription,
 } from 'rxjs';
-import { normalizeMangoQuery, prepareQuery, type RxChangeEventBulk, type RxCollection } from 'rxdb';
+import type { RxChangeEventBulk, RxCollection } from 'rxdb';
 import type { OutboxEntry } from './local-schemas';
 import { putOutboxEntry, removeOutboxEntry } from './overlay';
+import { readAllStored, withoutStorageFields, type StoredDoc } from './stored-docs';
 
 /** One outbox document as it was before and is after a write (`undefined`: absent). */
 export interface OutboxEntryChange {
@@ -27,10 +28,8 @@ export interface OutboxChange {
   targets: ReadonlySet<string>;
 }
 
-type Stored = Record<string, unknown> & { _deleted?: boolean };
-
 function plainEntry(data: Record<string, unknown>): OutboxEntry {
-  const { _meta: _m, _rev: _r, _attachments: _a, _deleted: _d, ...rest } = data;
+  const { _deleted: _d, ...rest } = withoutStorageFields(data);
   return rest as unknown as OutboxEntry; // the outbox schema stores OutboxEntry documents
 }
 
@@ -93,10 +92,8 @@ export class OutboxStore {
     this.subscription = this.collection.eventBulks$.subscribe((bulk) =>
       loaded ? this.applyBulk(bulk) : buffered.push(bulk),
     );
-    const schema = this.collection.schema.jsonSchema;
-    const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} }));
-    const { documents } = await this.collection.storageInstance.query(query);
-    for (const doc of documents as unknown as Stored[]) if (!doc._deleted) this.put(plainEntry(doc));
+    const documents = await readAllStored(this.collection);
+    for (const doc of documents) if (!doc._deleted) this.put(plainEntry(doc));
     loaded = true;
     for (const bulk of buffered) this.applyBulk(bulk);
     this.ready$.next(true);
@@ -142,7 +139,7 @@ export class OutboxStore {
     const entries: OutboxEntryChange[] = [];
     const targets = new Set<string>();
     for (const event of bulk.events) {
-      const data = event.documentData as unknown as Stored; // outbox events carry stored outbox documents
+      const data = event.documentData as unknown as StoredDoc; // outbox events carry stored outbox documents
       const deleted = event.operation === 'DELETE' || data._deleted === true;
       const previous = this.byId.get(event.documentId);
       if (previous) this.remove(previous);

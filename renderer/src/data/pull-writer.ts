@@ -1,14 +1,10 @@
 import { deepEqual, type BulkWriteRow, type RxCollection, type RxDocumentData } from 'rxdb';
+import { withoutStorageFields } from './stored-docs';
 
 /** A document as the server's pull sends it: its data, id and whether it was deleted. */
 export type PulledDoc = Record<string, unknown> & { id: string; _deleted: boolean };
 
 type LooseDoc = Record<string, unknown> & { id: string };
-
-function withoutInternals(doc: RxDocumentData<LooseDoc>): Record<string, unknown> {
-  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = doc;
-  return rest;
-}
 
 function rowFor(pulled: PulledDoc, previous?: RxDocumentData<LooseDoc>): BulkWriteRow<LooseDoc> {
   // _meta and _rev are set by the collection's storage wrapper (new lwt, next revision after `previous`)
@@ -38,7 +34,7 @@ export async function writePulledDocs(
       const stored = error.status === 409 ? error.documentInDb : undefined;
       if (!pulled || !stored)
         throw new Error(`Could not store pulled ${collection.name} ${error.documentId} (${error.status})`);
-      if (!deepEqual(withoutInternals(stored), pulled)) rows.push(rowFor(pulled, stored));
+      if (!deepEqual(withoutStorageFields(stored), pulled)) rows.push(rowFor(pulled, stored));
     }
   }
 }
