@@ -159,7 +159,7 @@ class DocWriteScope implements CommandWriteScope {
     deleted = false,
   ): void => {
     const pendingJson = JSON.stringify(doc);
-    const data = deepFreeze(JSON.parse(pendingJson) as unknown);
+    const data: unknown = deepFreeze(doc); // the written document is read back as is: nobody may edit it
     this.remember(keyOf(collection, doc.id), {
       doc: { id: doc.id, seq: 0, version: doc.version, deleted, data },
       storeId: doc.storeId,
