@@ -1,5 +1,4 @@
 import type { Command, CommandOutcome } from '../../shared/schemas/command';
-import type { Order } from '../../shared/schemas/order';
 import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -10,6 +9,7 @@ import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
 import { orderCommandSteps } from './order-command-steps';
 import { findUnstorableText } from '../db/storable-text';
+import { loadOrder } from './load-order';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (
@@ -48,11 +48,10 @@ async function applyOrderCommand(
   command: Command,
   now: string,
 ): Promise<number> {
-  const stored = await scope.getDoc<Order>('orders', command.targetId, { storeId: user.storeId });
-  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${command.targetId} not found`);
+  const current = await loadOrder(scope, user.storeId, command.targetId);
   const step = orderCommandSteps.get(command.type);
   const result = runOrderCommand({
-    order: { ...stored.data, version: stored.version },
+    order: current,
     type: command.type,
     payload: step?.prepare ? await step.prepare(scope, user.storeId, command.payload) : command.payload,
     ctx: { actor: user, deviceId: command.deviceId, commandId: command.id, now, newId },

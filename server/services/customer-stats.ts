@@ -2,6 +2,7 @@ import type { Order } from '../../shared/schemas/order';
 import { computeCustomerOrderStats } from '../../shared/domain/order/customer-order-stats';
 import type { WriteScope } from '../db/write-scope';
 import type { CommandMiddleware } from './apply-command';
+import { findOrder } from './load-order';
 
 type JsonRow<T> = { id: string; version: number; data: T | string };
 
@@ -71,11 +72,6 @@ function statsInputs(order: Order | undefined): string {
   ]);
 }
 
-async function orderOf(scope: WriteScope, storeId: string, orderId: string): Promise<Order | undefined> {
-  const stored = await scope.getDoc<Order>('orders', orderId, { storeId });
-  return stored && !stored.deleted ? stored.data : undefined;
-}
-
 /**
  * After every `order.*` command the customer's statistics follow the order, in the same transaction:
  * when the command changed something they depend on, the customers a push touched are recomputed
@@ -83,9 +79,9 @@ async function orderOf(scope: WriteScope, storeId: string, orderId: string): Pro
  */
 export const customerStatsMiddleware: CommandMiddleware = async (scope, user, command, now, next) => {
   if (!command.type.startsWith('order.')) return next();
-  const before = await orderOf(scope, user.storeId, command.targetId);
+  const before = await findOrder(scope, user.storeId, command.targetId);
   const version = await next();
-  const after = await orderOf(scope, user.storeId, command.targetId);
+  const after = await findOrder(scope, user.storeId, command.targetId);
   if (statsInputs(before) === statsInputs(after)) return version;
   const pending = await scope.memo('customer-stats:pending', () => Promise.resolve(new Set<string>()));
   for (const id of customerIdsOf([before, after])) pending.add(id);

@@ -22,6 +22,7 @@ import type { WriteScope } from '../db/write-scope';
 import { upsertMappings } from '../marketplace/marketplace-mappings';
 import { applyStockEffects } from './stock-effects';
 import { loadOpenExceptionsByGtin } from './exceptions-query';
+import { loadOrder } from './load-order';
 
 /** Server authority for `exception.*` commands (resolve, ignore, bulk_resolve); returns the target's new version. */
 export async function applyExceptionCommand(
@@ -146,12 +147,6 @@ function saveAll(
 async function loadException(scope: WriteScope, storeId: string, id: string): Promise<OrderItemException> {
   const stored = await scope.getDoc<OrderItemException>('order_exceptions', id, { storeId });
   if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Exception ${id} not found`);
-  return { ...stored.data, version: stored.version };
-}
-
-async function loadOrder(scope: WriteScope, storeId: string, id: string): Promise<Order> {
-  const stored = await scope.getDoc<Order>('orders', id, { storeId });
-  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${id} not found`);
   return { ...stored.data, version: stored.version };
 }
 

@@ -10,6 +10,7 @@ import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber } from './invoice-series-store';
 import { issueCreditNoteForRefund, SERVER_DEVICE_CODE } from './issue-credit-note';
 import { issueInvoiceInTx } from './issue-invoice';
+import { findOrder } from '../load-order';
 
 /** Whether an order change fires the store's automatic-invoice trigger (a transition, so it fires once). */
 export function triggerFired(trigger: AutoInvoiceTrigger, before: Order, after: Order): boolean {
@@ -65,23 +66,18 @@ export async function autoIssueAfterOrderChange(
   return (await issueServerInvoice(scope, user, after.id, now)).orderVersion;
 }
 
-async function loadOrder(scope: WriteScope, storeId: string, id: string): Promise<Order | undefined> {
-  const stored = await scope.getDoc<Order>('orders', id, { storeId });
-  return stored && !stored.deleted ? { ...stored.data, version: stored.version } : undefined;
-}
-
 /** After an `order.*` command: automatic invoice per the store's trigger, and a credit note for each new refund. */
 export const invoicingMiddleware: CommandMiddleware = async (scope, user, command, now, next) => {
   if (!command.type.startsWith('order.')) return next();
-  const before = await loadOrder(scope, user.storeId, command.targetId);
+  const before = await findOrder(scope, user.storeId, command.targetId);
   const version = await next();
-  const after = await loadOrder(scope, user.storeId, command.targetId);
+  const after = await findOrder(scope, user.storeId, command.targetId);
   if (!before || !after) return version;
   let latest = after;
   const known = new Set((before.refunds ?? []).map((refund) => refund.id));
   for (const refund of (after.refunds ?? []).filter((candidate) => !known.has(candidate.id))) {
     await issueCreditNoteForRefund(scope, user, latest, refund, now);
-    latest = (await loadOrder(scope, user.storeId, after.id)) ?? latest;
+    latest = (await findOrder(scope, user.storeId, after.id)) ?? latest;
   }
   const autoVersion = await autoIssueAfterOrderChange(scope, user, before, latest, now);
   return autoVersion ?? latest.version;

@@ -9,6 +9,7 @@ import type { WriteScope } from '../../db/write-scope';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { recordInvoiceNumber } from './invoice-series-store';
+import { loadOrder } from '../load-order';
 
 export interface IssueInvoiceParams {
   user: StaffUser;
@@ -21,17 +22,6 @@ export interface IssueInvoiceParams {
   /** The order version the issuing device saw; a different current version is surfaced as a conflict note. */
   expectedVersion: number | null;
   now: string;
-}
-
-/** Loads an order for update, or 404. */
-export async function loadOrderForUpdate(
-  scope: WriteScope,
-  storeId: string,
-  orderId: string,
-): Promise<Order> {
-  const stored = await scope.getDoc<Order>('orders', orderId, { storeId });
-  if (!stored || stored.deleted) throw new DomainError('NOT_FOUND', `Order ${orderId} not found`);
-  return { ...stored.data, version: stored.version };
 }
 
 /** Appends timeline entries to an order and saves it with a bumped version; returns the new version. */
@@ -66,7 +56,7 @@ export async function issueInvoiceInTx(
   params: IssueInvoiceParams,
 ): Promise<{ invoice: Invoice; orderVersion: number }> {
   const { user } = params;
-  const order = await loadOrderForUpdate(scope, user.storeId, params.orderId);
+  const order = await loadOrder(scope, user.storeId, params.orderId);
   const existing = await listOrderInvoices(scope.tx, user.storeId, order.id);
   const active = activeInvoiceOf(existing);
   if (active) {
