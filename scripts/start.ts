@@ -3,9 +3,9 @@
  * renderer and API from the embedded server so the app can be used in a browser.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const rendererDir = join(root, 'dist/renderer');
@@ -24,13 +24,20 @@ function run(command: string, args: readonly string[]): Promise<number> {
   });
 }
 
-/** Path of the Electron executable, or undefined when the binary was not downloaded. */
+/**
+ * Path of the Electron executable, or undefined when its binary was not downloaded. Since Electron 42
+ * `require('electron')` downloads a missing binary, so this reads the package's path.txt instead
+ * (written by the download: `npx install-electron`).
+ */
 function electronBinary(): string | undefined {
   try {
-    const path: unknown = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
+    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(packageDir, 'path.txt');
+    if (!existsSync(pathFile)) return undefined;
+    const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
+    return existsSync(binary) ? binary : undefined;
   } catch {
-    return undefined; // the electron package throws when its binary is missing
+    return undefined; // no electron package
   }
 }
 
@@ -56,7 +63,7 @@ async function serveInBrowser(): Promise<void> {
     ...(databaseUrl ? { databaseUrl } : {}),
   });
   console.log(
-    `Order Desk is running at ${server.url} — open it in a browser (Electron binary not installed)`,
+    `Order Desk is running at ${server.url} — open it in a browser (Electron binary not installed: npx install-electron downloads it)`,
   );
   console.log('Demo logins: see README "Demo users". Press Ctrl+C to stop.');
 

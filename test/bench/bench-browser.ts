@@ -21,7 +21,7 @@ export async function benchBrowser(databaseUrl?: string): Promise<BenchResult[]>
     ...(databaseUrl ? { databaseUrl, schema } : {}),
     demo: true,
     demoOrders: ORDERS,
-    rendererDir: 'dist/renderer',
+    rendererDir: 'dist/renderer-bench', // npm run bench builds it (vite --mode bench)
     logLevel: 'silent',
   });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
