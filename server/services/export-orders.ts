@@ -35,7 +35,7 @@ export async function findOrdersForExport(
   return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data));
 }
 
-/** Builds the CSV or XLSX file of the filtered orders (or their lines) with the chosen columns. */
+/** Builds the CSV (in the chosen dialect) or XLSX file of the filtered orders (or their lines) with the chosen columns. */
 export async function exportOrders(
   db: Queryable,
   storeId: string,
@@ -53,11 +53,11 @@ export async function exportOrders(
   const table = buildOrderExportTable(orders, options.lines, keys);
   const fileName = exportFileName(options.lines, options.format, now);
   return options.format === 'csv'
-    ? { kind: 'file', contentType: 'text/csv; charset=utf-8', fileName, body: toCsv(table) }
+    ? { kind: 'file', contentType: 'text/csv; charset=utf-8', fileName, body: toCsv(table, options.dialect) }
     : {
         kind: 'file',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         fileName,
-        body: toXlsx(table, options.lines ? 'Order lines' : 'Orders'),
+        body: await toXlsx(table, options.lines ? 'Order lines' : 'Orders'),
       };
 }

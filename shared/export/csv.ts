@@ -1,60 +1,58 @@
-/** A cell of an export table: text, a number, a date (written as an ISO date-time), or empty. */
-export type ExportCell = string | number | Date | null;
+import Papa from 'papaparse';
+import { formatMajorUnits } from '../money';
+import { isMoneyCell, type ExportCell, type ExportTable } from './export-table';
 
-/** How a column is shown in a spreadsheet (money is already in major units, e.g. 12.5 for €12.50). */
-export type CellFormat = 'text' | 'integer' | 'money' | 'date';
-
-/** A table ready to be serialised: a header row and data rows of the same width. */
-export interface ExportTable {
-  headers: readonly string[];
-  formats: readonly CellFormat[];
-  rows: readonly (readonly ExportCell[])[];
-}
+/**
+ * `rfc4180`: comma, decimal point, ISO 8601 date-times (for programs).
+ * `excel-de`: what a German Excel opens with a double click: semicolon, decimal comma,
+ * date-times as `yyyy-mm-dd hh:mm:ss` (UTC). Both: UTF-8 with a BOM, CRLF, RFC 4180 quoting.
+ */
+export const csvDialects = ['rfc4180', 'excel-de'] as const;
+export type CsvDialect = (typeof csvDialects)[number];
 
 const BOM = '\uFEFF';
 
-function csvField(cell: ExportCell): string {
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-1`, `@SUM`,
+ * a leading tab or CR) by prefixing `'`, as OWASP recommends. Only text cells: amounts and
+ * quantities are written from numbers, so a negative number stays a number.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function decimal(text: string, dialect: CsvDialect): string {
+  return dialect === 'excel-de' ? text.replace('.', ',') : text;
+}
+
+function csvCell(cell: ExportCell, dialect: CsvDialect): string {
   if (cell === null) return '';
-  const text = cell instanceof Date ? cell.toISOString() : typeof cell === 'number' ? String(cell) : cell;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof cell === 'string') return neutraliseFormula(cell);
+  if (typeof cell === 'number') return decimal(String(cell), dialect);
+  if (isMoneyCell(cell)) return decimal(formatMajorUnits(cell.minor, cell.currency), dialect);
+  const iso = cell.toISOString();
+  return dialect === 'excel-de' ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso;
 }
 
-/** RFC 4180 CSV (CRLF, quoted where needed), UTF-8 with a BOM so spreadsheets read accents right. */
-export function toCsv(table: ExportTable): string {
-  const lines = [table.headers, ...table.rows].map((row) => row.map(csvField).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+/** The table as CSV text in the dialect (papaparse writes the quoting). */
+export function toCsv(table: ExportTable, dialect: CsvDialect = 'rfc4180'): string {
+  const rows = [table.headers, ...table.rows].map((row) => row.map((cell) => csvCell(cell, dialect)));
+  const body = Papa.unparse(rows, {
+    delimiter: dialect === 'excel-de' ? ';' : ',',
+    newline: '\r\n',
+    header: false,
+  });
+  return `${BOM}${body}\r\n`;
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CR/LF inside quotes); a leading BOM is dropped. */
+/**
+ * Reads CSV (papaparse): the delimiter is detected (comma, semicolon, tab, pipe), a leading BOM is
+ * dropped, blank lines are skipped. Lenient: malformed quoting is read as well as it can be.
+ */
 export function parseCsv(text: string): string[][] {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return Papa.parse<string[]>(source, { skipEmptyLines: true }).data;
 }

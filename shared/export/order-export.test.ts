@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { unzipSync, strFromU8 } from 'fflate';
+import { parse } from 'csv-parse/sync';
 import { makeTestOrder } from '../domain/order/order-test-fixtures';
-import { parseCsv, toCsv } from './csv';
-import { toXlsx, excelSerial, columnLetter } from './xlsx';
+import type { Order } from '../schemas/order';
+import { neutraliseFormula, parseCsv, toCsv } from './csv';
 import { buildOrderExportTable, resolveColumns } from './order-export';
 
 const orders = [makeTestOrder(1, { tags: ['a,b', 'say "hi"'], notes: 'x' }), makeTestOrder(2)];
+const attacker = makeTestOrder(3, {
+  customer: { ...orders[0]!.customer, name: '=HYPERLINK("http://evil.test","click")' },
+  tags: ['-2+3', '@SUM(A1)'],
+});
+
+/** The gross total as the CSV writes it for a 2-decimal currency, computed here independently. */
+const grossText = (order: Order): string => (order.totals.gross / 100).toFixed(2);
+
+/** Reads CSV with csv-parse, a different parser than the writer (papaparse). */
+function readBack(csv: string, delimiter = ','): string[][] {
+  return parse(csv, { bom: true, delimiter, relax_column_count: false });
+}
 
 describe('CSV export', () => {
-  it('writes UTF-8 with BOM, RFC 4180 quoting and ISO dates, and parses back', () => {
+  it('writes UTF-8 with BOM, CRLF, RFC 4180 quoting and ISO dates that another parser reads back', () => {
     const table = buildOrderExportTable(orders, false, [
       'number',
       'createdAt',
@@ -19,61 +31,86 @@ describe('CSV export', () => {
     const csv = toCsv(table);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
-    const rows = parseCsv(csv);
+    const rows = readBack(csv);
     expect(rows[0]).toEqual(['Order number', 'Created', 'Customer', 'Gross', 'Tags']);
     expect(rows[1]).toEqual([
       '1001',
       '2026-11-01T01:00:00.000Z',
       'Jörg Müller',
-      String((orders[0]?.totals.gross ?? 0) / 100),
+      grossText(orders[0]!),
       'a,b, say "hi"',
     ]);
     expect(rows).toHaveLength(3);
+    expect(parseCsv(csv)).toEqual(rows);
   });
 
-  it('exports one row per order line', () => {
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const csv = toCsv(buildOrderExportTable([attacker], false, ['customerName', 'tags', 'gross']));
+    const [, row] = readBack(csv);
+    expect(row).toEqual(['\'=HYPERLINK("http://evil.test","click")', "'-2+3, @SUM(A1)", grossText(attacker)]);
+    expect(['=1', '+1', '-1', '@A', '\tx', '\rx', 'ok', '1-2'].map(neutraliseFormula)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@A",
+      "'\tx",
+      "'\rx",
+      'ok',
+      '1-2',
+    ]);
+  });
+
+  it('keeps negative amounts numeric (they are written from numbers, not text)', () => {
+    const table = {
+      headers: ['Refund'],
+      formats: ['money' as const],
+      rows: [[{ minor: -1250, currency: 'EUR' }]],
+    };
+    expect(readBack(toCsv(table))[1]).toEqual(['-12.50']);
+  });
+
+  it('writes the German Excel dialect: semicolon, decimal comma, BOM, dates Excel recognises', () => {
+    const { keys } = resolveColumns(true, 'number,createdAt,product,unitPriceNet,vatRate');
+    const reduced = makeTestOrder(4);
+    reduced.items[0]!.product.vatRate = 5.5;
+    const csv = toCsv(buildOrderExportTable([reduced], true, keys), 'excel-de');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = readBack(csv, ';');
+    expect(rows[0]).toEqual(['Order number', 'Created', 'Product', 'Unit price (net)', 'VAT rate %']);
+    expect(rows[1]).toEqual([
+      '1004',
+      reduced.createdAt.replace('T', ' ').slice(0, 19),
+      'Tent “Ålpine”',
+      '100,50',
+      '5,5',
+    ]);
+  });
+
+  it('writes each currency with its own decimals', () => {
+    const yen = makeTestOrder(5, { currency: 'JPY' });
+    const dinar = makeTestOrder(6, { currency: 'BHD' });
+    const rows = readBack(toCsv(buildOrderExportTable([yen, dinar], false, ['currency', 'gross'])));
+    expect(rows.slice(1)).toEqual([
+      ['JPY', String(yen.totals.gross)],
+      ['BHD', (dinar.totals.gross / 1000).toFixed(3)],
+    ]);
+  });
+
+  it('exports one row per order line and reports unknown columns', () => {
     const { keys } = resolveColumns(true, undefined);
-    const rows = parseCsv(toCsv(buildOrderExportTable(orders, true, keys)));
+    const rows = readBack(toCsv(buildOrderExportTable(orders, true, keys)));
     expect(rows).toHaveLength(3);
-    expect(rows[1]?.[keys.indexOf('unitPriceNet')]).toBe('100.5');
+    expect(rows[1]?.[keys.indexOf('unitPriceNet')]).toBe('100.50');
+    expect(rows[1]?.[keys.indexOf('vatRate')]).toBe('19');
     expect(resolveColumns(false, 'number,bogus').unknown).toEqual(['bogus']);
   });
 });
 
-describe('XLSX export', () => {
-  it('is a valid package whose sheet has numbers, money with 2 decimals and real date cells', () => {
-    const table = buildOrderExportTable(orders, false, [
-      'number',
-      'createdAt',
-      'gross',
-      'itemCount',
-      'customerName',
+describe('parseCsv', () => {
+  it('detects semicolons, drops the BOM and blank lines, keeps quoted line breaks', () => {
+    expect(parseCsv('\uFEFFa;b\r\n\r\n"x\r\ny";"1;2"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x\r\ny', '1;2'],
     ]);
-    const files = unzipSync(toXlsx(table));
-    expect(Object.keys(files)).toEqual(
-      expect.arrayContaining([
-        '[Content_Types].xml',
-        'xl/workbook.xml',
-        'xl/worksheets/sheet1.xml',
-        'xl/styles.xml',
-      ]),
-    );
-    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
-    const styles = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
-    expect(sheet).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">1001</t></is></c>');
-    expect(sheet).toContain(
-      `<c r="B2" s="1"><v>${excelSerial(new Date('2026-11-01T01:00:00.000Z'))}</v></c>`,
-    );
-    expect(sheet).toContain(`<c r="C2" s="2"><v>${(orders[0]?.totals.gross ?? 0) / 100}</v></c>`);
-    expect(sheet).toContain('<c r="D2" s="3"><v>2</v></c>');
-    expect(sheet).toContain('Jörg Müller');
-    expect(styles).toContain('numFmtId="4"');
-    expect(styles).toContain('formatCode="yyyy-mm-dd hh:mm:ss"');
-  });
-
-  it('computes Excel serial dates and column letters', () => {
-    expect(excelSerial(new Date('1900-03-01T00:00:00Z'))).toBe(61);
-    expect(columnLetter(0)).toBe('A');
-    expect(columnLetter(27)).toBe('AB');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Order, OrderItem } from '../schemas/order';
-import type { CellFormat, ExportCell, ExportTable } from './csv';
+import { csvDialects } from './csv';
+import type { CellFormat, ExportCell, ExportTable, MoneyCell } from './export-table';
 
 interface Column<Row> {
   label: string;
@@ -8,10 +9,7 @@ interface Column<Row> {
   value: (row: Row) => ExportCell;
 }
 
-/** Minor units to major units with 2 decimals (12345 → 123.45). */
-export function toMajorUnits(minor: number): number {
-  return Math.round(minor) / 100;
-}
+const money = (minor: number, currency: string): MoneyCell => ({ minor, currency });
 
 const date = (value: string | null): Date | null => (value ? new Date(value) : null);
 
@@ -28,10 +26,10 @@ export const orderExportColumns = {
   country: { label: 'Country', format: 'text', value: (o) => o.shippingAddress.country },
   city: { label: 'City', format: 'text', value: (o) => o.shippingAddress.city },
   currency: { label: 'Currency', format: 'text', value: (o) => o.currency },
-  net: { label: 'Net', format: 'money', value: (o) => toMajorUnits(o.totals.net) },
-  vat: { label: 'VAT', format: 'money', value: (o) => toMajorUnits(o.totals.vat) },
-  gross: { label: 'Gross', format: 'money', value: (o) => toMajorUnits(o.totals.gross) },
-  shippingCost: { label: 'Shipping', format: 'money', value: (o) => toMajorUnits(o.shippingCost) },
+  net: { label: 'Net', format: 'money', value: (o) => money(o.totals.net, o.currency) },
+  vat: { label: 'VAT', format: 'money', value: (o) => money(o.totals.vat, o.currency) },
+  gross: { label: 'Gross', format: 'money', value: (o) => money(o.totals.gross, o.currency) },
+  shippingCost: { label: 'Shipping', format: 'money', value: (o) => money(o.shippingCost, o.currency) },
   itemCount: {
     label: 'Units',
     format: 'integer',
@@ -65,12 +63,16 @@ export const lineExportColumns = {
   unitPriceNet: {
     label: 'Unit price (net)',
     format: 'money',
-    value: (r) => toMajorUnits(r.item.product.unitPriceNet),
+    value: (r) => money(r.item.product.unitPriceNet, r.order.currency),
   },
-  vatRate: { label: 'VAT rate %', format: 'integer', value: (r) => r.item.product.vatRate },
-  lineNet: { label: 'Line net', format: 'money', value: (r) => toMajorUnits(r.item.lineNet) },
-  lineVat: { label: 'Line VAT', format: 'money', value: (r) => toMajorUnits(r.item.lineVat) },
-  lineGross: { label: 'Line gross', format: 'money', value: (r) => toMajorUnits(r.item.lineGross) },
+  vatRate: { label: 'VAT rate %', format: 'percent', value: (r) => r.item.product.vatRate },
+  lineNet: { label: 'Line net', format: 'money', value: (r) => money(r.item.lineNet, r.order.currency) },
+  lineVat: { label: 'Line VAT', format: 'money', value: (r) => money(r.item.lineVat, r.order.currency) },
+  lineGross: {
+    label: 'Line gross',
+    format: 'money',
+    value: (r) => money(r.item.lineGross, r.order.currency),
+  },
 } satisfies Record<string, Column<LineRow>>;
 export type LineExportColumn = keyof typeof lineExportColumns;
 
@@ -103,9 +105,11 @@ export const defaultLineColumns: LineExportColumn[] = [
   'lineGross',
 ];
 
-/** What to export: orders or their lines, which columns, which format. */
+/** What to export: orders or their lines, which columns, which format (and CSV dialect). */
 export const exportOptionsSchema = z.object({
   format: z.enum(['csv', 'xlsx']).default('csv'),
+  /** CSV only: `excel-de` = semicolon, decimal comma (German Excel); `rfc4180` = comma, decimal point. */
+  dialect: z.enum(csvDialects).default('rfc4180'),
   lines: z.stringbool().default(false),
   /** Comma-separated column keys; unknown keys are a 400. Empty: the default columns. */
   columns: z.string().max(1000).optional(),

@@ -24,13 +24,14 @@ export const adminBulkExportRoutes = [
   staffRoute({
     method: 'GET',
     path: '/api/v1/admin/orders/export',
-    summary: 'Export the filtered orders (or their lines) as CSV or XLSX with chosen columns',
+    summary:
+      'Export the filtered orders (or their lines) as CSV (dialect rfc4180 or excel-de) or XLSX with chosen columns',
     tag: 'orders',
     permission: 'orders.view',
     query: orderFiltersSchema.extend(exportOptionsSchema.shape),
     handler: ({ app, user, query }) => {
-      const { format, lines, columns, ...filters } = query;
-      return exportOrders(app.db, user.storeId, filters, { format, lines, columns }, app.now());
+      const { format, dialect, lines, columns, ...filters } = query;
+      return exportOrders(app.db, user.storeId, filters, { format, dialect, lines, columns }, app.now());
     },
   }),
 ];

@@ -9,12 +9,14 @@ function fieldsOf(text: string): string[][] {
 }
 
 describe('parseCsv', () => {
-  it('splits records and fields, CRLF and LF alike', () => {
-    expect(fieldsOf('a,b\r\n1,2\n3,4')).toEqual([
+  it('splits records and fields, CRLF or LF', () => {
+    const expected = [
       ['a', 'b'],
       ['1', '2'],
       ['3', '4'],
-    ]);
+    ];
+    expect(fieldsOf('a,b\r\n1,2\r\n3,4')).toEqual(expected);
+    expect(fieldsOf('a,b\n1,2\n3,4\n')).toEqual(expected);
   });
 
   it('handles quoted fields with commas, escaped quotes and line breaks', () => {
@@ -41,11 +43,14 @@ describe('parseCsv', () => {
   });
 
   it.each([
-    ['"open', 'Unterminated quoted field'],
-    ['"a"b', 'Unexpected character after a closing quote'],
-    ['a"b', 'Quote inside an unquoted field'],
-  ])('rejects %j', (text, message) => {
-    expect(parseCsv(text)).toEqual({ ok: false, row: 1, message });
+    ['"open', 1, 'Unterminated quoted field'],
+    ['a,b\n"x"y,z', 2, 'Unexpected character after a closing quote'],
+  ])('rejects %j at its record', (text, row, message) => {
+    expect(parseCsv(text)).toEqual({ ok: false, row, message });
+  });
+
+  it('keeps a quote inside an unquoted field as a character', () => {
+    expect(fieldsOf('a"b,c')).toEqual([['a"b', 'c']]);
   });
 
   it('round-trips any table written with RFC 4180 quoting', () => {

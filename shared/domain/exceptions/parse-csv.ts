@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** One CSV record with its 1-based record number (the header is record 1, as a spreadsheet shows it). */
 export interface CsvRecord {
   row: number;
@@ -6,74 +8,29 @@ export interface CsvRecord {
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; row: number; message: string };
 
-interface CsvState {
-  records: CsvRecord[];
-  fields: string[];
-  field: string;
-  row: number;
-}
+/** Our wording of papaparse's quote errors (they reach the feed import's error list). */
+const quoteErrorMessages: Record<string, string> = {
+  MissingQuotes: 'Unterminated quoted field',
+  InvalidQuotes: 'Unexpected character after a closing quote',
+};
 
 /**
- * Parses RFC 4180 CSV: comma-separated, fields optionally double-quoted with "" as an escaped quote,
- * CRLF or LF line ends (also inside quotes), a leading UTF-8 BOM tolerated, blank lines skipped.
+ * Parses a comma-separated feed with papaparse: fields optionally double-quoted with "" as an
+ * escaped quote, CRLF or LF line ends (the first one found is used throughout; also inside quotes),
+ * a leading UTF-8 BOM tolerated, blank lines skipped but counted in the record numbers.
+ * Malformed quoting (an unterminated quoted field, text after a closing quote) is an error; a quote
+ * inside an unquoted field is kept as a character, as spreadsheets do.
  */
 export function parseCsv(text: string): CsvParseResult {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const state: CsvState = { records: [], fields: [], field: '', row: 1 };
-  let i = 0;
-  while (i < input.length) {
-    const char = input[i];
-    if (char === '"' && state.field === '') {
-      const end = readQuoted(input, i + 1);
-      if (end === null) return { ok: false, row: state.row, message: 'Unterminated quoted field' };
-      state.field = end.value;
-      i = end.next;
-      const after = input[i];
-      if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
-        return { ok: false, row: state.row, message: 'Unexpected character after a closing quote' };
-      }
-      continue;
-    }
-    if (char === '"') return { ok: false, row: state.row, message: 'Quote inside an unquoted field' };
-    if (char === ',') {
-      state.fields.push(state.field);
-      state.field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i += 1;
-      endRecord(state);
-    } else {
-      state.field += char;
-    }
-    i += 1;
+  const parsed = Papa.parse<string[]>(input, { delimiter: ',', skipEmptyLines: false });
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) {
+    const message = quoteErrorMessages[quoteError.code] ?? quoteError.message;
+    return { ok: false, row: (quoteError.row ?? 0) + 1, message };
   }
-  endRecord(state);
-  return { ok: true, records: state.records };
-}
-
-function readQuoted(input: string, start: number): { value: string; next: number } | null {
-  let value = '';
-  let i = start;
-  while (i < input.length) {
-    const char = input[i];
-    if (char === '"') {
-      if (input[i + 1] === '"') {
-        value += '"';
-        i += 2;
-        continue;
-      }
-      return { value, next: i + 1 };
-    }
-    value += char;
-    i += 1;
-  }
-  return null;
-}
-
-function endRecord(state: CsvState): void {
-  state.fields.push(state.field);
-  const blank = state.fields.length === 1 && state.fields[0] === '';
-  if (!blank) state.records.push({ row: state.row, fields: state.fields });
-  state.fields = [];
-  state.field = '';
-  state.row += 1;
+  const records = parsed.data
+    .map((fields, index) => ({ row: index + 1, fields }))
+    .filter(({ fields }) => !(fields.length === 1 && fields[0] === ''));
+  return { ok: true, records };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
-import { toCsv } from '../../../../shared/export/csv';
+import { toCsv, type CsvDialect } from '../../../../shared/export/csv';
 import { toXlsx } from '../../../../shared/export/xlsx';
 import {
   buildOrderExportTable,
@@ -24,6 +24,7 @@ export function ExportDialog({
 }) {
   const [lines, setLines] = useState(false);
   const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
+  const [dialect, setDialect] = useState<CsvDialect>('rfc4180');
   const [scope, setScope] = useState<'selection' | 'filtered'>('filtered');
   const [orderCols, setOrderCols] = useState<string[]>(defaultOrderColumns);
   const [lineCols, setLineCols] = useState<string[]>(defaultLineColumns);
@@ -39,10 +40,10 @@ export function ExportDialog({
       const keys = Object.keys(all).filter((key) => chosen.includes(key));
       const table = buildOrderExportTable(orders, lines, keys);
       const name = exportFileName(lines, format, new Date());
-      if (format === 'csv') await downloadFile(toCsv(table), name, 'csv', 'text/csv;charset=utf-8');
+      if (format === 'csv') await downloadFile(toCsv(table, dialect), name, 'csv', 'text/csv;charset=utf-8');
       else
         await downloadFile(
-          toXlsx(table, lines ? 'Order lines' : 'Orders'),
+          await toXlsx(table, lines ? 'Order lines' : 'Orders'),
           name,
           'xlsx',
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -82,6 +83,18 @@ export function ExportDialog({
           <input type="radio" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (XLSX)
         </label>
       </div>
+      {format === 'csv' && (
+        <div className="row">
+          <label>
+            <input type="radio" checked={dialect === 'rfc4180'} onChange={() => setDialect('rfc4180')} />{' '}
+            Comma, decimal point
+          </label>
+          <label>
+            <input type="radio" checked={dialect === 'excel-de'} onChange={() => setDialect('excel-de')} />{' '}
+            Excel (German): semicolon, decimal comma
+          </label>
+        </div>
+      )}
       <fieldset className="export-columns">
         <legend>Columns</legend>
         {Object.entries(all).map(([key, column]) => (

@@ -3,6 +3,7 @@ import type { Order, ShipmentStatus } from '../../../../shared/schemas/order';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { remainingToShip, shippableStatuses } from '../../../../shared/domain/order/fulfillment';
 import { refundableAmount } from '../../../../shared/domain/order/refund-amounts';
+import { formatMajorUnits } from '../../../../shared/money';
 import { shipmentTransitions } from '../../../../shared/domain/order/commands/update-shipment-status';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
@@ -115,7 +116,7 @@ export function FulfillmentPanel({ order }: { order: Order }) {
           <ul data-testid="refunds">
             {(order.refunds ?? []).map((refund) => (
               <li key={refund.id}>
-                {(refund.amount / 100).toFixed(2)} {order.currency} — {refund.reason}
+                {formatMajorUnits(refund.amount, order.currency)} {order.currency} — {refund.reason}
                 {refund.providerReference ? '' : ' (waiting for the server)'}
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { newId } from '../../../../shared/ids';
-import { formatMoney } from '../../../../shared/money';
+import { formatMoney, toMinorUnits } from '../../../../shared/money';
 import { itemRefundValue, refundableAmount } from '../../../../shared/domain/order/refund-amounts';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
@@ -25,7 +25,8 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
     (sum, item) => sum + itemRefundValue(item, quantities[item.id] ?? 0),
     0,
   );
-  const amount = mode === 'amount' ? Math.round(Number(amountText.replace(',', '.')) * 100) : itemsValue;
+  const amount =
+    mode === 'amount' ? toMinorUnits(Number(amountText.replace(',', '.')), order.currency) : itemsValue;
   const valid =
     reason.trim().length > 0 &&
     Number.isFinite(amount) &&

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { uuidSchema } from '../../../schemas/common';
 import type { Order, OrderItem, OrderRefund } from '../../../schemas/order';
 import { DomainError } from '../../../errors';
+import { formatMajorUnits } from '../../../money';
 import { defineOrderCommand } from '../define-order-command';
 import type { StockLine } from '../effects';
 import { itemRefundValue, paidAmount, refundableAmount, refundedAmount } from '../refund-amounts';
@@ -133,7 +134,7 @@ export const refundCommand = defineOrderCommand({
       effects: restock.length > 0 ? [{ kind: 'stock.restock', lines: restock }] : [],
       event: {
         type: 'refunded',
-        message: `Refunded ${(amount / 100).toFixed(2)} ${order.currency}: ${payload.reason} (credit note to be issued)`,
+        message: `Refunded ${formatMajorUnits(amount, order.currency)} ${order.currency}: ${payload.reason} (credit note to be issued)`,
         data: {
           refundId: refund.id,
           amount,
