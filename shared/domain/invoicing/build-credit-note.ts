@@ -51,6 +51,7 @@ export function buildCreditNote(input: BuildCreditNoteInput): Invoice {
     kind: 'credit_note',
     correctsInvoiceId: original.id,
     correctsInvoiceNumber: original.number,
+    correctsInvoiceIssueDate: original.issueDate,
     number: allocation.number,
     series: allocation.series,
     sequence: allocation.sequence,

@@ -185,6 +185,8 @@ function buyerSnapshot(order: Order): InvoiceBuyer {
     type: order.customer.type,
     address: order.billingAddress,
     vatNumber: check ? (check.valid ? check.normalized : (typed ?? null)) : null,
+    ...(order.customer.buyerReference ? { buyerReference: order.customer.buyerReference } : {}),
+    deliveryAddress: order.shippingAddress,
   };
 }
 
