@@ -200,6 +200,47 @@ describe.skipIf(!hasPoppler)('renderInvoicePdf (checked with poppler)', () => {
     expect(byPage[3]).toContain('INV-PARIS-WS01-2026-000044');
   });
 
+  it('prints Central European and Greek names exactly, with the font embedded', () => {
+    const address = {
+      name: 'Łukasz Wiśniewski',
+      company: 'Dvořák & Øresund Şişli',
+      line1: 'ul. Piotrkowska 12',
+      line2: 'Οδός Ερμού 5',
+      postalCode: '90-001',
+      city: 'Łódź',
+      country: 'PL',
+    };
+    const order = makeOrder({
+      customer: { name: 'Łukasz Wiśniewski', email: null, type: 'b2c' },
+      billingAddress: address,
+      shippingAddress: address,
+      items: [makeItem(1, 'Žluťoučký kůň – Ærø', 1000, 1, 20)],
+    });
+    const pdf = renderInvoicePdf(issue(order));
+    const text = pdfText('unicode', pdf);
+    for (const expected of [
+      'Łukasz Wiśniewski',
+      'Łódź',
+      'Dvořák',
+      'Øresund',
+      'Şişli',
+      'Οδός Ερμού',
+      'Žluťoučký kůň',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const fonts = execFileSync('pdffonts', [join(outDir, 'unicode.pdf')], { encoding: 'utf8' });
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toContain('DejaVuSans');
+      expect(row).toMatch(/ yes /); // embedded
+    }
+  });
+
   it('renders a page image for a visual check', () => {
     const file = join(outDir, 'reverse-charge.pdf');
     execFileSync('pdftoppm', [
