@@ -86,11 +86,11 @@ export function demoCustomers(rand: Rand, storeId: string, count: number, now: s
       name: b2b ? `${name.split(' ')[1] ?? name} Trading` : name,
       type: b2b ? 'b2b' : 'b2c',
       ...(b2b && place.country === 'AT'
-        ? { vatNumber: 'ATU12345678' }
+        ? { vatNumber: 'ATU13585627' }
         : b2b && place.country === 'NL'
-          ? { vatNumber: 'NL123456789B01' }
+          ? { vatNumber: 'NL004495445B01' }
           : b2b && place.country === 'FR'
-            ? { vatNumber: 'FR12345678901' }
+            ? { vatNumber: 'FR40303265045' }
             : {}),
       defaultAddress: address,
       createdAt: now,

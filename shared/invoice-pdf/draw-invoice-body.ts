@@ -2,6 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { Invoice } from '../schemas/invoice';
+import { invoiceFontFamily } from './invoice-fonts';
 import { formatAmount, formatMoneyWithCurrency, formatRate } from './pdf-format';
 import { ensureSpace, layout, linesHeight, setFont, writeLines } from './pdf-layout';
 
@@ -73,7 +74,7 @@ export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): nu
     },
     rowPageBreak: 'avoid',
     styles: {
-      font: 'helvetica',
+      font: invoiceFontFamily,
       fontSize: 8.5,
       cellPadding: { top: 1, bottom: 1, left: 1.5, right: 1.5 },
       overflow: 'linebreak',
@@ -106,7 +107,7 @@ export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number):
       formatAmount(row.net),
       formatAmount(row.vat),
     ]),
-    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6 },
+    styles: { font: invoiceFontFamily, fontSize: 8.5, cellPadding: 1.6 },
     headStyles: { ...headStyles, fontSize: 8 },
     columnStyles: { 0: { cellWidth: 40 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
   });

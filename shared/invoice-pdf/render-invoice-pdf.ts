@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import type { Invoice } from '../schemas/invoice';
 import { drawBreakdownAndTotals, drawLinesTable, drawMentionsAndPayment } from './draw-invoice-body';
 import { drawInvoiceHeader } from './draw-invoice-header';
+import { useInvoiceFonts } from './invoice-fonts';
 import { stableHexId } from './pdf-format';
 import { layout, setFont, wrapText } from './pdf-layout';
 
@@ -21,6 +22,7 @@ function createDocument(invoices: readonly Invoice[]): jsPDF {
     compress: true,
     putOnlyUsedFonts: true,
   });
+  useInvoiceFonts(doc);
   const first = invoices[0];
   // Fixed metadata so that the same invoices always give the same bytes.
   doc.setCreationDate(new Date(first?.createdAt ?? 0));

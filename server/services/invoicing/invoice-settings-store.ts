@@ -31,7 +31,7 @@ export function demoInvoiceSettings(store: Store, now: string): StoreInvoiceSett
     storeId: store.id,
     legalName: store.address.name,
     address: store.address,
-    vatNumber: store.vatNumber ?? 'DE123456789',
+    vatNumber: store.vatNumber ?? 'DE136695976',
     companyRegistrationId: 'Amtsgericht Hamburg HRB 123456',
     bankDetails: { bankName: 'Hamburger Sparkasse', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
     invoicePrefix: 'INV',
