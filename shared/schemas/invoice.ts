@@ -92,6 +92,12 @@ export const invoiceSchema = z
     lines: z.array(invoiceLineSchema).min(1),
     vatBreakdown: z.array(invoiceVatBreakdownRowSchema).min(1),
     totals: invoiceTotalsSchema,
+    /**
+     * Amount already paid when the invoice was issued (BT-113): the order's gross when it was paid
+     * before invoicing (then the invoice says so instead of asking for payment); 0 otherwise.
+     * Defaults to 0 for invoices stored before the field existed.
+     */
+    paidAmount: moneySchema.default(0),
     /** Which branch of the VAT decision tree applied. */
     vatTreatment: vatTreatmentSchema,
     /** Country whose VAT rates apply; null for exempt supplies (reverse charge, export). */
