@@ -35,6 +35,18 @@ describe('buildCiiXml', () => {
     expect(values(xml, 'ram:LineID')).toHaveLength(invoice.lines.length);
   });
 
+  it('states what was paid before invoicing (BT-113) and what is still due (BT-115)', () => {
+    const paid = invoiceNamed('domestic-two-rates-shipping');
+    expect(paid.paidAmount).toBe(paid.totals.gross);
+    const paidXml = buildCiiXml(paid);
+    expect(values(paidXml, 'ram:TotalPrepaidAmount')).toEqual([(paid.totals.gross / 100).toFixed(2)]);
+    expect(values(paidXml, 'ram:DuePayableAmount')).toEqual(['0.00']);
+    const unpaid = invoiceNamed('domestic-unpaid');
+    const unpaidXml = buildCiiXml(unpaid);
+    expect(unpaidXml).not.toContain('TotalPrepaidAmount');
+    expect(values(unpaidXml, 'ram:DuePayableAmount')).toEqual([(unpaid.totals.gross / 100).toFixed(2)]);
+  });
+
   it('writes a credit note (381) with positive amounts and the preceding invoice (BG-3)', () => {
     const note = invoiceNamed('credit-note-items-shipping');
     expect(note.totals.gross).toBeLessThan(0);

@@ -124,8 +124,10 @@ export function einvoiceCorpus(): CorpusInvoice[] {
     }),
     7,
   );
+  const unpaid = issue(makeOrder({ paymentStatus: 'unpaid' }), 8);
   return [
     { name: 'domestic-two-rates-shipping', invoice: domestic },
+    { name: 'domestic-unpaid', invoice: unpaid },
     { name: 'intra-eu-reverse-charge', invoice: reverseCharge },
     { name: 'oss-destination-pl', invoice: oss },
     { name: 'origin-distance-sale-be', invoice: distanceSale },

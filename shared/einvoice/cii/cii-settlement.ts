@@ -42,6 +42,7 @@ function vatBreakdown(invoice: Invoice, sign: 1 | -1): XmlElement[] {
 
 function paymentTermsText(invoice: Invoice): string {
   if (invoice.kind === 'credit_note') return `Credit note for invoice ${invoice.correctsInvoiceNumber ?? ''}`;
+  if (invoice.paidAmount >= invoice.totals.gross) return 'Paid in full; nothing is due';
   if (invoice.paymentTermsDays === 0) return 'Payable immediately';
   return `Payable within ${invoice.paymentTermsDays} days`;
 }
@@ -54,7 +55,7 @@ function paymentTerms(invoice: Invoice): XmlElement {
   ]);
 }
 
-/** BG-22 document totals; the invoice snapshot has no document-level allowances or charges. */
+/** BG-22 document totals (BT-113 paid before invoicing); the snapshot has no document-level allowances or charges. */
 function monetarySummation(invoice: Invoice, sign: 1 | -1): XmlElement {
   const lineTotal = invoice.lines.reduce((sum, line) => sum + line.lineNet, 0);
   return el('ram:SpecifiedTradeSettlementHeaderMonetarySummation', [
@@ -62,7 +63,8 @@ function monetarySummation(invoice: Invoice, sign: 1 | -1): XmlElement {
     text('ram:TaxBasisTotalAmount', ciiAmount(invoice.totals.net * sign)),
     text('ram:TaxTotalAmount', ciiAmount(invoice.totals.vat * sign), { currencyID: invoice.currency }),
     text('ram:GrandTotalAmount', ciiAmount(invoice.totals.gross * sign)),
-    text('ram:DuePayableAmount', ciiAmount(invoice.totals.gross * sign)),
+    invoice.paidAmount !== 0 && text('ram:TotalPrepaidAmount', ciiAmount(invoice.paidAmount * sign)),
+    text('ram:DuePayableAmount', ciiAmount((invoice.totals.gross - invoice.paidAmount) * sign)),
   ]);
 }
 
