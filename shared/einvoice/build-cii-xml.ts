@@ -1,4 +1,5 @@
 import type { Invoice } from '../schemas/invoice';
+import { assertValidEInvoice } from './check-einvoice-rules';
 import { ciiDateElement } from './cii/cii-format';
 import { invoiceLineItem } from './cii/cii-lines';
 import { buyerParty, headerTradeDelivery, sellerParty } from './cii/cii-parties';
@@ -62,8 +63,15 @@ function headerTradeAgreement(invoice: Invoice): XmlElement {
 /**
  * The invoice or credit note as a UN/CEFACT CII D16B document (EN 16931 profile, the `factur-x.xml` of
  * a ZUGFeRD 2 / Factur-X PDF), or its XRechnung 3.0 variant. Pure: same snapshot, same bytes.
+ * Refuses (BUSINESS_RULE, `einvoice_invalid`) a snapshot that breaks the EN 16931 rules it can check.
  */
 export function buildCiiXml(invoice: Invoice, profile: CiiProfile = ciiProfileOf(invoice)): string {
+  assertValidEInvoice(invoice);
+  return serializeCiiXml(invoice, profile);
+}
+
+/** The CII XML without the rule check (for tests that prove the official validation catches errors). */
+export function serializeCiiXml(invoice: Invoice, profile: CiiProfile = ciiProfileOf(invoice)): string {
   const sign = invoice.kind === 'credit_note' ? -1 : 1;
   return serializeXml(
     el(

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCiiXml, ciiGuidelines } from '../../shared/einvoice/build-cii-xml';
+import { buildCiiXml, ciiGuidelines, serializeCiiXml } from '../../shared/einvoice/build-cii-xml';
 import { einvoiceCorpus } from '../../shared/einvoice/einvoice-test-corpus';
 import { vatTreatmentSchema } from '../../shared/schemas/common';
 import { renderEInvoicePdf } from '../../shared/einvoice/render-e-invoice-pdf';
@@ -47,11 +47,11 @@ describe('e-invoice corpus against the official EN 16931 artifacts (../shared/ei
     const reverseCharge = corpus.find(({ name }) => name === 'intra-eu-reverse-charge')?.invoice;
     if (!domestic || !reverseCharge) throw new Error('corpus changed');
     const dir = writeXmlFiles({
-      wrongTotal: buildCiiXml({
+      wrongTotal: serializeCiiXml({
         ...domestic,
         totals: { ...domestic.totals, gross: domestic.totals.gross + 1 },
       }),
-      noBuyerVatId: buildCiiXml({ ...reverseCharge, buyer: { ...reverseCharge.buyer, vatNumber: null } }),
+      noBuyerVatId: serializeCiiXml({ ...reverseCharge, buyer: { ...reverseCharge.buyer, vatNumber: null } }),
     });
     const failures = businessRuleFailures(dir).filter((failure) => failure.flag === 'fatal');
     expect(failures.map((failure) => `${failure.file}:${failure.id}`)).toEqual(
