@@ -31,7 +31,8 @@ async function localSettings(
 /**
  * Issues an invoice on this workstation, online or not: the number comes from the device's own series
  * (allocated atomically in IndexedDB), the snapshot is built by the shared buildInvoice (so it prints at
- * once) and an `invoice.issue` command goes to the outbox; the server rebuilds it with the same number.
+ * once) and an `invoice.issue` command carrying that snapshot goes to the outbox; the server stores it
+ * as issued (the document of record) and reports any disagreement with its order as a problem.
  */
 export async function issueInvoiceLocally(data: DataContextValue, order: Order): Promise<IssueResult> {
   const { session } = data;
@@ -77,6 +78,7 @@ export async function issueInvoiceLocally(data: DataContextValue, order: Order):
       series,
       sequence: invoice.sequence,
       issueDate,
+      invoice,
     };
     await data.db.outbox.insert({
       id: newId(),
