@@ -43,6 +43,7 @@ export function demoInvoiceSettings(store: Store, now: string): StoreInvoiceSett
     logo: null,
     language: 'en',
     pricesIncludeVat: false,
+    timeZone: 'Europe/Berlin',
     ...demoOssFlags,
     autoInvoiceTrigger: 'manual',
     version: 1,

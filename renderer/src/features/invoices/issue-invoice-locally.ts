@@ -1,5 +1,6 @@
 import { DomainError, isDomainError, type DomainErrorBody } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
+import { storeDate } from '../../../../shared/dates/store-date';
 import { buildInvoice } from '../../../../shared/domain/invoicing/build-invoice';
 import { formatInvoiceNumber, seriesName } from '../../../../shared/domain/invoicing/invoice-series';
 import { assertPermission } from '../../../../shared/domain/order/permissions';
@@ -49,13 +50,13 @@ export async function issueInvoiceLocally(data: DataContextValue, order: Order):
         'This workstation has no invoice series yet: connect to the server once to register it',
       );
     const now = new Date();
-    const issueDate = now.toISOString().slice(0, 10);
+    const issueDate = storeDate(now, settings.timeZone);
     const series = seriesName({
       kind: 'invoice',
       invoicePrefix: settings.invoicePrefix,
       storeCode: store.code,
       deviceCode,
-      year: now.getUTCFullYear(),
+      year: Number(issueDate.slice(0, 4)),
     });
     const id = newId();
     const build = (sequence: number): Invoice =>
