@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors';
+import { storeDate } from '../../dates/store-date';
 import { roundHalfAwayFromZero } from '../../money';
 import type { Invoice, InvoiceBuyer, InvoiceLine, InvoiceSeller } from '../../schemas/invoice';
 import type { StoreInvoiceSettings } from '../../schemas/invoice-settings';
@@ -33,7 +34,8 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
   const lines = invoiceLines(order, language);
   const totals = computeTotals(lines.map((line) => ({ net: line.lineNet, vatRate: line.vatRate })));
   const buyer = buyerSnapshot(order);
-  const supplyDate = input.supplyDate ?? lastShipmentDate(order) ?? input.issueDate;
+  // Art. 226 (7): the date of supply is the (last) shipment date in the store's time zone, else the issue date.
+  const supplyDate = input.supplyDate ?? lastShipmentDate(order, settings.timeZone) ?? input.issueDate;
   return {
     id: input.id,
     storeId: store.id,
@@ -199,9 +201,9 @@ function buyerSnapshot(order: Order): InvoiceBuyer {
   };
 }
 
-function lastShipmentDate(order: Order): string | undefined {
+function lastShipmentDate(order: Order, timeZone: string): string | undefined {
   const dates = order.shipments.flatMap((shipment) =>
-    shipment.shippedAt ? [shipment.shippedAt.slice(0, 10)] : [],
+    shipment.shippedAt ? [storeDate(shipment.shippedAt, timeZone)] : [],
   );
   return dates.sort().at(-1);
 }

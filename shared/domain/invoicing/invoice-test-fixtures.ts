@@ -52,6 +52,7 @@ export function makeSettings(overrides: Partial<StoreInvoiceSettings> = {}): Sto
     logo: null,
     language: 'en',
     pricesIncludeVat: false,
+    timeZone: 'Europe/Paris',
     ossRegistered: false,
     distanceSalesThresholdExceeded: false,
     autoInvoiceTrigger: 'on_payment',

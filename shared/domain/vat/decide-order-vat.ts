@@ -63,3 +63,23 @@ export function categoryOfFeedRate(rate: number | undefined, countries: readonly
   }
   return 'standard';
 }
+
+/**
+ * After a change of address (or customer VAT number) of an order not yet shipped or invoiced: the
+ * decision tree again, items and totals repriced. Returns the order unchanged when nothing differs,
+ * else with the change recorded in `note` for the timeline.
+ */
+export function redecideOrderVat(
+  order: Order,
+  store: StoreVatContext,
+): { order: Order; note: string | null } {
+  const vat = decideOrderVat(order, store);
+  const sameRates = vat.items.every(
+    (item, index) => item.product.vatRate === order.items[index]?.product.vatRate,
+  );
+  if (vat.vatTreatment === order.vatTreatment && sameRates) return { order, note: null };
+  return {
+    order: { ...order, items: vat.items, totals: vat.totals, vatTreatment: vat.vatTreatment },
+    note: `VAT decided again for the new address: ${order.vatTreatment} → ${vat.vatTreatment}, total ${order.totals.gross} → ${vat.totals.gross}`,
+  };
+}
