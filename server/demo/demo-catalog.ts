@@ -32,7 +32,7 @@ export function demoStore(rand: Rand): Store {
       city: 'Hamburg',
       country: 'DE',
     },
-    vatNumber: 'DE123456789',
+    vatNumber: 'DE136695976',
   };
 }
 

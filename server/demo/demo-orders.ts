@@ -5,6 +5,8 @@ import type { Product } from '../../shared/schemas/product';
 import type { ShippingMethod } from '../../shared/schemas/shipping-method';
 import type { Store } from '../../shared/schemas/store';
 import { computeLineAmounts, computeOrderTotals } from '../../shared/domain/order/compute-totals';
+import { decideVat } from '../../shared/domain/vat/decide-vat';
+import { demoOssFlags } from '../services/invoicing/invoice-settings-store';
 import { demoUuid } from './demo-catalog';
 import type { seededRandom } from './random';
 
@@ -86,11 +88,11 @@ export function demoCustomers(rand: Rand, storeId: string, count: number, now: s
       name: b2b ? `${name.split(' ')[1] ?? name} Trading` : name,
       type: b2b ? 'b2b' : 'b2c',
       ...(b2b && place.country === 'AT'
-        ? { vatNumber: 'ATU12345678' }
+        ? { vatNumber: 'ATU13585627' }
         : b2b && place.country === 'NL'
-          ? { vatNumber: 'NL123456789B01' }
+          ? { vatNumber: 'NL004495445B01' }
           : b2b && place.country === 'FR'
-            ? { vatNumber: 'FR12345678901' }
+            ? { vatNumber: 'FR40303265045' }
             : {}),
       defaultAddress: address,
       createdAt: now,
@@ -98,18 +100,21 @@ export function demoCustomers(rand: Rand, storeId: string, count: number, now: s
   });
 }
 
+/** The VAT decision tree of VAT.md for the demo store (OSS-registered, like its invoice settings). */
 function treatmentFor(
   customer: Customer,
   store: Store,
 ): { treatment: VatTreatment; rate: (category: Product['vatCategory']) => number } {
-  const country = customer.defaultAddress?.country ?? store.country;
-  const domestic = (category: Product['vatCategory']): number =>
-    category === 'reduced' ? 7 : category === 'zero' ? 0 : 19;
-  if (country === store.country) return { treatment: 'domestic', rate: domestic };
-  if (country === 'CH' || country === 'US') return { treatment: 'export', rate: () => 0 };
-  if (customer.type === 'b2b' && customer.vatNumber)
-    return { treatment: 'intra_eu_reverse_charge', rate: () => 0 };
-  return { treatment: 'origin_distance_sale', rate: domestic };
+  const decide = (category: Product['vatCategory']) =>
+    decideVat({
+      sellerCountry: store.country,
+      buyerCountry: customer.defaultAddress?.country ?? store.country,
+      buyerType: customer.type,
+      buyerVatNumber: customer.vatNumber,
+      ...demoOssFlags,
+      category,
+    });
+  return { treatment: decide('standard').treatment, rate: (category) => decide(category).rate };
 }
 
 const statusWeights: [OrderStatus, number][] = [

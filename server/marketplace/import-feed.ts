@@ -4,7 +4,9 @@ import type { OrderItemException } from '../../shared/schemas/order-exception';
 import type { MarketplaceFeedEnvelope } from '../../shared/schemas/marketplace-feed';
 import type { ImportFeedResponse, ImportOrderResult } from '../../shared/schemas/marketplace-import';
 import type { StaffUser } from '../../shared/schemas/user';
-import type { Store } from '../../shared/schemas/store';
+import { storeSchema, type Store } from '../../shared/schemas/store';
+import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
+import { storeVatContext } from '../services/storefront-store';
 import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { buildImportedOrder, parseFeedOrder } from '../../shared/domain/exceptions/import-marketplace-order';
@@ -28,10 +30,19 @@ export async function importMarketplaceFeed(
   user: StaffUser,
   feed: MarketplaceFeedEnvelope,
 ): Promise<ImportFeedResponse> {
-  const currency = await storeCurrency(app.db, user.storeId);
+  const store = await loadStore(app.db, user.storeId);
+  const vat = await storeVatContext(app.db, store);
   const results: ImportOrderResult[] = [];
   for (const [index, raw] of feed.orders.entries()) {
-    results.push(await importOne(app, user, { marketplace: feed.marketplace, raw, index, currency }));
+    results.push(
+      await importOne(app, user, {
+        marketplace: feed.marketplace,
+        raw,
+        index,
+        currency: store.currency,
+        vat,
+      }),
+    );
   }
   const count = (status: ImportOrderResult['status']): number =>
     results.filter((r) => r.status === status).length;
@@ -49,6 +60,7 @@ interface OneOrder {
   raw: unknown;
   index: number;
   currency: string;
+  vat: StoreVatContext;
 }
 
 async function importOne(app: AppContext, user: StaffUser, input: OneOrder): Promise<ImportOrderResult> {
@@ -95,6 +107,7 @@ async function createOrder(
     newId,
     currency: input.currency,
     index: input.index,
+    vat: input.vat,
     actor: { id: user.id, name: user.name },
   });
   await applyStockEffects(scope, built.effects, now);
@@ -155,12 +168,12 @@ function resultOf(
   };
 }
 
-async function storeCurrency(db: Queryable, storeId: string): Promise<string> {
-  const rows = await db.query<{ data: Store | string }>('SELECT data FROM stores WHERE id = $1', [storeId]);
-  const row = rows[0];
-  if (!row) return 'EUR';
-  const store = typeof row.data === 'string' ? (JSON.parse(row.data) as Store) : row.data;
-  return store.currency;
+async function loadStore(db: Queryable, storeId: string): Promise<Store> {
+  const rows = await db.query<{ data: unknown }>('SELECT data FROM stores WHERE id = $1', [storeId]);
+  const raw = rows[0]?.data;
+  const parsed = storeSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
+  if (!parsed.success) throw new DomainError('NOT_FOUND', 'The store of this user is not configured');
+  return parsed.data;
 }
 
 function readExternalId(value: unknown): string | null {

@@ -34,6 +34,8 @@ interface RouteBase<P, Q, B> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   response?: z.ZodType;
+  /** Media type of a file answer (documented in OpenAPI as a binary body). */
+  produces?: string;
   successStatus?: number;
   /** The route honours an `Idempotency-Key` header. */
   idempotent?: boolean;

@@ -2,7 +2,7 @@ import type { Invoice } from '../../shared/schemas/invoice';
 import type { Order } from '../../shared/schemas/order';
 import type { CustomerOrder } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
-import { renderInvoicePdf } from '../../shared/invoice-pdf/render-invoice-pdf';
+import { renderEInvoicePdf } from '../../shared/einvoice/render-e-invoice-pdf';
 import { getDoc } from '../db/doc-store';
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
@@ -70,6 +70,6 @@ export async function customerInvoicePdf(
     kind: 'file',
     contentType: 'application/pdf',
     fileName: `${stored.data.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`,
-    body: renderInvoicePdf(stored.data),
+    body: await renderEInvoicePdf(stored.data),
   };
 }

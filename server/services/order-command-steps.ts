@@ -5,6 +5,10 @@ import { DomainError } from '../../shared/errors';
 import { trackingUrlFor } from '../../shared/domain/order/fulfillment';
 import type { WriteScope } from '../db/write-scope';
 import { refundPayment } from '../payments/refund-payment';
+import { redecideOrderVat } from '../../shared/domain/vat/decide-order-vat';
+import { activeInvoiceOf, listOrderInvoices } from './invoicing/invoice-queries';
+import { loadStoreIn } from './invoicing/invoice-settings-store';
+import { storeVatContext } from './storefront-store';
 
 /** Server-only work around a shared order command, in its transaction (zbugs: the server adds only server effects). */
 export interface OrderCommandStep {
@@ -63,9 +67,34 @@ async function finalizeRefund(scope: WriteScope, order: Order, command: Command)
   return { ...order, refunds, events };
 }
 
+/**
+ * A new shipping or billing address on an order not yet invoiced runs the VAT decision tree again
+ * (DE → CH becomes an export) and reprices VAT; an invoiced order keeps its invoice's VAT (a change
+ * there goes through a credit note).
+ */
+async function finalizeUpdate(scope: WriteScope, order: Order, command: Command): Promise<Order> {
+  const payload = isRecord(command.payload) ? command.payload : {};
+  if (payload.shippingAddress === undefined && payload.billingAddress === undefined) return order;
+  const invoices = await listOrderInvoices(scope.tx, order.storeId, order.id);
+  if (activeInvoiceOf(invoices)) return order;
+  const store = await loadStoreIn(scope, order.storeId);
+  const { order: repriced, note } = redecideOrderVat(order, await storeVatContext(scope.tx, store));
+  if (note === null) return repriced;
+  const events = repriced.events.map((event) =>
+    event.commandId === command.id && event.type === 'order_updated'
+      ? {
+          ...event,
+          message: `${event.message}. ${note}`,
+          data: { ...event.data, vatTreatment: repriced.vatTreatment },
+        }
+      : event,
+  );
+  return { ...repriced, events };
+}
+
 /** Server steps by command type; commands without one run the shared function alone. */
 export const orderCommandSteps: ReadonlyMap<string, OrderCommandStep> = new Map<string, OrderCommandStep>([
   ['order.create_shipment', { prepare: prepareShipment }],
-  ['order.update', { prepare: prepareUpdate }],
+  ['order.update', { prepare: prepareUpdate, finalize: finalizeUpdate }],
   ['order.refund', { finalize: finalizeRefund }],
 ]);

@@ -48,6 +48,7 @@ export function buildStorefrontOrder({
       email: input.customer.email,
       type: input.customer.type,
       ...(input.customer.vatNumber ? { vatNumber: input.customer.vatNumber } : {}),
+      ...(input.customer.buyerReference ? { buyerReference: input.customer.buyerReference } : {}),
     },
     billingAddress: input.billingAddress,
     shippingAddress: input.shippingAddress,

@@ -1,6 +1,7 @@
 import { storeSchema, type Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
+import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
 
 /**
  * The store the storefront sells for. Order Desk runs one store per deployment, so this is the
@@ -31,4 +32,10 @@ export async function storeOssFlags(db: Queryable, storeId: string): Promise<Oss
     ossRegistered: value?.ossRegistered === true,
     distanceSalesThresholdExceeded: value?.distanceSalesThresholdExceeded === true,
   };
+}
+
+/** The store's side of the VAT decision tree: its country and OSS position. */
+export async function storeVatContext(db: Queryable, store: Store): Promise<StoreVatContext> {
+  const flags = await storeOssFlags(db, store.id);
+  return { sellerCountry: store.country, ...flags };
 }

@@ -2,7 +2,15 @@ import type { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { Invoice } from '../schemas/invoice';
-import { formatAmount, formatMoneyWithCurrency, formatRate } from './pdf-format';
+import { invoiceFontFamily } from './invoice-fonts';
+import {
+  formatInvoiceAmount,
+  formatInvoiceDate,
+  formatInvoiceRate,
+  invoiceLanguageOf,
+  type InvoiceLanguage,
+} from '../domain/invoicing/invoice-texts';
+import { pdfLabels, type PdfLabels } from './pdf-labels';
 import { ensureSpace, layout, linesHeight, setFont, writeLines } from './pdf-layout';
 
 const tableMargin = {
@@ -17,14 +25,14 @@ const headStyles = {
   fontStyle: 'bold' as const,
 };
 
-/** Widths in mm; numbers right-aligned. The description takes what is left (64 mm). */
+/** Widths in mm; numbers right-aligned. The description takes what is left (60 mm). */
 const linesColumnStyles = {
-  0: { cellWidth: 8, halign: 'right' },
+  0: { cellWidth: 9, halign: 'right' },
   1: { cellWidth: 'auto' },
   2: { cellWidth: 22 },
-  3: { cellWidth: 12, halign: 'right' },
+  3: { cellWidth: 14, halign: 'right' },
   4: { cellWidth: 27, halign: 'right' },
-  5: { cellWidth: 15, halign: 'right' },
+  5: { cellWidth: 17, halign: 'right' },
   6: { cellWidth: 25, halign: 'right' },
 } as const;
 
@@ -41,31 +49,28 @@ function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]): number
 }
 
 /** The lines table (description, SKU, quantity, unit price excl. VAT, rate, net); one text line per row when it fits. */
+function languageOf(invoice: Invoice): { language: InvoiceLanguage; labels: PdfLabels } {
+  const language = invoiceLanguageOf(invoice.language);
+  return { language, labels: pdfLabels[language] };
+}
+
 export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): number {
+  const { language, labels } = languageOf(invoice);
+  const formatAmount = (minor: number): string => formatInvoiceAmount(minor, language);
   const body: RowInput[] = invoice.lines.map((line, index) => [
     String(index + 1),
     line.description,
     line.sku ?? '',
     String(line.quantity),
     formatAmount(line.unitPriceNet),
-    formatRate(line.vatRate),
+    formatInvoiceRate(line.vatRate, language),
     formatAmount(line.lineNet),
   ]);
   return drawTable(doc, {
     startY,
     margin: tableMargin,
     theme: 'striped',
-    head: [
-      [
-        '#',
-        'Description',
-        'SKU',
-        'Qty',
-        `Unit price excl. VAT (${invoice.currency})`,
-        'VAT rate',
-        `Net amount (${invoice.currency})`,
-      ],
-    ],
+    head: [labels.columns(invoice.currency)],
     body,
     showHead: 'everyPage',
     didParseCell: (data: CellHookData) => {
@@ -73,7 +78,7 @@ export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): nu
     },
     rowPageBreak: 'avoid',
     styles: {
-      font: 'helvetica',
+      font: invoiceFontFamily,
       fontSize: 8.5,
       cellPadding: { top: 1, bottom: 1, left: 1.5, right: 1.5 },
       overflow: 'linebreak',
@@ -85,72 +90,85 @@ export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): nu
 }
 
 function rateLabel(invoice: Invoice, rate: number): string {
-  if (rate !== 0) return formatRate(rate);
-  if (invoice.vatTreatment === 'intra_eu_reverse_charge') return '0 % (exempt, Art. 138)';
-  if (invoice.vatTreatment === 'export') return '0 % (exempt, Art. 146)';
-  return formatRate(0);
+  const { language, labels } = languageOf(invoice);
+  const printed = formatInvoiceRate(rate, language);
+  if (rate !== 0) return printed;
+  if (invoice.vatTreatment === 'intra_eu_reverse_charge')
+    return `${printed} ${labels.exemptRate.reverseCharge}`;
+  if (invoice.vatTreatment === 'export') return `${printed} ${labels.exemptRate.export}`;
+  return printed;
 }
 
 /** Per-rate VAT breakdown (left) and totals (right); returns the y below both. */
 export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number): number {
   const height = (invoice.vatBreakdown.length + 1) * 6.5 + 6;
   const top = ensureSpace(doc, y, Math.max(height, 24));
+  const { language, labels } = languageOf(invoice);
   const breakdownBottom = drawTable(doc, {
     startY: top,
     margin: { ...tableMargin, right: layout.pageWidth - layout.marginX - 100 },
     tableWidth: 100,
     theme: 'plain',
-    head: [['VAT rate', `Taxable amount (${invoice.currency})`, `VAT (${invoice.currency})`]],
+    head: [labels.breakdown(invoice.currency)],
     body: invoice.vatBreakdown.map((row) => [
       rateLabel(invoice, row.rate),
-      formatAmount(row.net),
-      formatAmount(row.vat),
+      formatInvoiceAmount(row.net, language),
+      formatInvoiceAmount(row.vat, language),
     ]),
-    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.6 },
+    styles: { font: invoiceFontFamily, fontSize: 8.5, cellPadding: 1.6 },
     headStyles: { ...headStyles, fontSize: 8 },
-    columnStyles: { 0: { cellWidth: 40 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
+    columnStyles: { 0: { cellWidth: 44 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
   });
   return Math.max(breakdownBottom, drawTotals(doc, invoice, top));
 }
 
 function drawTotals(doc: jsPDF, invoice: Invoice, top: number): number {
-  const left = 128;
+  const left = 120;
   const right = layout.pageWidth - layout.marginX;
+  const { language, labels } = languageOf(invoice);
+  const money = (minor: number): string => `${formatInvoiceAmount(minor, language)} ${invoice.currency}`;
   const rows: [string, number][] = [
-    ['Total excl. VAT', invoice.totals.net],
-    ['VAT', invoice.totals.vat],
+    [labels.totalNet, invoice.totals.net],
+    [labels.totalVat, invoice.totals.vat],
   ];
   let y = top + 5;
   for (const [label, amount] of rows) {
     setFont(doc, 'normal', 9);
     doc.text(label, left, y);
-    doc.text(formatMoneyWithCurrency(amount, invoice.currency), right, y, { align: 'right' });
+    doc.text(money(amount), right, y, { align: 'right' });
     y += 5.5;
   }
   doc.setDrawColor(60);
   doc.setLineWidth(0.4);
   doc.line(left, y - 3.5, right, y - 3.5);
   setFont(doc, 'bold', 10.5);
-  doc.text(invoice.kind === 'credit_note' ? 'Total credited' : 'Total due', left, y + 1.5);
-  doc.text(formatMoneyWithCurrency(invoice.totals.gross, invoice.currency), right, y + 1.5, {
-    align: 'right',
-  });
-  return y + 4;
+  doc.text(invoice.kind === 'credit_note' ? labels.totalCredited : labels.totalDue, left, y + 1.5);
+  doc.text(money(invoice.totals.gross), right, y + 1.5, { align: 'right' });
+  if (invoice.paidAmount === 0) return y + 4;
+  setFont(doc, 'normal', 9);
+  doc.text(labels.paid, left, y + 7);
+  doc.text(money(-invoice.paidAmount), right, y + 7, { align: 'right' });
+  setFont(doc, 'bold', 9);
+  doc.text(labels.amountDue, left, y + 12.5);
+  doc.text(money(invoice.totals.gross - invoice.paidAmount), right, y + 12.5, { align: 'right' });
+  return y + 15;
 }
 
 function paymentLines(invoice: Invoice): string[] {
+  const { language, labels } = languageOf(invoice);
   const lines: string[] = [];
-  if (invoice.reason) lines.push(`Reason: ${invoice.reason}`);
-  if (invoice.kind === 'invoice') {
-    const terms = invoice.paymentTermsDays === 0 ? 'due on receipt' : `${invoice.paymentTermsDays} days net`;
-    lines.push(
-      `Payment terms: ${terms}, due by ${invoice.dueDate}. Please quote ${invoice.number} with your payment.`,
-    );
+  if (invoice.reason) lines.push(`${labels.reason}: ${invoice.reason}`);
+  const paidInFull = invoice.paidAmount >= invoice.totals.gross;
+  if (invoice.kind === 'invoice' && paidInFull) lines.push(labels.paidNote(invoice.number));
+  if (invoice.kind === 'invoice' && !paidInFull) {
+    const dueDate = formatInvoiceDate(invoice.dueDate, language);
+    lines.push(labels.paymentTerms(invoice.paymentTermsDays, dueDate, invoice.number));
   }
   const bank = invoice.seller.bankDetails;
-  if (bank) {
+  if (bank && !(invoice.kind === 'invoice' && paidInFull)) {
     const iban = bank.iban.replace(/(.{4})(?=.)/g, '$1 ');
-    lines.push(`Bank details: ${bank.bankName ? `${bank.bankName} · ` : ''}IBAN ${iban} · BIC ${bank.bic}`);
+    const bankName = bank.bankName ? `${bank.bankName} · ` : '';
+    lines.push(`${labels.bankDetails}: ${bankName}IBAN ${iban} · BIC ${bank.bic}`);
   }
   return lines;
 }
@@ -170,10 +188,11 @@ function drawTextBlock(doc: jsPDF, title: string, lines: readonly string[], y: n
 
 /** Legal mentions, then payment terms and bank details; returns the y below. */
 export function drawMentionsAndPayment(doc: jsPDF, invoice: Invoice, y: number): number {
-  const afterMentions = drawTextBlock(doc, 'Notes', invoice.legalMentions, y);
+  const { labels } = languageOf(invoice);
+  const afterMentions = drawTextBlock(doc, labels.notes, invoice.legalMentions, y);
   return drawTextBlock(
     doc,
-    invoice.kind === 'credit_note' ? 'Details' : 'Payment',
+    invoice.kind === 'credit_note' ? labels.details : labels.payment,
     paymentLines(invoice),
     afterMentions + 1,
   );

@@ -1,42 +1,52 @@
 import type { jsPDF } from 'jspdf';
 import type { Address } from '../schemas/common';
 import type { Invoice } from '../schemas/invoice';
+import {
+  formatInvoiceDate,
+  invoiceLanguageOf,
+  type InvoiceLanguage,
+} from '../domain/invoicing/invoice-texts';
 import { countryName } from './pdf-format';
+import { pdfLabels } from './pdf-labels';
 import { layout, setFont, writeLines } from './pdf-layout';
 
 const metaLabelX = 112;
 const metaWidth = layout.pageWidth - layout.marginX - metaLabelX;
 
 /** Address lines as printed, without the name already printed above: name, company, street, city, country. */
-export function addressLines(address: Address, printedName: string): string[] {
+export function addressLines(address: Address, printedName: string, language: InvoiceLanguage): string[] {
   return [
     ...(address.name !== printedName ? [address.name] : []),
     ...(address.company && address.company !== printedName ? [address.company] : []),
     address.line1,
     ...(address.line2 ? [address.line2] : []),
     `${address.postalCode} ${address.city}`,
-    countryName(address.country),
+    countryName(address.country, language),
   ];
 }
 
 /** Title and the number/date block at the top right; returns the y below it. */
 function drawMeta(doc: jsPDF, invoice: Invoice): number {
+  const language = invoiceLanguageOf(invoice.language);
+  const labels = pdfLabels[language];
+  const date = (iso: string): string => formatInvoiceDate(iso, language);
   setFont(doc, 'bold', 18);
   doc.text(
-    invoice.kind === 'credit_note' ? 'CREDIT NOTE' : 'INVOICE',
+    invoice.kind === 'credit_note' ? labels.creditNoteTitle : labels.invoiceTitle,
     layout.pageWidth - layout.marginX,
     layout.marginTop + 2,
     { align: 'right' },
   );
   const rows: [string, string][] = [
-    [invoice.kind === 'credit_note' ? 'Credit note no.' : 'Invoice no.', invoice.number],
-    ['Issue date', invoice.issueDate],
+    [invoice.kind === 'credit_note' ? labels.creditNoteNumber : labels.invoiceNumber, invoice.number],
+    [labels.issueDate, date(invoice.issueDate)],
   ];
-  if (invoice.supplyDate !== invoice.issueDate && invoice.kind === 'invoice')
-    rows.push(['Date of supply', invoice.supplyDate]);
-  if (invoice.kind === 'invoice') rows.push(['Due date', invoice.dueDate]);
-  if (invoice.correctsInvoiceNumber) rows.push(['Corrects invoice', invoice.correctsInvoiceNumber]);
-  rows.push(['Order', invoice.orderNumber]);
+  // Art. 226 (7): the date of supply is always printed on an invoice (equal to the issue date or not).
+  if (invoice.kind === 'invoice') rows.push([labels.supplyDate, date(invoice.supplyDate)]);
+  if (invoice.kind === 'invoice' && invoice.paidAmount < invoice.totals.gross)
+    rows.push([labels.dueDate, date(invoice.dueDate)]);
+  if (invoice.correctsInvoiceNumber) rows.push([labels.correctsInvoice, invoice.correctsInvoiceNumber]);
+  rows.push([labels.order, invoice.orderNumber]);
   let y = layout.marginTop + 10;
   for (const [label, value] of rows) {
     setFont(doc, 'normal', 8.5);
@@ -53,6 +63,8 @@ function drawMeta(doc: jsPDF, invoice: Invoice): number {
 /** Seller block at the top left; returns the y below it. */
 function drawSeller(doc: jsPDF, invoice: Invoice): number {
   const { seller } = invoice;
+  const language = invoiceLanguageOf(invoice.language);
+  const labels = pdfLabels[language];
   setFont(doc, 'bold', 13);
   const nameBottom = writeLines(
     doc,
@@ -63,9 +75,9 @@ function drawSeller(doc: jsPDF, invoice: Invoice): number {
   );
   setFont(doc, 'normal', 8.5);
   const details = [
-    ...addressLines(seller.address, seller.legalName),
-    `VAT No.: ${seller.vatNumber}`,
-    ...(seller.companyRegistrationId ? [`Company reg.: ${seller.companyRegistrationId}`] : []),
+    ...addressLines(seller.address, seller.legalName, language),
+    `${labels.vatNo}: ${seller.vatNumber}`,
+    ...(seller.companyRegistrationId ? [`${labels.companyReg}: ${seller.companyRegistrationId}`] : []),
   ];
   return writeLines(doc, details, layout.marginX, nameBottom + 1, metaLabelX - layout.marginX - 6);
 }
@@ -73,17 +85,19 @@ function drawSeller(doc: jsPDF, invoice: Invoice): number {
 /** Buyer block ("Bill to"); returns the y below it. */
 function drawBuyer(doc: jsPDF, invoice: Invoice, top: number): number {
   const { buyer } = invoice;
+  const language = invoiceLanguageOf(invoice.language);
+  const labels = pdfLabels[language];
   setFont(doc, 'bold', 7.5);
   doc.setTextColor(90);
-  doc.text('BILL TO', layout.marginX, top);
+  doc.text(labels.billTo, layout.marginX, top);
   doc.setTextColor(0);
   setFont(doc, 'bold', 10);
   const width = 100;
   const nameBottom = writeLines(doc, [buyer.name], layout.marginX, top + 5, width);
   setFont(doc, 'normal', 8.5);
   const details = [
-    ...addressLines(buyer.address, buyer.name),
-    ...(buyer.vatNumber ? [`VAT No.: ${buyer.vatNumber}`] : []),
+    ...addressLines(buyer.address, buyer.name, language),
+    ...(buyer.vatNumber ? [`${labels.vatNo}: ${buyer.vatNumber}`] : []),
     ...(buyer.email ? [buyer.email] : []),
   ];
   return writeLines(doc, details, layout.marginX, nameBottom, width);

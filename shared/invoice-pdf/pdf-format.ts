@@ -1,22 +1,4 @@
-/** Deterministic number formatting for invoice PDFs (no Intl: identical output on every device). */
-export function formatAmount(minor: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  const units = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${units}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Amount with its currency code, e.g. `1,234.56 EUR`. */
-export function formatMoneyWithCurrency(minor: number, currency: string): string {
-  return `${formatAmount(minor)} ${currency}`;
-}
-
-/** A VAT rate as printed, e.g. `20 %`, `5.5 %`. */
-export function formatRate(rate: number): string {
-  return `${String(rate)} %`;
-}
+import type { InvoiceLanguage } from '../domain/invoicing/invoice-texts';
 
 // prettier-ignore
 const countryNames: Record<string, string> = {
@@ -27,9 +9,19 @@ const countryNames: Record<string, string> = {
   CH: 'Switzerland', GB: 'United Kingdom', NO: 'Norway', US: 'United States', IS: 'Iceland', LI: 'Liechtenstein',
 };
 
-/** English country name for an ISO code, the code itself when unknown (fixed table, not Intl). */
-export function countryName(code: string): string {
-  return countryNames[code] ?? code;
+// prettier-ignore
+const countryNamesDe: Record<string, string> = {
+  AT: 'Österreich', BE: 'Belgien', BG: 'Bulgarien', CY: 'Zypern', CZ: 'Tschechien', DE: 'Deutschland',
+  DK: 'Dänemark', EE: 'Estland', ES: 'Spanien', FI: 'Finnland', FR: 'Frankreich', GR: 'Griechenland',
+  HR: 'Kroatien', HU: 'Ungarn', IE: 'Irland', IT: 'Italien', LT: 'Litauen', LU: 'Luxemburg', LV: 'Lettland',
+  MT: 'Malta', NL: 'Niederlande', PL: 'Polen', PT: 'Portugal', RO: 'Rumänien', SE: 'Schweden',
+  SI: 'Slowenien', SK: 'Slowakei', CH: 'Schweiz', GB: 'Vereinigtes Königreich', NO: 'Norwegen',
+  US: 'Vereinigte Staaten', IS: 'Island', LI: 'Liechtenstein',
+};
+
+/** Country name for an ISO code in the invoice language, the code itself when unknown (fixed table, not Intl). */
+export function countryName(code: string, language: InvoiceLanguage = 'en'): string {
+  return (language === 'de' ? countryNamesDe : countryNames)[code] ?? code;
 }
 
 /** 32 hex digits derived from `text` (FNV-1a, four lanes): a stable PDF file id. */

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { invoiceFontFamily } from './invoice-fonts';
 
 /** A4 portrait in millimetres and the shared measurements of the invoice layout. */
 export const layout = {
@@ -17,7 +18,7 @@ export type FontStyle = 'normal' | 'bold';
 
 /** Sets font style and size in one call. */
 export function setFont(doc: jsPDF, style: FontStyle, size: number): void {
-  doc.setFont('helvetica', style);
+  doc.setFont(invoiceFontFamily, style);
   doc.setFontSize(size);
 }
 

@@ -59,7 +59,7 @@ describe.skipIf(!hasPoppler)('renderInvoicePdf (checked with poppler)', () => {
 
   beforeAll(() => {
     reverseCharge = pdfText('reverse-charge', renderInvoicePdf(issue(makeReverseChargeOrder())));
-    domestic = pdfText('domestic', renderInvoicePdf(issue(makeOrder())));
+    domestic = pdfText('domestic', renderInvoicePdf(issue(makeOrder({ paymentStatus: 'unpaid' }))));
   });
 
   it('prints every Art. 226 mention on a reverse-charge invoice', () => {
@@ -67,9 +67,9 @@ describe.skipIf(!hasPoppler)('renderInvoicePdf (checked with poppler)', () => {
       'Issue date',
       '2026-03-05', // 1 date of issue
       'INV-PARIS-WS01-2026-000042', // 2 sequential number
-      'VAT No.: FRAB123456789', // 3 supplier VAT number
-      'VAT No.: DE123456789',
-      'Customer VAT number: DE123456789', // 4 customer VAT number
+      'VAT No.: FR40303265045', // 3 supplier VAT number
+      'VAT No.: DE136695976',
+      'Customer VAT number: DE136695976', // 4 customer VAT number
       'Atelier Lumière SAS',
       '12 rue de la Paix',
       '75002 Paris',
@@ -89,7 +89,7 @@ describe.skipIf(!hasPoppler)('renderInvoicePdf (checked with poppler)', () => {
       'Total due', // 10
       'Exempt intra-Community supply – Art. 138 Directive 2006/112/EC', // 11
       'Reverse charge', // 11a
-      'Supplier VAT number: FRAB123456789',
+      'Supplier VAT number: FR40303265045',
     ];
     const flat = reverseCharge.replace(/\s+/g, ' ');
     for (const mention of mentions) expect(flat).toContain(mention);
@@ -198,6 +198,47 @@ describe.skipIf(!hasPoppler)('renderInvoicePdf (checked with poppler)', () => {
     expect(byPage[0]).toContain('INV-PARIS-WS01-2026-000042');
     expect(byPage[1]).toContain('INV-PARIS-WS01-2026-000043');
     expect(byPage[3]).toContain('INV-PARIS-WS01-2026-000044');
+  });
+
+  it('prints Central European and Greek names exactly, with the font embedded', () => {
+    const address = {
+      name: 'Łukasz Wiśniewski',
+      company: 'Dvořák & Øresund Şişli',
+      line1: 'ul. Piotrkowska 12',
+      line2: 'Οδός Ερμού 5',
+      postalCode: '90-001',
+      city: 'Łódź',
+      country: 'PL',
+    };
+    const order = makeOrder({
+      customer: { name: 'Łukasz Wiśniewski', email: 'lukasz@example.pl', type: 'b2c' },
+      billingAddress: address,
+      shippingAddress: address,
+      items: [makeItem(1, 'Žluťoučký kůň – Ærø', 1000, 1, 20)],
+    });
+    const pdf = renderInvoicePdf(issue(order));
+    const text = pdfText('unicode', pdf);
+    for (const expected of [
+      'Łukasz Wiśniewski',
+      'Łódź',
+      'Dvořák',
+      'Øresund',
+      'Şişli',
+      'Οδός Ερμού',
+      'Žluťoučký kůň',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const fonts = execFileSync('pdffonts', [join(outDir, 'unicode.pdf')], { encoding: 'utf8' });
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toContain('DejaVuSans');
+      expect(row).toMatch(/ yes /); // embedded
+    }
   });
 
   it('renders a page image for a visual check', () => {

@@ -2,6 +2,9 @@ import { jsPDF } from 'jspdf';
 import type { Invoice } from '../schemas/invoice';
 import { drawBreakdownAndTotals, drawLinesTable, drawMentionsAndPayment } from './draw-invoice-body';
 import { drawInvoiceHeader } from './draw-invoice-header';
+import { useInvoiceFonts } from './invoice-fonts';
+import { pdfLabels } from './pdf-labels';
+import { invoiceLanguageOf } from '../domain/invoicing/invoice-texts';
 import { stableHexId } from './pdf-format';
 import { layout, setFont, wrapText } from './pdf-layout';
 
@@ -21,6 +24,7 @@ function createDocument(invoices: readonly Invoice[]): jsPDF {
     compress: true,
     putOnlyUsedFonts: true,
   });
+  useInvoiceFonts(doc);
   const first = invoices[0];
   // Fixed metadata so that the same invoices always give the same bytes.
   doc.setCreationDate(new Date(first?.createdAt ?? 0));
@@ -47,6 +51,7 @@ function drawInvoice(doc: jsPDF, invoice: Invoice): void {
 
 /** Footer (footer text, number, "Page X of Y" numbered per invoice) and continuation headers. */
 function drawPageDecorations(doc: jsPDF, range: PageRange): void {
+  const labels = pdfLabels[invoiceLanguageOf(range.invoice.language)];
   const total = range.last - range.first + 1;
   const right = layout.pageWidth - layout.marginX;
   for (let page = range.first; page <= range.last; page += 1) {
@@ -55,7 +60,7 @@ function drawPageDecorations(doc: jsPDF, range: PageRange): void {
     if (page > range.first) {
       setFont(doc, 'normal', 8);
       doc.text(
-        `${range.invoice.seller.legalName} · ${range.invoice.number} (continued)`,
+        `${range.invoice.seller.legalName} · ${range.invoice.number} (${labels.continued})`,
         layout.marginX,
         layout.marginTop,
       );
@@ -72,7 +77,7 @@ function drawPageDecorations(doc: jsPDF, range: PageRange): void {
       );
     setFont(doc, 'normal', 8);
     doc.text(range.invoice.number, layout.marginX, layout.footerY + 8);
-    doc.text(`Page ${page - range.first + 1} of ${total}`, right, layout.footerY + 8, { align: 'right' });
+    doc.text(labels.page(page - range.first + 1, total), right, layout.footerY + 8, { align: 'right' });
     doc.setTextColor(0);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, isoDateTimeSchema, uuidSchema } from './common';
+import { defaultStoreTimeZone, isValidTimeZone } from '../dates/store-date';
 
 export const autoInvoiceTriggerSchema = z.enum(['on_payment', 'on_shipment', 'manual']);
 export type AutoInvoiceTrigger = z.infer<typeof autoInvoiceTriggerSchema>;
@@ -48,6 +49,8 @@ export const storeInvoiceSettingsSchema = z.object({
   /** BCP 47 language of invoice documents, e.g. `en`, `de`, `fr-BE`. */
   language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
   pricesIncludeVat: z.boolean(),
+  /** IANA time zone of the store: invoice dates and the OSS calendar year are store-local. */
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').default(defaultStoreTimeZone),
   ossRegistered: z.boolean(),
   distanceSalesThresholdExceeded: z.boolean(),
   autoInvoiceTrigger: autoInvoiceTriggerSchema,

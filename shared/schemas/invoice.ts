@@ -10,7 +10,7 @@ import {
   vatCategorySchema,
   vatTreatmentSchema,
 } from './common';
-import { customerTypeSchema } from './customer';
+import { buyerReferenceSchema, customerTypeSchema } from './customer';
 import { bankDetailsSchema } from './invoice-settings';
 
 export const invoiceKindSchema = z.enum(['invoice', 'credit_note']);
@@ -33,6 +33,10 @@ export const invoiceBuyerSchema = z.object({
   type: customerTypeSchema,
   address: addressSchema,
   vatNumber: z.string().max(20).nullable(),
+  /** BT-10 (Leitweg-ID for German public buyers); absent on invoices issued before it existed. */
+  buyerReference: buyerReferenceSchema.optional(),
+  /** Where the goods went (order shipping address, BG-15); absent on older invoices. */
+  deliveryAddress: addressSchema.optional(),
 });
 export type InvoiceBuyer = z.infer<typeof invoiceBuyerSchema>;
 
@@ -73,6 +77,8 @@ export const invoiceSchema = z
     correctsInvoiceId: uuidSchema.nullable(),
     /** Number of the corrected invoice, printed on the credit note (Art. 226b). */
     correctsInvoiceNumber: z.string().max(60).nullable(),
+    /** Issue date of the corrected invoice (BT-26); absent on credit notes issued before it existed. */
+    correctsInvoiceIssueDate: isoDateSchema.optional(),
     number: z.string().min(1).max(60),
     series: z.string().min(1).max(50),
     sequence: z.number().int().positive(),
@@ -86,6 +92,12 @@ export const invoiceSchema = z
     lines: z.array(invoiceLineSchema).min(1),
     vatBreakdown: z.array(invoiceVatBreakdownRowSchema).min(1),
     totals: invoiceTotalsSchema,
+    /**
+     * Amount already paid when the invoice was issued (BT-113): the order's gross when it was paid
+     * before invoicing (then the invoice says so instead of asking for payment); 0 otherwise.
+     * Defaults to 0 for invoices stored before the field existed.
+     */
+    paidAmount: moneySchema.default(0),
     /** Which branch of the VAT decision tree applied. */
     vatTreatment: vatTreatmentSchema,
     /** Country whose VAT rates apply; null for exempt supplies (reverse charge, export). */

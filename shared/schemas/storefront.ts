@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, countryCodeSchema, isoDateTimeSchema, moneySchema, uuidSchema } from './common';
-import { customerTypeSchema } from './customer';
+import { buyerReferenceSchema, customerTypeSchema } from './customer';
 import { orderSchema } from './order';
 import { priceRuleSchema } from './shipping-method';
 
@@ -49,6 +49,7 @@ export const checkoutInputSchema = z.object({
     name: z.string().trim().min(1).max(200),
     type: customerTypeSchema,
     vatNumber: z.string().trim().min(1).max(20).optional(),
+    buyerReference: buyerReferenceSchema.optional(),
   }),
   billingAddress: addressSchema,
   shippingAddress: addressSchema,

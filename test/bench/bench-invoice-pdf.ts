@@ -8,15 +8,16 @@ import {
 } from '../../shared/domain/invoicing/invoice-test-fixtures';
 import { renderInvoicesPdf } from '../../shared/invoice-pdf/render-invoice-pdf';
 import { newId } from '../../shared/ids';
+import type { Invoice } from '../../shared/schemas/invoice';
 import type { BenchResult } from './bench-report';
 
 const COUNT = 1000;
 
-/** 1,000 invoices rendered into one combined PDF with jsPDF. */
-export async function benchInvoicePdf(): Promise<BenchResult> {
+/** `count` invoices of the fixture store, every third one an intra-EU reverse charge. */
+export function makeBenchInvoices(count: number): Invoice[] {
   const store = makeStore();
   const settings = makeSettings();
-  const invoices = Array.from({ length: COUNT }, (_, i) =>
+  return Array.from({ length: count }, (_, i) =>
     buildInvoice({
       order: i % 3 === 0 ? makeReverseChargeOrder() : makeOrder(),
       settings,
@@ -31,6 +32,11 @@ export async function benchInvoicePdf(): Promise<BenchResult> {
       now: '2026-11-26T10:00:00.000Z',
     }),
   );
+}
+
+/** 1,000 invoices rendered into one combined PDF with jsPDF. */
+export async function benchInvoicePdf(): Promise<BenchResult> {
+  const invoices = makeBenchInvoices(COUNT);
   const started = performance.now();
   const bytes = await renderInvoicesPdf(invoices);
   const seconds = (performance.now() - started) / 1000;

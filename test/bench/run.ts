@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchCommandApply } from './bench-command-apply';
+import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
 import { benchRest } from './bench-rest';
 import { benchBrowser } from './bench-browser';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   };
   await step('apply', () => benchCommandApply(databaseUrl));
   await step('pdf', benchInvoicePdf);
+  await step('einvoice', benchEInvoicePdf);
   await step('rest', benchRest);
   await step('browser', () => benchBrowser(databaseUrl));
   const file = writeReport(results, environment);

@@ -33,7 +33,7 @@ function expectArt226(text: string, invoice: ReturnType<typeof invoiceSchema.par
   const has = (fragment: string): void => expect(flat, fragment).toContain(fragment.replace(/\s+/g, ' '));
   has(invoice.issueDate); // 1. date of issue
   has(invoice.number); // 2. sequential number
-  has('DE123456789'); // 3. supplier VAT number
+  has('DE136695976'); // 3. supplier VAT number
   has(invoice.seller.legalName); // 5. supplier name and address
   has(invoice.seller.address.line1);
   has(invoice.seller.address.city);
@@ -191,7 +191,7 @@ describeBackends('invoices over REST (issue, list, PDF, immutability)', (server)
     const { token } = await server.login('admin');
     const got = await server.api('GET', '/api/v1/admin/invoice-settings', { token });
     expect(got.body).toMatchObject({
-      vatNumber: 'DE123456789',
+      vatNumber: 'DE136695976',
       invoicePrefix: 'INV',
       autoInvoiceTrigger: 'manual',
     });

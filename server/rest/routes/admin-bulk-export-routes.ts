@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { orderFiltersSchema } from '../../../shared/schemas/order-filters';
-import { bulkRequestSchema, parseBulkAction } from '../../../shared/domain/order/bulk-actions';
+import {
+  bulkActionNames,
+  bulkRequestSchema,
+  parseBulkAction,
+} from '../../../shared/domain/order/bulk-actions';
+import { bulkIssueInvoices } from '../../services/invoicing/bulk-issue-invoices';
 import { exportOptionsSchema } from '../../../shared/export/order-export';
 import { runBulkAction } from '../../services/bulk-orders';
 import { exportOrders } from '../../services/export-orders';
@@ -13,13 +18,19 @@ export const adminBulkExportRoutes = [
     summary: 'Run one action over many orders (per-order failures listed; the action decides the permission)',
     tag: 'orders',
     permission: 'orders.view',
-    body: bulkRequestSchema,
+    // `issue_invoices` (no params) issues from the server series, so it is not an order command.
+    body: bulkRequestSchema.extend({
+      action: z.enum([...bulkActionNames, 'issue_invoices']),
+      params: z.unknown().optional(),
+    }),
     response: z.object({
       succeeded: z.array(z.uuid()),
       failed: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
     }),
     handler: ({ app, user, body }) =>
-      runBulkAction(app, user, parseBulkAction(body.action, body.params), body.orderIds),
+      body.action === 'issue_invoices'
+        ? bulkIssueInvoices(app, user, body.orderIds)
+        : runBulkAction(app, user, parseBulkAction(body.action, body.params), body.orderIds),
   }),
   staffRoute({
     method: 'GET',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../../shared/errors';
 import { invoiceSchema } from '../../../shared/schemas/invoice';
-import { renderInvoicePdf } from '../../../shared/invoice-pdf/render-invoice-pdf';
+import { buildCiiXml } from '../../../shared/einvoice/build-cii-xml';
+import { renderEInvoicePdf } from '../../../shared/einvoice/render-e-invoice-pdf';
 import { withWriteTransaction } from '../../db/write-scope';
 import { registerAggregateHandler, registerCommandMiddleware } from '../../services/apply-command';
 import { getOrder } from '../../services/orders-query';
@@ -79,17 +80,38 @@ export const invoiceRoutes: AnyRoute[] = [
   staffRoute({
     method: 'GET',
     path: '/api/v1/admin/invoices/:id.pdf',
-    summary: 'The invoice or credit note as PDF (rendered from its snapshot)',
+    summary:
+      'The invoice or credit note as PDF/A-3 Factur-X (ZUGFeRD, EN 16931): its snapshot rendered, factur-x.xml embedded',
     tag: 'invoices',
     permission: 'orders.view',
     params: idParams,
+    produces: 'application/pdf',
     handler: async ({ app, user, params }) => {
       const invoice = await getInvoice(app.db, user.storeId, params.id);
       return {
         kind: 'file',
         contentType: 'application/pdf',
         fileName: `${invoice.number}.pdf`,
-        body: renderInvoicePdf(invoice),
+        body: await renderEInvoicePdf(invoice),
+      };
+    },
+  }),
+  staffRoute({
+    method: 'GET',
+    path: '/api/v1/admin/invoices/:id.xml',
+    summary:
+      'The EN 16931 CII XML of the invoice or credit note (XRechnung 3.0 CII when the buyer has a buyer reference, BT-10)',
+    tag: 'invoices',
+    permission: 'orders.view',
+    params: idParams,
+    produces: 'application/xml',
+    handler: async ({ app, user, params }) => {
+      const invoice = await getInvoice(app.db, user.storeId, params.id);
+      return {
+        kind: 'file',
+        contentType: 'application/xml; charset=utf-8',
+        fileName: `${invoice.number}.xml`,
+        body: buildCiiXml(invoice),
       };
     },
   }),

@@ -1,4 +1,5 @@
 import { newId } from '../../../shared/ids';
+import { storeDate } from '../../../shared/dates/store-date';
 import type { AutoInvoiceTrigger } from '../../../shared/schemas/invoice-settings';
 import type { Invoice } from '../../../shared/schemas/invoice';
 import type { Order } from '../../../shared/schemas/order';
@@ -32,19 +33,20 @@ export async function issueServerInvoice(
     getInvoiceSettingsIn(scope, user.storeId),
     loadStoreIn(scope, user.storeId),
   ]);
+  const issueDate = storeDate(now, settings.timeZone);
   const allocation = await allocateServerNumber(scope.tx, {
     kind: 'invoice',
     invoicePrefix: settings.invoicePrefix,
     storeCode: store.code,
     deviceCode: SERVER_DEVICE_CODE,
-    year: Number(now.slice(0, 4)),
+    year: Number(issueDate.slice(0, 4)),
   });
   return issueInvoiceInTx(scope, {
     user,
     orderId,
     invoiceId: newId(),
     allocation,
-    issueDate: now.slice(0, 10),
+    issueDate,
     deviceId: SERVER_DEVICE_CODE,
     commandId: null,
     expectedVersion: null,

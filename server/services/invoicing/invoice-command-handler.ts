@@ -79,6 +79,7 @@ export async function applyInvoiceCommand(
     commandId: command.id,
     expectedVersion: command.expectedVersion,
     now,
+    ...(payload.invoice ? { issued: payload.invoice } : {}),
   });
   return orderVersion;
 }

@@ -25,13 +25,16 @@ export const invoiceSettingsInputSchema = storeInvoiceSettingsSchema.omit({
 });
 export type InvoiceSettingsInput = z.infer<typeof invoiceSettingsInputSchema>;
 
+/** The demo store is registered for the One-Stop-Shop: EU consumers pay their own country's VAT. */
+export const demoOssFlags = { ossRegistered: true, distanceSalesThresholdExceeded: true } as const;
+
 /** Invoice settings seeded for the demo store (German GmbH, invoice on payment). */
 export function demoInvoiceSettings(store: Store, now: string): StoreInvoiceSettings {
   return {
     storeId: store.id,
     legalName: store.address.name,
     address: store.address,
-    vatNumber: store.vatNumber ?? 'DE123456789',
+    vatNumber: store.vatNumber ?? 'DE136695976',
     companyRegistrationId: 'Amtsgericht Hamburg HRB 123456',
     bankDetails: { bankName: 'Hamburger Sparkasse', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
     invoicePrefix: 'INV',
@@ -40,8 +43,8 @@ export function demoInvoiceSettings(store: Store, now: string): StoreInvoiceSett
     logo: null,
     language: 'en',
     pricesIncludeVat: false,
-    ossRegistered: true,
-    distanceSalesThresholdExceeded: true,
+    timeZone: 'Europe/Berlin',
+    ...demoOssFlags,
     autoInvoiceTrigger: 'manual',
     version: 1,
     updatedAt: now,

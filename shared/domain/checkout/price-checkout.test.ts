@@ -54,7 +54,7 @@ describe('priceCheckout', () => {
 
   it('applies reverse charge at 0 % to a B2B buyer with a valid VAT number', () => {
     const result = priceCheckout(
-      base({ destinationCountry: 'AT', customer: { type: 'b2b', vatNumber: 'ATU12345678' } }),
+      base({ destinationCountry: 'AT', customer: { type: 'b2b', vatNumber: 'ATU13585627' } }),
     );
     expect(result.vatTreatment).toBe('intra_eu_reverse_charge');
     expect(result.totals.vat).toBe(0);

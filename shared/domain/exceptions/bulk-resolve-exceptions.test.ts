@@ -22,6 +22,7 @@ function importAll(feeds: { marketplace: string; order: FeedOrderInput }[]) {
       now,
       newId,
       currency: 'EUR',
+      vat: { sellerCountry: 'DE', ossRegistered: false, distanceSalesThresholdExceeded: false },
       catalogByGtin: () => undefined,
       mappings: () => undefined,
       productById: () => undefined,

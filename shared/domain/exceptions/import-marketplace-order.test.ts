@@ -19,6 +19,7 @@ function options(catalog: Product[], overrides: Partial<ImportOrderOptions> = {}
     now,
     newId,
     currency: 'EUR',
+    vat: { sellerCountry: 'DE', ossRegistered: false, distanceSalesThresholdExceeded: false },
     ...overrides,
   };
 }
@@ -54,7 +55,7 @@ describe('buildImportedOrder', () => {
       gtin: '00036000291452',
       unitPriceNet: 450,
       vatRate: 7,
-      vatCategory: 'standard',
+      vatCategory: 'reduced',
     });
     expect(order.openExceptionCount).toBe(1);
     expect(exceptions).toHaveLength(1);
@@ -144,8 +145,8 @@ describe('buildImportedOrder', () => {
         { gtin: '04006381333931', title: 'Mug again', quantity: 1, unitPrice: 1200 },
       ],
     });
-    const { order, effects, exceptions } = buildImportedOrder(feed, options([mug], { vatRateFor: () => 21 }));
-    expect(order.items.map((item) => item.product.vatRate)).toEqual([21, 21]);
+    const { order, effects, exceptions } = buildImportedOrder(feed, options([mug]));
+    expect(order.items.map((item) => item.product.vatRate)).toEqual([19, 19]);
     expect(order.openExceptionCount).toBe(0);
     expect(exceptions).toEqual([]);
     expect(effects).toEqual([{ kind: 'stock.reserve', lines: [{ productId: mug.id, quantity: 3 }] }]);

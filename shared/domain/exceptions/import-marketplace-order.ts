@@ -1,11 +1,11 @@
 import { DomainError, issuesFromZod } from '../../errors';
 import type { Order, OrderItem, ProductSnapshot, OrderStatus, PaymentStatus } from '../../schemas/order';
 import type { Product } from '../../schemas/product';
-import type { VatTreatment } from '../../schemas/common';
 import type { OrderItemException } from '../../schemas/order-exception';
 import { validFeedOrderSchema } from './feed-validation';
 import type { FeedItem, FeedOrder } from '../../schemas/marketplace-feed';
-import { computeLineAmounts, computeOrderTotals } from '../order/compute-totals';
+import { computeLineAmounts } from '../order/compute-totals';
+import { categoryOfFeedRate, decideOrderVat, type StoreVatContext } from '../vat/decide-order-vat';
 import type { OrderEffect, StockLine } from '../order/effects';
 import { normalizeGtinOrThrow } from './gtin';
 
@@ -26,9 +26,12 @@ export interface ImportOrderOptions {
   currency: string;
   /** Position of the order in the feed, for issue paths (`orders.<index>.items.1.gtin`). */
   index?: number;
-  /** VAT rate for a matched product (the VAT decision); defaults to the feed's rate, then 0. */
-  vatRateFor?: (product: Product) => number;
-  vatTreatment?: VatTreatment;
+  /**
+   * The store's side of the VAT decision: every imported order runs the decision tree (domestic,
+   * reverse charge, OSS or origin distance sale, export) like a checkout; the feed's rate only
+   * guesses the category of an item that matched no catalog product.
+   */
+  vat: StoreVatContext;
   customerId?: string | null;
   /** Marketplaces collect payment themselves, so an imported order is confirmed and paid by default. */
   status?: OrderStatus;
@@ -57,10 +60,21 @@ interface BuiltItem {
 export function buildImportedOrder(feedOrder: unknown, options: ImportOrderOptions): ImportedOrder {
   const parsed = parseFeedOrder(feedOrder, options.index ?? 0);
   const orderId = options.newId();
-  const built = parsed.items.map((feedItem, itemIndex) => buildItem(feedItem, itemIndex, options));
-  const items = built.map((entry) => entry.item);
+  const countries = [options.vat.sellerCountry, parsed.shippingAddress.country];
+  const built = parsed.items.map((feedItem, itemIndex) => buildItem(feedItem, itemIndex, options, countries));
   const unmatched = built.filter((entry) => entry.item.productId === null);
   const shippingCost = parsed.shippingCost ?? 0;
+  const customer = customerSnapshot(parsed.customer);
+  const vat = decideOrderVat(
+    {
+      customer,
+      shippingAddress: parsed.shippingAddress,
+      items: built.map((entry) => entry.item),
+      shippingCost,
+    },
+    options.vat,
+  );
+  const items = vat.items;
   const order: Order = {
     id: orderId,
     storeId: options.storeId,
@@ -69,15 +83,15 @@ export function buildImportedOrder(feedOrder: unknown, options: ImportOrderOptio
     marketplace: options.marketplace,
     externalId: parsed.externalId,
     customerId: options.customerId ?? null,
-    customer: customerSnapshot(parsed.customer),
+    customer,
     billingAddress: parsed.billingAddress,
     shippingAddress: parsed.shippingAddress,
     currency: parsed.currency ?? options.currency,
     items,
     shippingMethodId: null,
     shippingCost,
-    totals: computeOrderTotals(items, shippingCost),
-    vatTreatment: options.vatTreatment ?? 'domestic',
+    totals: vat.totals,
+    vatTreatment: vat.vatTreatment,
     status: options.status ?? 'confirmed',
     statusBeforeHold: null,
     paymentStatus: options.paymentStatus ?? 'paid',
@@ -133,7 +147,12 @@ function matchProduct(gtin14: string, options: ImportOrderOptions): Product | un
   return mapped ?? options.catalogByGtin(gtin14);
 }
 
-function buildItem(feedItem: FeedItem, itemIndex: number, options: ImportOrderOptions): BuiltItem {
+function buildItem(
+  feedItem: FeedItem,
+  itemIndex: number,
+  options: ImportOrderOptions,
+  countries: readonly string[],
+): BuiltItem {
   const gtin14 = normalizeGtinOrThrow(feedItem.gtin, `orders.${options.index ?? 0}.items.${itemIndex}.gtin`);
   const product = matchProduct(gtin14, options);
   const snapshot: ProductSnapshot = product
@@ -142,10 +161,10 @@ function buildItem(feedItem: FeedItem, itemIndex: number, options: ImportOrderOp
         gtin: product.gtin ?? gtin14,
         sku: product.sku,
         unitPriceNet: feedItem.unitPrice,
-        vatRate: options.vatRateFor?.(product) ?? feedItem.vatRate ?? 0,
+        vatRate: 0, // set by the VAT decision
         vatCategory: product.vatCategory,
       }
-    : marketplaceSnapshot(feedItem, gtin14);
+    : marketplaceSnapshot(feedItem, gtin14, countries);
   const item: OrderItem = {
     id: options.newId(),
     productId: product?.id ?? null,
@@ -160,14 +179,17 @@ function buildItem(feedItem: FeedItem, itemIndex: number, options: ImportOrderOp
 }
 
 /** The snapshot of an unmatched item: what the marketplace said, VAT category guessed from its rate. */
-function marketplaceSnapshot(feedItem: FeedItem, gtin14: string): ProductSnapshot {
-  const vatRate = feedItem.vatRate ?? 0;
+function marketplaceSnapshot(
+  feedItem: FeedItem,
+  gtin14: string,
+  countries: readonly string[],
+): ProductSnapshot {
   return {
     name: feedItem.title,
     gtin: gtin14,
     unitPriceNet: feedItem.unitPrice,
-    vatRate,
-    vatCategory: vatRate === 0 ? 'zero' : 'standard',
+    vatRate: 0, // set by the VAT decision
+    vatCategory: categoryOfFeedRate(feedItem.vatRate, countries),
   };
 }
 

@@ -88,6 +88,7 @@ export function makeImportedOrder(
     now,
     newId,
     currency: 'EUR',
+    vat: { sellerCountry: 'DE', ossRegistered: false, distanceSalesThresholdExceeded: false },
     catalogByGtin: (gtin14) => (gtin14 === mug.gtin ? mug : undefined),
     mappings: () => undefined,
     productById: () => undefined,

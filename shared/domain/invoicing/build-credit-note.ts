@@ -6,6 +6,7 @@ import type { Invoice, InvoiceLine } from '../../schemas/invoice';
 import { computeTotals } from '../order/compute-totals';
 import { netMatchingGross } from '../vat/vat-inclusive-prices';
 import { legalMentionsFor } from './invoice-legal-mentions';
+import { invoiceLanguageOf } from './invoice-texts';
 import type { InvoiceNumberAllocation } from './invoice-series';
 
 /** What a refund gives back: items (by quantity), the shipping, and/or a gross amount in cents. */
@@ -51,6 +52,7 @@ export function buildCreditNote(input: BuildCreditNoteInput): Invoice {
     kind: 'credit_note',
     correctsInvoiceId: original.id,
     correctsInvoiceNumber: original.number,
+    correctsInvoiceIssueDate: original.issueDate,
     number: allocation.number,
     series: allocation.series,
     sequence: allocation.sequence,
@@ -60,6 +62,7 @@ export function buildCreditNote(input: BuildCreditNoteInput): Invoice {
     lines,
     vatBreakdown: totals.byRate,
     totals: { net: totals.net, vat: totals.vat, gross: totals.gross },
+    paidAmount: 0,
     legalMentions: creditNoteMentions(original, input.issueDate),
     reason: input.refund.reason,
     deviceId: input.deviceId,
@@ -87,6 +90,7 @@ function creditNoteMentions(original: Invoice, issueDate: string): string[] {
     issueDate,
     supplyDate: original.supplyDate,
     corrects: { number: original.number, issueDate: original.issueDate },
+    language: invoiceLanguageOf(original.language),
   });
 }
 

@@ -74,7 +74,7 @@ describe('buildInvoice', () => {
       { rate: 5.5, net: 2500, vat: 138 },
     ]);
     expect(invoice.totals).toEqual({ net: 13170, vat: 2272, gross: 15442 });
-    expect(invoice.seller).toMatchObject({ legalName: 'Atelier Lumière SAS', vatNumber: 'FRAB123456789' });
+    expect(invoice.seller).toMatchObject({ legalName: 'Atelier Lumière SAS', vatNumber: 'FR40303265045' });
     expect(invoice.buyer).toMatchObject({ name: 'Camille Martin', vatNumber: null, type: 'b2c' });
   });
 
@@ -82,12 +82,12 @@ describe('buildInvoice', () => {
     const invoice = buildInvoice(input({ order: makeReverseChargeOrder() }));
     expect(invoice.vatTreatment).toBe('intra_eu_reverse_charge');
     expect(invoice.vatCountry).toBeNull();
-    expect(invoice.buyer.vatNumber).toBe('DE123456789');
+    expect(invoice.buyer.vatNumber).toBe('DE136695976');
     expect(invoice.legalMentions).toEqual([
       'Reverse charge',
       'Exempt intra-Community supply – Art. 138 Directive 2006/112/EC',
-      'Supplier VAT number: FRAB123456789',
-      'Customer VAT number: DE123456789',
+      'Supplier VAT number: FR40303265045',
+      'Customer VAT number: DE136695976',
     ]);
     expect(invoice.totals.vat).toBe(0);
   });

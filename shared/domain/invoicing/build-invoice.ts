@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors';
+import { storeDate } from '../../dates/store-date';
 import { roundHalfAwayFromZero } from '../../money';
 import type { Invoice, InvoiceBuyer, InvoiceLine, InvoiceSeller } from '../../schemas/invoice';
 import type { StoreInvoiceSettings } from '../../schemas/invoice-settings';
@@ -7,6 +8,7 @@ import type { Store } from '../../schemas/store';
 import { computeTotals } from '../order/compute-totals';
 import { validateVatNumber } from '../vat/vat-number';
 import { addDays, legalMentionsFor } from './invoice-legal-mentions';
+import { invoiceLanguageOf, legalTexts, type InvoiceLanguage } from './invoice-texts';
 import type { InvoiceNumberAllocation } from './invoice-series';
 
 export interface BuildInvoiceInput {
@@ -28,10 +30,12 @@ export interface BuildInvoiceInput {
 export function buildInvoice(input: BuildInvoiceInput): Invoice {
   const { order, settings, store, allocation } = input;
   assertInvoiceable(input);
-  const lines = invoiceLines(order);
+  const language = invoiceLanguageOf(settings.language);
+  const lines = invoiceLines(order, language);
   const totals = computeTotals(lines.map((line) => ({ net: line.lineNet, vatRate: line.vatRate })));
   const buyer = buyerSnapshot(order);
-  const supplyDate = input.supplyDate ?? lastShipmentDate(order) ?? input.issueDate;
+  // Art. 226 (7): the date of supply is the (last) shipment date in the store's time zone, else the issue date.
+  const supplyDate = input.supplyDate ?? lastShipmentDate(order, settings.timeZone) ?? input.issueDate;
   return {
     id: input.id,
     storeId: store.id,
@@ -51,6 +55,7 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
     lines,
     vatBreakdown: totals.byRate,
     totals: { net: totals.net, vat: totals.vat, gross: totals.gross },
+    paidAmount: paidBeforeInvoicing(order) ? totals.gross : 0,
     vatTreatment: order.vatTreatment,
     vatCountry: vatCountryOf(order, store),
     legalMentions: legalMentionsFor({
@@ -59,6 +64,7 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
       buyerVatNumber: buyer.vatNumber,
       issueDate: input.issueDate,
       supplyDate,
+      language,
     }),
     reason: null,
     ...documentTexts(settings),
@@ -123,7 +129,12 @@ function invoicedQuantity(item: OrderItem): number {
   return item.quantity - item.quantityCancelled;
 }
 
-function invoiceLines(order: Order): InvoiceLine[] {
+/** Paid (or paid and then partly refunded) before the invoice: it is a receipt, not a request for payment. */
+function paidBeforeInvoicing(order: Order): boolean {
+  return ['paid', 'partially_refunded', 'refunded'].includes(order.paymentStatus);
+}
+
+function invoiceLines(order: Order, language: InvoiceLanguage): InvoiceLine[] {
   const lines: InvoiceLine[] = order.items
     .filter((item) => invoicedQuantity(item) > 0)
     .map((item) => {
@@ -145,17 +156,17 @@ function invoiceLines(order: Order): InvoiceLine[] {
             : roundHalfAwayFromZero((item.lineNet * quantity) / item.quantity),
       };
     });
-  if (order.shippingCost > 0) lines.push(shippingLine(order));
+  if (order.shippingCost > 0) lines.push(shippingLine(order, language));
   return lines;
 }
 
 /** Shipping is taxed at the highest item rate, as in computeOrderTotals. */
-function shippingLine(order: Order): InvoiceLine {
+function shippingLine(order: Order, language: InvoiceLanguage): InvoiceLine {
   const rate = Math.max(0, ...order.items.map((item) => item.product.vatRate));
   return {
     orderItemId: null,
     kind: 'shipping',
-    description: 'Shipping',
+    description: legalTexts[language].shipping,
     sku: null,
     gtin: null,
     quantity: 1,
@@ -185,12 +196,14 @@ function buyerSnapshot(order: Order): InvoiceBuyer {
     type: order.customer.type,
     address: order.billingAddress,
     vatNumber: check ? (check.valid ? check.normalized : (typed ?? null)) : null,
+    ...(order.customer.buyerReference ? { buyerReference: order.customer.buyerReference } : {}),
+    deliveryAddress: order.shippingAddress,
   };
 }
 
-function lastShipmentDate(order: Order): string | undefined {
+function lastShipmentDate(order: Order, timeZone: string): string | undefined {
   const dates = order.shipments.flatMap((shipment) =>
-    shipment.shippedAt ? [shipment.shippedAt.slice(0, 10)] : [],
+    shipment.shippedAt ? [storeDate(shipment.shippedAt, timeZone)] : [],
   );
   return dates.sort().at(-1);
 }

@@ -1,5 +1,5 @@
 import type { VatTreatment } from '../../schemas/common';
-import { exemptionMentions } from '../vat/decide-vat';
+import { formatInvoiceDate, legalTexts, type InvoiceLanguage } from './invoice-texts';
 
 export interface LegalMentionsInput {
   vatTreatment: VatTreatment;
@@ -9,22 +9,24 @@ export interface LegalMentionsInput {
   supplyDate: string;
   /** For a credit note: the invoice it corrects (Art. 219, 226b). */
   corrects?: { number: string; issueDate: string };
+  language?: InvoiceLanguage;
 }
 
-/** The Art. 226 mentions an invoice of this VAT treatment must carry, in print order. */
+/** The Art. 226 mentions an invoice of this VAT treatment must carry, in print order and language. */
 export function legalMentionsFor(input: LegalMentionsInput): string[] {
+  const language = input.language ?? 'en';
+  const texts = legalTexts[language];
+  const date = (iso: string): string => formatInvoiceDate(iso, language);
   const mentions: string[] = [];
-  if (input.corrects) {
-    mentions.push(`Credit note correcting invoice ${input.corrects.number} of ${input.corrects.issueDate}`);
-  }
+  if (input.corrects) mentions.push(texts.corrects(input.corrects.number, date(input.corrects.issueDate)));
   if (input.vatTreatment === 'intra_eu_reverse_charge') {
-    mentions.push(exemptionMentions.reverseCharge, exemptionMentions.intraCommunity);
-    mentions.push(`Supplier VAT number: ${input.sellerVatNumber}`);
-    mentions.push(`Customer VAT number: ${input.buyerVatNumber ?? ''}`);
+    mentions.push(texts.reverseCharge, texts.intraCommunity);
+    mentions.push(`${texts.supplierVat}: ${input.sellerVatNumber}`);
+    mentions.push(`${texts.customerVat}: ${input.buyerVatNumber ?? ''}`);
   }
-  if (input.vatTreatment === 'export') mentions.push(exemptionMentions.export);
+  if (input.vatTreatment === 'export') mentions.push(texts.export);
   if (!input.corrects && input.supplyDate !== input.issueDate)
-    mentions.push(`Date of supply: ${input.supplyDate}`);
+    mentions.push(`${texts.supplyDate}: ${date(input.supplyDate)}`);
   return mentions;
 }
 

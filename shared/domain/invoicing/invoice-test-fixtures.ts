@@ -26,7 +26,7 @@ export function makeStore(): Store {
       city: 'Paris',
       country: 'FR',
     },
-    vatNumber: 'FRAB123456789',
+    vatNumber: 'FR40303265045',
   };
 }
 
@@ -42,7 +42,7 @@ export function makeSettings(overrides: Partial<StoreInvoiceSettings> = {}): Sto
       city: 'Paris',
       country: 'FR',
     },
-    vatNumber: 'FRAB123456789',
+    vatNumber: 'FR40303265045',
     companyRegistrationId: 'RCS Paris 123 456 789',
     bankDetails: { bankName: 'Banque Exemple', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPPXXX' },
     invoicePrefix: 'INV',
@@ -52,6 +52,7 @@ export function makeSettings(overrides: Partial<StoreInvoiceSettings> = {}): Sto
     logo: null,
     language: 'en',
     pricesIncludeVat: false,
+    timeZone: 'Europe/Paris',
     ossRegistered: false,
     distanceSalesThresholdExceeded: false,
     autoInvoiceTrigger: 'on_payment',
@@ -157,7 +158,7 @@ export function makeReverseChargeOrder(): Order {
       name: 'Weber Leuchten GmbH',
       email: 'einkauf@weber.example',
       type: 'b2b',
-      vatNumber: 'DE 123 456 789',
+      vatNumber: 'DE 136 695 976',
     },
     billingAddress: address,
     shippingAddress: address,

@@ -1,5 +1,6 @@
 import { countryOfVatPrefix, isEuCountry, vatPrefixOf } from './is-eu-country';
 import type { EuCountry } from './is-eu-country';
+import { vatChecksumValid } from './vat-checksum';
 
 /** Format of the part after the two-letter prefix, per country (VAT.md). */
 const formatByCountry: Record<EuCountry, RegExp> = {
@@ -33,7 +34,7 @@ const formatByCountry: Record<EuCountry, RegExp> = {
 };
 
 export interface VatNumberCheck {
-  /** Format valid (and, when a country was expected, issued by that country). */
+  /** Format and country checksum valid (and, when a country was expected, issued by that country). */
   valid: boolean;
   /** Country of the prefix (`EL` → `GR`), null when the prefix is not an EU one. */
   country: EuCountry | null;
@@ -47,7 +48,7 @@ export function normalizeVatNumber(input: string): string {
 }
 
 /**
- * Offline format check of an EU VAT number (no checksum, no VIES). When `expectedCountry` is given,
+ * Offline check of an EU VAT number: format and the country's check digits where it has them (no VIES). When `expectedCountry` is given,
  * a number typed without prefix gets that country's prefix, and a number of another country is invalid.
  */
 export function validateVatNumber(input: string, expectedCountry?: string): VatNumberCheck {
@@ -61,7 +62,8 @@ export function validateVatNumber(input: string, expectedCountry?: string): VatN
     }
   }
   if (country === null) return { valid: false, country: null, normalized };
-  const formatOk = formatByCountry[country].test(normalized.slice(2));
+  const body = normalized.slice(2);
+  const formatOk = formatByCountry[country].test(body) && vatChecksumValid(country, body);
   const countryOk = expectedCountry === undefined || expectedCountry === country;
   return { valid: formatOk && countryOk, country, normalized };
 }

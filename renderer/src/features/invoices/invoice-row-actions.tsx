@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import type { Invoice } from '../../../../shared/schemas/invoice';
-import { renderInvoicePdf } from '../../../../shared/invoice-pdf/render-invoice-pdf';
+import { renderEInvoicePdf } from '../../../../shared/einvoice/render-e-invoice-pdf';
 import { printPdf, savePdf } from './pdf-output';
 
-/** Print and Save PDF for one invoice, rendered on this workstation from its snapshot (works offline). */
+/**
+ * Print and Save PDF for one invoice: its Factur-X e-invoice (PDF/A-3 with factur-x.xml), rendered on
+ * this workstation from its snapshot (works offline).
+ */
 export function InvoiceRowActions({ invoice }: { invoice: Invoice }) {
   const [error, setError] = useState<string | undefined>();
   const run = (action: (bytes: Uint8Array) => Promise<void>): void => {
     setError(undefined);
-    action(renderInvoicePdf(invoice)).catch((failure: unknown) =>
-      setError(failure instanceof Error ? failure.message : String(failure)),
-    );
+    renderEInvoicePdf(invoice)
+      .then(action)
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
   return (
     <span className="row-actions">

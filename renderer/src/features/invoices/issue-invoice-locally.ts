@@ -1,5 +1,6 @@
 import { DomainError, isDomainError, type DomainErrorBody } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
+import { storeDate } from '../../../../shared/dates/store-date';
 import { buildInvoice } from '../../../../shared/domain/invoicing/build-invoice';
 import { formatInvoiceNumber, seriesName } from '../../../../shared/domain/invoicing/invoice-series';
 import { assertPermission } from '../../../../shared/domain/order/permissions';
@@ -31,7 +32,8 @@ async function localSettings(
 /**
  * Issues an invoice on this workstation, online or not: the number comes from the device's own series
  * (allocated atomically in IndexedDB), the snapshot is built by the shared buildInvoice (so it prints at
- * once) and an `invoice.issue` command goes to the outbox; the server rebuilds it with the same number.
+ * once) and an `invoice.issue` command carrying that snapshot goes to the outbox; the server stores it
+ * as issued (the document of record) and reports any disagreement with its order as a problem.
  */
 export async function issueInvoiceLocally(data: DataContextValue, order: Order): Promise<IssueResult> {
   const { session } = data;
@@ -48,13 +50,13 @@ export async function issueInvoiceLocally(data: DataContextValue, order: Order):
         'This workstation has no invoice series yet: connect to the server once to register it',
       );
     const now = new Date();
-    const issueDate = now.toISOString().slice(0, 10);
+    const issueDate = storeDate(now, settings.timeZone);
     const series = seriesName({
       kind: 'invoice',
       invoicePrefix: settings.invoicePrefix,
       storeCode: store.code,
       deviceCode,
-      year: now.getUTCFullYear(),
+      year: Number(issueDate.slice(0, 4)),
     });
     const id = newId();
     const build = (sequence: number): Invoice =>
@@ -77,6 +79,7 @@ export async function issueInvoiceLocally(data: DataContextValue, order: Order):
       series,
       sequence: invoice.sequence,
       issueDate,
+      invoice,
     };
     await data.db.outbox.insert({
       id: newId(),

@@ -32,6 +32,18 @@ function refusal(order: Order, command: ReturnType<typeof planOrderEdit>[number]
 }
 
 describe('planOrderEdit', () => {
+  it('sets, keeps and clears the buyer reference (BT-10) through order.update', () => {
+    const order = makeOrder();
+    const set = planOrderEdit(order, { ...draftOf(order), buyerReference: ' 04011000-12345-34 ' });
+    expect(set.map((command) => command.payload)).toEqual([{ buyerReference: '04011000-12345-34' }]);
+    const withReference = applyAll(order, set);
+    expect(withReference.customer.buyerReference).toBe('04011000-12345-34');
+    expect(planOrderEdit(withReference, draftOf(withReference))).toEqual([]);
+    const cleared = planOrderEdit(withReference, { ...draftOf(withReference), buyerReference: '' });
+    expect(cleared.map((command) => command.payload)).toEqual([{ buyerReference: null }]);
+    expect(applyAll(withReference, cleared).customer.buyerReference).toBeUndefined();
+  });
+
   it('plans nothing for an untouched draft', () => {
     const order = makeOrder({ tags: ['vip'], notes: 'Call first' });
     expect(planOrderEdit(order, draftOf(order))).toEqual([]);

@@ -14,6 +14,8 @@ export interface OrderEditDraft {
   billingAddress: AddressDraft;
   /** '' means no shipping method. */
   shippingMethodId: string;
+  /** Buyer reference (BT-10, Leitweg-ID) for e-invoices; '' means none. */
+  buyerReference: string;
 }
 
 /** One command to queue for the edit, with its summary for the sync list. */
@@ -38,6 +40,7 @@ export function draftOf(order: Order): OrderEditDraft {
     shippingAddress: addressDraft(order.shippingAddress),
     billingAddress: addressDraft(order.billingAddress),
     shippingMethodId: order.shippingMethodId ?? '',
+    buyerReference: order.customer.buyerReference ?? '',
   };
 }
 
@@ -79,6 +82,9 @@ export function planOrderEdit(order: Order, draft: OrderEditDraft): PlannedEditC
   if (!sameAddress(billing, order.billingAddress)) patch.billingAddress = billing;
   const methodId = draft.shippingMethodId === '' ? null : draft.shippingMethodId;
   if (methodId !== order.shippingMethodId) patch.shippingMethodId = methodId;
+  const buyerReference = draft.buyerReference.trim();
+  if (buyerReference !== (order.customer.buyerReference ?? ''))
+    patch.buyerReference = buyerReference === '' ? null : buyerReference;
   const commands: PlannedEditCommand[] = [];
   const fields = Object.keys(patch);
   if (fields.length > 0)

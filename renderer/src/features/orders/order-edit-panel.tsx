@@ -92,6 +92,18 @@ export function OrderEditPanel({ order }: { order: Order }) {
         />
         {errors.notes && <span className="field-error">{errors.notes}</span>}
       </label>
+      <label className="notes-field">
+        Buyer reference (Leitweg-ID)
+        <input
+          type="text"
+          maxLength={100}
+          value={draft.buyerReference}
+          aria-invalid={errors.buyerReference ? true : undefined}
+          onChange={(e) => change({ buyerReference: e.target.value })}
+        />
+        <span className="muted">With a buyer reference the e-invoice XML is an XRechnung.</span>
+        {errors.buyerReference && <span className="field-error">{errors.buyerReference}</span>}
+      </label>
       <TagChipsInput tags={draft.tags} error={errors.tags} onChange={(tags) => change({ tags })} />
       <LogisticsFields order={order} draft={draft} errors={errors} onChange={change} />
       {errors.form && (

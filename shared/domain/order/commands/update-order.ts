@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addressSchema, uuidSchema } from '../../../schemas/common';
 import { DomainError } from '../../../errors';
+import { buyerReferenceSchema } from '../../../schemas/customer';
+import type { CustomerSnapshot } from '../../../schemas/customer';
 import { defineOrderCommand } from '../define-order-command';
 import { hasShippedAnything } from '../fulfillment';
 
@@ -11,6 +13,8 @@ export const updateOrderPayloadSchema = z
     shippingAddress: addressSchema.optional(),
     billingAddress: addressSchema.optional(),
     shippingMethodId: uuidSchema.nullable().optional(),
+    /** BT-10 buyer reference (Leitweg-ID) for the order's e-invoices; null removes it. */
+    buyerReference: buyerReferenceSchema.nullable().optional(),
   })
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
     message: 'Nothing to change',
@@ -49,6 +53,9 @@ export const updateOrderCommand = defineOrderCommand({
         ...(patch.shippingAddress === undefined ? {} : { shippingAddress: patch.shippingAddress }),
         ...(patch.billingAddress === undefined ? {} : { billingAddress: patch.billingAddress }),
         ...(patch.shippingMethodId === undefined ? {} : { shippingMethodId: patch.shippingMethodId }),
+        ...(patch.buyerReference === undefined
+          ? {}
+          : { customer: withBuyerReference(order.customer, patch.buyerReference) }),
         updatedAt: ctx.now,
       },
       effects: [],
@@ -60,3 +67,8 @@ export const updateOrderCommand = defineOrderCommand({
     };
   },
 });
+
+function withBuyerReference(customer: CustomerSnapshot, buyerReference: string | null): CustomerSnapshot {
+  const { buyerReference: _previous, ...rest } = customer;
+  return buyerReference === null ? rest : { ...rest, buyerReference };
+}
