@@ -14,6 +14,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { bearerToken } from './auth/staff-auth';
 import { installErrorHandler } from './rest/error-handler';
+import { installStrictTextInput } from './rest/strict-text-input';
 import { registerRoutes } from './rest/register-routes';
 import { allRoutes } from './rest/routes';
 import { buildOpenApi } from './rest/openapi';
@@ -40,6 +41,7 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     },
   });
   installErrorHandler(server);
+  installStrictTextInput(server);
   await server.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, parseOrThrow } from '../../shared/errors';
+import { assertValidText, DomainError, parseOrThrow } from '../../shared/errors';
 import { assertAdmin, assertPermission } from '../../shared/domain/order/permissions';
 import { authenticateStaff, bearerToken } from '../auth/staff-auth';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse } from './define-route';
-import { findUnstorableText } from '../db/storable-text';
 import { keepRawBody } from './raw-body';
 
 interface Parsed {
@@ -15,19 +14,10 @@ interface Parsed {
   body: never;
 }
 
-function assertStorable(value: unknown, what: string): void {
-  const path = findUnstorableText(value);
-  if (path !== undefined) {
-    throw new DomainError('BAD_INPUT', `Invalid ${what}`, {
-      issues: [{ path, message: 'NUL characters (U+0000) are not allowed' }],
-    });
-  }
-}
-
 function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
-  assertStorable(request.params, 'path parameters');
-  assertStorable(request.query, 'query');
-  assertStorable(request.body, 'request body');
+  assertValidText(request.params, 'path parameters');
+  assertValidText(request.query, 'query');
+  assertValidText(request.body, 'request body');
   return {
     params: (route.params
       ? parseOrThrow(route.params, request.params, 'path parameters')
