@@ -42,6 +42,12 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
   });
   installErrorHandler(server);
   installStrictTextInput(server);
+  // API answers carry tokens, orders and customer data: never kept by browsers or proxies (API.md)
+  server.addHook('onRequest', (request, reply, done) => {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/trpc/'))
+      void reply.header('cache-control', 'no-store');
+    done();
+  });
   await server.register(helmet, {
     contentSecurityPolicy: {
       directives: {
