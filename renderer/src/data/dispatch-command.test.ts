@@ -30,6 +30,26 @@ async function deviceWithQuota(limit: number) {
 
 const noteSchema = z.object({ note: z.string() });
 
+describe('dispatchCommand', () => {
+  it('refuses text that is not valid Unicode before it reaches the outbox', async () => {
+    const { db, data } = await deviceWithQuota(100_000);
+    const result = await dispatchCommand(
+      data,
+      {
+        type: 'exception.note',
+        targetId: newId(),
+        expectedVersion: 1,
+        payload: { note: 'x\ud800' },
+        summary: 'Note',
+      },
+      noteSchema,
+    );
+    expect(result.ok ? undefined : result.error.code).toBe('BAD_INPUT');
+    expect(await db.outbox.count().exec()).toBe(0);
+    await db.close();
+  });
+});
+
 describe('dispatchCommand when the device storage is full', () => {
   it('says so and keeps every command queued before', async () => {
     const { db, data, pushNow } = await deviceWithQuota(2_000);

@@ -2,6 +2,7 @@ import { firstValueFrom } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import { DomainError, isDomainError, type DomainErrorBody } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
+import { findInvalidText } from '../../../shared/text';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
 import type { DataContextValue } from './data-context';
 import { applyOverlay } from './overlay';
@@ -95,6 +96,12 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
       | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
   },
 ): Promise<DispatchResult> {
+  const invalidText = findInvalidText(input.payload);
+  if (invalidText !== undefined)
+    return {
+      ok: false,
+      error: new DomainError('BAD_INPUT', invalidText.message, { issues: [invalidText] }).toBody(),
+    };
   const parsed = schema.safeParse(input.payload);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
