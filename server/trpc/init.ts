@@ -66,9 +66,13 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Every procedure's input is valid Unicode text before any schema or handler sees it (API.md). */
-const validText = t.middleware(async ({ getRawInput, next }) => {
-  assertValidText(await getRawInput(), 'input');
+/**
+ * Every procedure's input is valid Unicode text before any schema or handler sees it (API.md). A
+ * push is checked per command instead (apply-command): one bad command is rejected with BAD_INPUT
+ * and the rest of the device's outbox still applies, so it can never block a workstation's sync.
+ */
+const validText = t.middleware(async ({ path, getRawInput, next }) => {
+  if (path !== 'sync.push') assertValidText(await getRawInput(), 'input');
   return next();
 });
 

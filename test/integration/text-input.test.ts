@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { z } from 'zod';
+import { commandOutcomeSchema, type CommandOutcome } from '../../shared/schemas/command';
 import { describeBackends, errorBodyOf, type ApiResponse, type TestServer } from '../factories/test-server';
 import { buildCommand, claimOrder } from '../factories/orders';
 import {
@@ -88,6 +90,14 @@ async function validRequests(server: TestServer): Promise<ValidRequest[]> {
   ];
 }
 
+const pushAnswerSchema = z.object({
+  result: z.object({ data: z.object({ outcomes: z.array(commandOutcomeSchema) }) }),
+});
+
+function pushOutcomesOf(body: unknown): CommandOutcome[] {
+  return pushAnswerSchema.parse(body).result.data.outcomes;
+}
+
 function describeFailure(label: string, response: ApiResponse): string | undefined {
   if (response.status !== 400) return `${label} → ${response.status} ${JSON.stringify(response.body)}`;
   const error = errorBodyOf(response);
@@ -149,19 +159,34 @@ describeBackends('text input: invalid Unicode and oversize strings are a 400, no
     expect(await databaseSnapshot(server)).toEqual(before);
   });
 
-  it('refuses a sync push carrying a lone surrogate with a 400 and applies nothing', async () => {
+  it('rejects a pushed command carrying invalid text with BAD_INPUT; the rest of the push applies', async () => {
     const admin = await server.login('admin');
     const order = await claimOrder(server, ['pending', 'processing']);
-    const before = await databaseSnapshot(server);
-    for (const text of Object.values(badTexts)) {
-      const command = buildCommand(admin.user, 'order.update', order.id, { notes: text });
+    let version = order.version;
+    for (const [name, text] of Object.entries(badTexts)) {
+      const bad = buildCommand(admin.user, 'order.update', order.id, { notes: text });
+      const fine = buildCommand(admin.user, 'order.add_tags', order.id, { tags: [`after-${version}`] });
       const response = await server.api('POST', '/trpc/sync.push', {
         token: admin.token,
-        json: { commands: [command] },
+        json: { commands: [bad, fine] },
       });
-      expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(400);
-      expect(JSON.stringify(response.body)).toContain('BAD_INPUT');
+      expect(response.status, `${name}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(200);
+      const outcomes = pushOutcomesOf(response.body);
+      expect(outcomes[0], name).toMatchObject({ status: 'rejected', error: { code: 'BAD_INPUT' } });
+      version += 1;
+      expect(outcomes[1], name).toMatchObject({ status: 'applied', version });
     }
-    expect(await databaseSnapshot(server)).toEqual(before);
+    const stored = await server.api('GET', `/api/v1/admin/orders/${order.id}`, { token: admin.token });
+    expect((stored.body as { notes: string }).notes).toBe(order.notes);
+  });
+
+  it('refuses other tRPC input carrying invalid text with a 400', async () => {
+    const admin = await server.login('admin');
+    const response = await server.api('POST', '/trpc/sync.registerDevice', {
+      token: admin.token,
+      json: { deviceId: 'device-\ud800-x' },
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('BAD_INPUT');
   });
 });
