@@ -50,8 +50,8 @@ async function buildRendererIfMissing(): Promise<void> {
 
 async function serveInBrowser(): Promise<void> {
   const { startServer } = await import('../server/start-server');
-  const dataDir = join(root, 'data/db');
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = process.env.ORDER_DESK_DATA_DIR ?? join(root, 'data/db');
+  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
   const databaseUrl = process.env.DATABASE_URL;
   const server = await startServer({
     port: Number(process.env.PORT ?? 4173),
@@ -59,6 +59,7 @@ async function serveInBrowser(): Promise<void> {
     dataDir,
     demo: true, // the seeder is idempotent: it only fills an empty database
     demoExceptions: true,
+    ...(process.env.ORDER_DESK_DEMO_ORDERS ? { demoOrders: Number(process.env.ORDER_DESK_DEMO_ORDERS) } : {}),
     rendererDir,
     ...(databaseUrl ? { databaseUrl } : {}),
   });
@@ -84,7 +85,24 @@ async function serveInBrowser(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+/**
+ * npm runs this script through `sh -c`, and on SIGTERM npm signals only that shell, which exits
+ * without passing the signal on: the server (or Electron) would keep running and hold its port.
+ * When the parent is gone (this process was re-parented), SIGTERM ourselves: the handlers above stop
+ * the server or forward the signal to Electron.
+ */
+function terminateWhenOrphaned(): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    process.kill(process.pid, 'SIGTERM');
+  }, 250);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
+  terminateWhenOrphaned();
   await buildRendererIfMissing();
   if (electronBinary() === undefined) {
     await serveInBrowser();

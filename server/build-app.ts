@@ -14,6 +14,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { bearerToken } from './auth/staff-auth';
 import { installErrorHandler } from './rest/error-handler';
+import { installStrictTextInput } from './rest/strict-text-input';
 import { registerRoutes } from './rest/register-routes';
 import { allRoutes } from './rest/routes';
 import { buildOpenApi } from './rest/openapi';
@@ -40,6 +41,13 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     },
   });
   installErrorHandler(server);
+  installStrictTextInput(server);
+  // API answers carry tokens, orders and customer data: never kept by browsers or proxies (API.md)
+  server.addHook('onRequest', (request, reply, done) => {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/trpc/'))
+      void reply.header('cache-control', 'no-store');
+    done();
+  });
   await server.register(helmet, {
     contentSecurityPolicy: {
       directives: {

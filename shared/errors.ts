@@ -1,3 +1,5 @@
+import { findInvalidText } from './text';
+
 /** The one error type of Order Desk: a code from a closed union, a message for humans, optional issues. */
 export const errorCodes = [
   'BAD_INPUT',
@@ -102,9 +104,16 @@ export function parseOrThrow<T>(
   input: unknown,
   what = 'input',
 ): T {
+  assertValidText(input, what);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new DomainError('BAD_INPUT', `Invalid ${what}`, {
     issues: issuesFromZod(result.error.issues),
   });
+}
+
+/** Throws BAD_INPUT naming the first string or key that is not valid Unicode text (see findInvalidText). */
+export function assertValidText(value: unknown, what: string): void {
+  const issue = findInvalidText(value);
+  if (issue !== undefined) throw new DomainError('BAD_INPUT', `Invalid ${what}`, { issues: [issue] });
 }

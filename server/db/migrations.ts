@@ -180,6 +180,14 @@ export const migrations: readonly { id: string; sql: string }[] = [
       CREATE INDEX payment_refunds_order ON payment_refunds (order_id);
     `,
   },
+  {
+    // an Idempotency-Key row is claimed before its request runs: no status/response while running
+    id: '160_idempotency_claims',
+    sql: `
+      ALTER TABLE idempotency_keys ALTER COLUMN status DROP NOT NULL;
+      ALTER TABLE idempotency_keys ALTER COLUMN response DROP NOT NULL;
+    `,
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction. */

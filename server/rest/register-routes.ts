@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, parseOrThrow } from '../../shared/errors';
+import { assertValidText, DomainError, parseOrThrow } from '../../shared/errors';
 import { assertAdmin, assertPermission } from '../../shared/domain/order/permissions';
 import { authenticateStaff, bearerToken } from '../auth/staff-auth';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse } from './define-route';
-import { findUnstorableText } from '../db/storable-text';
 import { keepRawBody } from './raw-body';
+import { withIdempotency } from './idempotency';
 
 interface Parsed {
   params: never;
@@ -15,19 +14,10 @@ interface Parsed {
   body: never;
 }
 
-function assertStorable(value: unknown, what: string): void {
-  const path = findUnstorableText(value);
-  if (path !== undefined) {
-    throw new DomainError('BAD_INPUT', `Invalid ${what}`, {
-      issues: [{ path, message: 'NUL characters (U+0000) are not allowed' }],
-    });
-  }
-}
-
 function parseInputs(route: AnyRoute, request: FastifyRequest): Parsed {
-  assertStorable(request.params, 'path parameters');
-  assertStorable(request.query, 'query');
-  assertStorable(request.body, 'request body');
+  assertValidText(request.params, 'path parameters');
+  assertValidText(request.query, 'query');
+  assertValidText(request.body, 'request body');
   return {
     params: (route.params
       ? parseOrThrow(route.params, request.params, 'path parameters')
@@ -70,48 +60,6 @@ async function runRoute(
 
 function isFile(value: unknown): value is FileResponse {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'file';
-}
-
-async function withIdempotency(
-  route: AnyRoute,
-  app: AppContext,
-  request: FastifyRequest,
-  run: () => Promise<unknown>,
-): Promise<{ status: number; body: unknown }> {
-  const status = route.successStatus ?? 200;
-  const key = request.headers['idempotency-key'];
-  if (!route.idempotent || typeof key !== 'string' || key.length === 0) return { status, body: await run() };
-  if (key.length > 200)
-    throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', {
-      issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }],
-    });
-  // the caller is part of the scope, but only as a hash: tokens are never stored in clear
-  const caller = createHash('sha256')
-    .update(request.headers.authorization ?? 'anonymous')
-    .digest('hex');
-  const scope = `${route.method} ${route.path} ${caller}`;
-  const hash = createHash('sha256')
-    .update(JSON.stringify(request.body ?? null))
-    .digest('hex');
-  const rows = await app.db.query<{ request_hash: string; status: number; response: unknown }>(
-    'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
-    [scope, key],
-  );
-  const previous = rows[0];
-  if (previous) {
-    if (previous.request_hash !== hash)
-      throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
-    return {
-      status: previous.status,
-      body: typeof previous.response === 'string' ? JSON.parse(previous.response) : previous.response,
-    };
-  }
-  const body = await run();
-  await app.db.query(
-    'INSERT INTO idempotency_keys (scope, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT DO NOTHING',
-    [scope, key, hash, status, JSON.stringify(body ?? null)],
-  );
-  return { status, body };
 }
 
 /** Registers REST routes on Fastify: auth, permission, zod-parsed inputs, idempotency, file answers. */

@@ -8,7 +8,7 @@ import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
 import { orderCommandSteps } from './order-command-steps';
-import { findUnstorableText } from '../db/storable-text';
+import { findInvalidText } from '../../shared/text';
 import { loadOrder } from './load-order';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
@@ -110,12 +110,9 @@ async function recordOutcomes(
 }
 
 function precheck(command: Command, user: StaffUser): DomainError | undefined {
-  const unstorable = findUnstorableText(command);
-  if (unstorable !== undefined) {
-    return new DomainError('BAD_INPUT', 'Text must not contain NUL characters (U+0000)', {
-      issues: [{ path: unstorable, message: 'NUL characters are not allowed' }],
-    });
-  }
+  const invalidText = findInvalidText(command);
+  if (invalidText !== undefined)
+    return new DomainError('BAD_INPUT', 'Not valid Unicode text', { issues: [invalidText] });
   if (command.userId !== user.id)
     return new DomainError(
       'FORBIDDEN',

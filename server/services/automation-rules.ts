@@ -1,3 +1,4 @@
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AutomationRule, AutomationRuleInput } from '../../shared/schemas/automation-rule';
 import { DomainError } from '../../shared/errors';
@@ -92,42 +93,66 @@ export async function deleteAutomationRule(app: AppContext, user: StaffUser, id:
   });
 }
 
-/** Recorded runs of the store's rules, newest first (for one order when `orderId` is given). */
+export interface RuleRunView {
+  key: string;
+  ruleId: string;
+  orderId: string;
+  trigger: string;
+  outcome: string;
+  errors: unknown;
+  at: string;
+}
+
+interface RuleRunRow {
+  key: string;
+  rule_id: string;
+  order_id: string;
+  trigger: string;
+  outcome: string;
+  errors: unknown;
+  at: Date | string;
+}
+
+/**
+ * Recorded runs of the store's rules, newest first (for one order when `orderId` is given), one
+ * page of `limit` with a keyset cursor (time, key) to the next page; null when there is none.
+ */
 export async function listRuleRuns(
   db: Queryable,
   storeId: string,
-  orderId?: string,
-): Promise<
-  {
-    key: string;
-    ruleId: string;
-    orderId: string;
-    trigger: string;
-    outcome: string;
-    errors: unknown;
-    at: string;
-  }[]
-> {
-  const rows = await db.query<{
-    key: string;
-    rule_id: string;
-    order_id: string;
-    trigger: string;
-    outcome: string;
-    errors: unknown;
-    at: Date | string;
-  }>(
+  query: { orderId?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<{ items: RuleRunView[]; nextCursor: string | null }> {
+  const params: unknown[] = [storeId];
+  let where = 'store_id = $1';
+  if (query.orderId) {
+    params.push(query.orderId);
+    where += ` AND order_id = $${params.length}`;
+  }
+  if (query.cursor) {
+    const after = decodePageCursor(query.cursor);
+    params.push(after.createdAt, after.id);
+    // compared at the cursor's (millisecond) precision
+    where += ` AND (date_trunc('milliseconds', at), key) < ($${params.length - 1}::timestamptz, $${params.length})`;
+  }
+  params.push(query.limit + 1);
+  const rows = await db.query<RuleRunRow>(
     `SELECT key, rule_id, order_id, trigger, outcome, errors, at FROM automation_rule_runs
-     WHERE store_id = $1 ${orderId ? 'AND order_id = $2' : ''} ORDER BY at DESC LIMIT 500`,
-    orderId ? [storeId, orderId] : [storeId],
+     WHERE ${where} ORDER BY date_trunc('milliseconds', at) DESC, key DESC LIMIT $${params.length}`,
+    params,
   );
-  return rows.map((row) => ({
+  const items = rows.slice(0, query.limit).map((row) => ({
     key: row.key,
     ruleId: row.rule_id,
     orderId: row.order_id,
     trigger: row.trigger,
     outcome: row.outcome,
-    errors: row.errors,
+    errors: typeof row.errors === 'string' ? (JSON.parse(row.errors) as unknown) : row.errors,
     at: new Date(row.at).toISOString(),
   }));
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor:
+      rows.length > query.limit && last ? encodePageCursor({ createdAt: last.at, id: last.key }) : null,
+  };
 }

@@ -13,8 +13,11 @@ import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
 import { orderFilterSql } from './orders-query';
 
-/** Hard ceiling on one export, so a request cannot exhaust the server's memory. */
-const MAX_EXPORT_ORDERS = 200_000;
+/**
+ * Ceiling on one export, so a request cannot exhaust the server's memory. Above it the export is
+ * refused (422 naming the limit), never silently cut: narrow the filters (e.g. a date range).
+ */
+export const MAX_EXPORT_ORDERS = 200_000;
 
 /** Every order matching the filters (newest first) or, with `ids`, exactly those orders of the store. */
 export async function findOrdersForExport(
@@ -22,6 +25,7 @@ export async function findOrdersForExport(
   storeId: string,
   filters: OrderFilters,
   ids?: readonly string[],
+  maxOrders = MAX_EXPORT_ORDERS,
 ): Promise<Order[]> {
   const { where, params } = orderFilterSql(storeId, filters);
   let sql = `SELECT data FROM docs WHERE ${where}`;
@@ -29,9 +33,16 @@ export async function findOrdersForExport(
     params.push([...ids]);
     sql += ` AND id = ANY($${params.length}::uuid[])`;
   }
-  params.push(MAX_EXPORT_ORDERS);
+  params.push(maxOrders + 1);
   sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
   const rows = await db.query<{ data: Order | string }>(sql, params);
+  if (rows.length > maxOrders) {
+    throw new DomainError(
+      'BUSINESS_RULE',
+      `More than ${maxOrders} orders match: narrow the filters (e.g. a date range) and export in parts`,
+      { details: { limit: maxOrders } },
+    );
+  }
   return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data));
 }
 
@@ -42,6 +53,7 @@ export async function exportOrders(
   filters: OrderFilters,
   options: ExportOptions,
   now: Date,
+  maxOrders = MAX_EXPORT_ORDERS,
 ): Promise<FileResponse> {
   const { keys, unknown } = resolveColumns(options.lines, options.columns);
   if (unknown.length > 0) {
@@ -49,7 +61,7 @@ export async function exportOrders(
       issues: [{ path: 'columns', message: `Unknown: ${unknown.join(', ')}` }],
     });
   }
-  const orders = await findOrdersForExport(db, storeId, filters);
+  const orders = await findOrdersForExport(db, storeId, filters, undefined, maxOrders);
   const table = buildOrderExportTable(orders, options.lines, keys);
   const fileName = exportFileName(options.lines, options.format, now);
   return options.format === 'csv'

@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/errors';
-import { findUnstorableText } from '../db/storable-text';
+import { findInvalidText } from '../../shared/text';
 
 /** Keyset position of a list page: the last row's creation time and id. */
 export interface PageCursor {
@@ -22,7 +22,7 @@ export function decodePageCursor(cursor: string): PageCursor {
       value &&
       typeof value.createdAt === 'string' &&
       typeof value.id === 'string' &&
-      findUnstorableText(value) === undefined
+      findInvalidText(value) === undefined
     ) {
       return { createdAt: value.createdAt, id: value.id };
     }

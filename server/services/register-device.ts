@@ -1,7 +1,7 @@
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from './app-context';
 import { DomainError } from '../../shared/errors';
-import { findUnstorableText } from '../db/storable-text';
+import { findInvalidText } from '../../shared/text';
 
 /** Registers a workstation with its store once; returns its short code (used in invoice series). */
 export async function registerDevice(
@@ -9,11 +9,8 @@ export async function registerDevice(
   user: StaffUser,
   deviceId: string,
 ): Promise<{ deviceId: string; code: string }> {
-  if (findUnstorableText(deviceId) !== undefined) {
-    throw new DomainError('BAD_INPUT', 'Invalid device id', {
-      issues: [{ path: 'deviceId', message: 'NUL characters (U+0000) are not allowed' }],
-    });
-  }
+  const invalid = findInvalidText(deviceId, ['deviceId']);
+  if (invalid !== undefined) throw new DomainError('BAD_INPUT', 'Invalid device id', { issues: [invalid] });
   return app.db.transaction(async (tx) => {
     const existing = await tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1', [deviceId]);
     if (existing[0]) {

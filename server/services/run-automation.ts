@@ -49,7 +49,8 @@ export async function runAutomation(
   const alreadyRun = new Set(previous.map((row) => row.key));
   const actor = automationActor(after.storeId);
   let order = after;
-  let wantsInvoice = false;
+  /** Keys of the rule runs whose actions include "issue invoice". */
+  const invoiceRuns: string[] = [];
   for (const trigger of triggers) {
     const evaluation = evaluateRules(rules, after, trigger, alreadyRun, now);
     for (const run of evaluation.runs.filter((r) => r.outcome === 'fired')) {
@@ -63,7 +64,7 @@ export async function runAutomation(
       const errors: string[] = [];
       for (const action of run.actions) {
         if (action.type === 'issue_invoice') {
-          wantsInvoice = true;
+          invoiceRuns.push(run.key);
           continue;
         }
         const command = commandForRuleAction(action);
@@ -97,23 +98,32 @@ export async function runAutomation(
     scope.putDoc('orders', order);
     scope.touch('orders');
   }
-  if (wantsInvoice) return issueInvoiceForRule(scope, actor, order, now);
+  if (invoiceRuns.length > 0) return issueInvoiceForRule(scope, actor, order, now, invoiceRuns);
   return order;
 }
 
-/** The rule action "issue invoice": from the server series, unless the order already has one or cannot be invoiced. */
+/**
+ * The rule action "issue invoice": from the server series, unless the order already has one. When
+ * the order cannot be invoiced (e.g. open exceptions) the reason is recorded on the rule runs, where
+ * the rule's run list shows it.
+ */
 async function issueInvoiceForRule(
   scope: WriteScope,
   actor: StaffUser,
   order: Order,
   now: string,
+  runKeys: readonly string[],
 ): Promise<Order> {
   if (activeInvoiceOf(await listOrderInvoices(scope.tx, order.storeId, order.id))) return order;
   try {
     await issueServerInvoice(scope, actor, order.id, now);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return order; // e.g. open exceptions: the rule run stays recorded; the order timeline shows no invoice
+    await scope.tx.query(
+      `UPDATE automation_rule_runs SET errors = errors || $2::jsonb WHERE key = ANY($1::text[])`,
+      [[...runKeys], JSON.stringify([`issue_invoice: ${error.message}`])],
+    );
+    return order;
   }
   const stored = await scope.getDoc<Order>('orders', order.id);
   return stored ? { ...stored.data, version: stored.version } : order;

@@ -2,7 +2,13 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import type { DomainError } from '../../shared/errors';
-import { isDomainError, issuesFromZod, type DomainErrorBody, type ErrorCode } from '../../shared/errors';
+import {
+  assertValidText,
+  isDomainError,
+  issuesFromZod,
+  type DomainErrorBody,
+  type ErrorCode,
+} from '../../shared/errors';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from '../services/app-context';
 
@@ -60,8 +66,18 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every procedure's input is valid Unicode text before any schema or handler sees it (API.md). A
+ * push is checked per command instead (apply-command): one bad command is rejected with BAD_INPUT
+ * and the rest of the device's outbox still applies, so it can never block a workstation's sync.
+ */
+const validText = t.middleware(async ({ path, getRawInput, next }) => {
+  if (path !== 'sync.push') assertValidText(await getRawInput(), 'input');
+  return next();
+});
+
 export const router = t.router;
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(validText);
 export const createCallerFactory = t.createCallerFactory;
 
 export type { StaffUser };

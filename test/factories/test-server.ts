@@ -42,7 +42,7 @@ export interface ApiResponse {
 export interface ApiRequest {
   token?: string;
   json?: unknown;
-  raw?: string;
+  raw?: string | Uint8Array<ArrayBuffer>;
   contentType?: string;
   headers?: Record<string, string>;
 }
@@ -82,7 +82,7 @@ export class TestServer {
   async api(method: string, path: string, request: ApiRequest = {}): Promise<ApiResponse> {
     const headers: Record<string, string> = { ...request.headers };
     if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
-    let body: string | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (request.json !== undefined) {
       body = JSON.stringify(request.json);
       headers['content-type'] = request.contentType ?? 'application/json';

@@ -13,6 +13,13 @@ interface FuzzCase {
 }
 
 const huge = 'Ω'.repeat(60_000);
+/** Strings that are not valid Unicode text: unpaired surrogates and NUL (API.md: a 400 everywhere). */
+const invalidTexts = ['x\ud800', 'a\u0000b'];
+
+/** Percent-encoded bytes that are not valid UTF-8 text: an encoded surrogate, overlong '/', NUL, 0xFF. */
+function encodedInvalidText(): string[] {
+  return ['%ED%A0%80', 'x%C0%AF', 'a%00b', '%FF'];
+}
 const badPathValues = [
   'nope',
   '0',
@@ -22,6 +29,7 @@ const badPathValues = [
   '..%2F..%2Fetc',
   'x'.repeat(300),
   encodeURIComponent(huge.slice(0, 50)),
+  ...encodedInvalidText(),
 ];
 const badQueryValues = [
   '',
@@ -78,12 +86,14 @@ function badBodies(schema: Record<string, unknown> | undefined): unknown[] {
   for (const [index, name] of names.entries()) {
     for (let seed = 0; seed < 9; seed += 1)
       bodies.push({ [name]: wrongValue(properties[name] ?? {}, seed + index) });
+    for (const text of invalidTexts) bodies.push({ [name]: text });
   }
   if (names.length > 0) {
     bodies.push(
       Object.fromEntries(names.map((name, index) => [name, wrongValue(properties[name] ?? {}, index)])),
     );
     bodies.push(Object.fromEntries(names.map((name) => [name, huge])));
+    bodies.push(Object.fromEntries(names.map((name) => [name, ['\udc00', { '\ud800': 1 }]])));
     bodies.push(Object.fromEntries(names.map((name) => [name, [huge, { $gt: '' }]])));
   }
   return bodies;
@@ -102,6 +112,7 @@ function casesFor(operation: ApiOperation, token: string | undefined): FuzzCase[
     for (const value of badQueryValues)
       add(`${concretePath(operation)}?${parameter.name}=${encodeURIComponent(value)}`, {}, false);
     add(`${concretePath(operation)}?${parameter.name}=a&${parameter.name}=b`, {}, false);
+    for (const value of encodedInvalidText()) add(`${concretePath(operation)}?${parameter.name}=${value}`);
   }
   if (operation.method !== 'GET' && operation.method !== 'DELETE') {
     for (const body of badBodies(operation.bodySchema)) add(concretePath(operation), { json: body });

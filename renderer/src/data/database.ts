@@ -1,6 +1,21 @@
-import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollection,
+  type RxCollectionCreator,
+  type RxDatabase,
+  type RxStorage,
+} from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { orderLocalSchema, outboxSchema, plainLocalSchema, type OutboxEntry } from './local-schemas';
+
+/**
+ * A collection's schema version bump migrates its documents on the device (RxDB migration
+ * strategies, one per new version in that collection's creator below) instead of a full
+ * re-download; the outbox is migrated the same way and never cleared, so pending commands survive.
+ */
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 type LooseDoc = Record<string, unknown> & { id: string };
 
@@ -27,10 +42,13 @@ export type OrderDeskDatabase = RxDatabase<OrderDeskCollections>;
 export async function openLocalDatabase(
   storeId: string,
   name = `orderdesk_${storeId.replace(/-/g, '')}`,
+  storage: RxStorage<unknown, unknown> = getRxStorageDexie(),
+  /** Tests: collection creators replacing the app's (e.g. a version bump with its migration). */
+  overrides: Partial<Record<keyof OrderDeskCollections, RxCollectionCreator>> = {},
 ): Promise<OrderDeskDatabase> {
   const db = await createRxDatabase<OrderDeskCollections>({
     name,
-    storage: getRxStorageDexie(),
+    storage,
     multiInstance: true,
     closeDuplicates: true,
   });
@@ -45,6 +63,7 @@ export async function openLocalDatabase(
     automationrules: { schema: plainLocalSchema('automationrules') },
     customerstats: { schema: plainLocalSchema('customerstats') },
     outbox: { schema: outboxSchema },
+    ...overrides,
   });
   return db;
 }

@@ -2,13 +2,30 @@ import { firstValueFrom } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import { DomainError, isDomainError, type DomainErrorBody } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
+import { findInvalidText } from '../../../shared/text';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
 import type { DataContextValue } from './data-context';
 import { applyOverlay } from './overlay';
 import type { OutboxEntry } from './local-schemas';
 import { mergeEntries, orderExceptionView$ } from './order-exception-view';
+import type { OrderDeskDatabase } from './database';
+import { deviceStorageFailureMessage, isQuotaExceeded } from './storage-errors';
 
 export type DispatchResult = { ok: true; commandId: string } | { ok: false; error: DomainErrorBody };
+
+/**
+ * Stores one command in the outbox. When the device's storage is full the command is refused with
+ * a message saying so (the commands already queued are untouched and still sync).
+ */
+async function queueInOutbox(db: OrderDeskDatabase, entry: OutboxEntry): Promise<DispatchResult> {
+  try {
+    await db.outbox.insert(entry);
+  } catch (error) {
+    if (!isQuotaExceeded(error)) throw error;
+    return { ok: false, error: { code: 'INTERNAL', message: deviceStorageFailureMessage(error) } };
+  }
+  return { ok: true, commandId: entry.id };
+}
 
 /**
  * Validates a command against the order as the user sees it (same shared function as the server),
@@ -40,7 +57,7 @@ export async function dispatchOrderCommand(
     if (isDomainError(error)) return { ok: false, error: error.toBody() };
     throw error;
   }
-  await db.outbox.insert({
+  const queued = await queueInOutbox(db, {
     id,
     type: input.type,
     targetId: input.orderId,
@@ -54,8 +71,8 @@ export async function dispatchOrderCommand(
     error: null,
     summary: input.summary,
   });
-  void data.engine.pushNow();
-  return { ok: true, commandId: id };
+  if (queued.ok) void data.engine.pushNow();
+  return queued;
 }
 
 /**
@@ -79,6 +96,12 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
       | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
   },
 ): Promise<DispatchResult> {
+  const invalidText = findInvalidText(input.payload);
+  if (invalidText !== undefined)
+    return {
+      ok: false,
+      error: new DomainError('BAD_INPUT', invalidText.message, { issues: [invalidText] }).toBody(),
+    };
   const parsed = schema.safeParse(input.payload);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
@@ -92,7 +115,7 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
   }
   const { db, session } = data;
   const id = newId();
-  await db.outbox.insert({
+  const queued = await queueInOutbox(db, {
     id,
     type: input.type,
     targetId: input.targetId,
@@ -106,6 +129,6 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
     error: null,
     summary: input.summary,
   });
-  void data.engine.pushNow();
-  return { ok: true, commandId: id };
+  if (queued.ok) void data.engine.pushNow();
+  return queued;
 }

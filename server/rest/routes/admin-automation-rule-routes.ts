@@ -11,6 +11,7 @@ import {
   updateAutomationRule,
 } from '../../services/automation-rules';
 import { staffRoute } from '../define-route';
+import { pageQuerySchema } from '../../../shared/schemas/order-filters';
 
 registerCommandMiddleware(automationMiddleware);
 
@@ -45,14 +46,11 @@ export const adminAutomationRuleRoutes = [
   staffRoute({
     method: 'GET',
     path: `${BASE}/runs`,
-    summary: 'Recorded rule runs (optionally for one order)',
+    summary: 'Recorded rule runs, newest first (optionally for one order); cursor paging',
     tag: 'automation',
     permission: 'admin',
-    query: z.object({ orderId: z.uuid().optional() }),
-    handler: async ({ app, user, query }) => ({
-      items: await listRuleRuns(app.db, user.storeId, query.orderId),
-      nextCursor: null,
-    }),
+    query: z.object({ orderId: z.uuid().optional() }).extend(pageQuerySchema.shape),
+    handler: ({ app, user, query }) => listRuleRuns(app.db, user.storeId, query),
   }),
   staffRoute({
     method: 'GET',

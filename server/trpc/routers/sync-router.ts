@@ -7,7 +7,7 @@ import { authenticateStaff } from '../../auth/staff-auth';
 import { router } from '../init';
 import { publicProcedure } from '../init';
 import { staffProcedure } from '../staff-procedure';
-import type { ChangeNotice } from '../../sync/change-feed';
+import { storeNotices } from '../../sync/store-notices';
 
 export const syncRouter = router({
   pull: staffProcedure.input(pullInputSchema).query(({ ctx, input }) => pullDocs(ctx.app, ctx.user, input)),
@@ -28,28 +28,6 @@ export const syncRouter = router({
     .input(z.object({ token: z.string().optional() }).optional())
     .subscription(async function* ({ ctx, input, signal }) {
       const user = await authenticateStaff(ctx.app.db, input?.token ?? ctx.token);
-      const queue: ChangeNotice[] = [];
-      let wake: (() => void) | undefined;
-      const unsubscribe = ctx.app.feed.subscribe((notice) => {
-        if (notice.storeId !== user.storeId) return;
-        queue.push(notice);
-        wake?.();
-      });
-      try {
-        yield { collections: [] as string[], hello: true };
-        while (!signal?.aborted) {
-          if (queue.length === 0) {
-            await new Promise<void>((resolve) => {
-              wake = resolve;
-              signal?.addEventListener('abort', () => resolve(), { once: true });
-            });
-            wake = undefined;
-          }
-          const collections = new Set(queue.splice(0).flatMap((notice) => notice.collections));
-          if (collections.size > 0) yield { collections: [...collections], hello: false };
-        }
-      } finally {
-        unsubscribe();
-      }
+      yield* storeNotices(ctx.app.feed, user.storeId, signal);
     }),
 });

@@ -16,7 +16,13 @@ export function BulkProgressPanel({
   onDismiss: () => void;
 }) {
   const percent = progress.total === 0 ? 100 : Math.round((progress.done / progress.total) * 100);
-  const state = progress.finished ? (progress.cancelled ? 'cancelled' : 'done') : 'running';
+  const state = progress.error
+    ? 'failed'
+    : progress.finished
+      ? progress.cancelled
+        ? 'cancelled'
+        : 'done'
+      : 'running';
   return (
     <div className="bulk-progress" data-testid="bulk-progress" data-state={state}>
       <div className="bulk-progress-head">
@@ -39,6 +45,11 @@ export function BulkProgressPanel({
           </button>
         )}
       </div>
+      {progress.error && (
+        <p className="error" role="alert" data-testid="bulk-error">
+          Stopped: {progress.error}
+        </p>
+      )}
       <progress max={progress.total} value={progress.done} aria-label="Bulk progress">
         {percent}%
       </progress>

@@ -62,6 +62,27 @@ describe('runBulk', () => {
     ]);
   });
 
+  it('ends with the failure (not "running" forever) when storing a chunk throws', async () => {
+    const s = setup(300);
+    let chunks = 0;
+    const result = await runBulk({
+      ...s.base,
+      ids: s.ids,
+      bulk: parseBulkAction('add_tag', { tag: 'rush' }),
+      insert: (entries) => {
+        chunks += 1;
+        if (chunks === 2)
+          return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+        s.inserted.push(entries);
+        return Promise.resolve();
+      },
+      signal: new AbortController().signal,
+    });
+    expect(result).toMatchObject({ done: 100, queued: 100, finished: true, cancelled: false });
+    expect(result.error).toContain('quota');
+    expect(s.progress.at(-1)).toMatchObject({ finished: true, error: result.error });
+  });
+
   it('stops between chunks when cancelled; queued chunks stay queued', async () => {
     const s = setup(1000);
     const controller = new AbortController();

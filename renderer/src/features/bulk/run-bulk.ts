@@ -2,6 +2,7 @@ import type { Order } from '../../../../shared/schemas/order';
 import type { StaffUser } from '../../../../shared/schemas/user';
 import { planBulkCommand, type BulkAction } from '../../../../shared/domain/order/bulk-actions';
 import type { OutboxEntry } from '../../data/local-schemas';
+import { deviceStorageFailureMessage } from '../../data/storage-errors';
 
 export interface BulkFailure {
   id: string;
@@ -17,6 +18,8 @@ export interface BulkProgress {
   failed: BulkFailure[];
   cancelled: boolean;
   finished: boolean;
+  /** Why the run stopped early (e.g. the device's storage is full); chunks queued before stay queued. */
+  error?: string;
 }
 
 export interface RunBulkInput {
@@ -37,22 +40,7 @@ export interface RunBulkInput {
   chunkSize?: number;
 }
 
-/**
- * Runs a bulk action on the device: validates each order with the shared command (a failure is
- * listed, the rest go on), queues the commands in chunks, reports progress after every chunk and
- * stops between chunks when cancelled. Chunks already queued stay queued and will sync.
- */
-export async function runBulk(input: RunBulkInput): Promise<BulkProgress> {
-  const size = input.chunkSize ?? 250;
-  const progress: BulkProgress = {
-    total: input.ids.length,
-    done: 0,
-    queued: 0,
-    failed: [],
-    cancelled: false,
-    finished: false,
-  };
-  input.onProgress({ ...progress });
+async function queueInChunks(input: RunBulkInput, progress: BulkProgress, size: number): Promise<void> {
   for (let start = 0; start < input.ids.length; start += size) {
     if (input.signal.aborted) {
       progress.cancelled = true;
@@ -109,6 +97,30 @@ export async function runBulk(input: RunBulkInput): Promise<BulkProgress> {
     progress.done = Math.min(input.ids.length, start + size);
     input.onProgress({ ...progress, failed: [...progress.failed] });
     await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/**
+ * Runs a bulk action on the device: validates each order with the shared command (a failure is
+ * listed, the rest go on), queues the commands in chunks, reports progress after every chunk and
+ * stops between chunks when cancelled. Chunks already queued stay queued and will sync; a failure
+ * to store a chunk ends the run with `error` set (never a run left "running").
+ */
+export async function runBulk(input: RunBulkInput): Promise<BulkProgress> {
+  const size = input.chunkSize ?? 250;
+  const progress: BulkProgress = {
+    total: input.ids.length,
+    done: 0,
+    queued: 0,
+    failed: [],
+    cancelled: false,
+    finished: false,
+  };
+  input.onProgress({ ...progress });
+  try {
+    await queueInChunks(input, progress, size);
+  } catch (error) {
+    progress.error = deviceStorageFailureMessage(error);
   }
   progress.finished = true;
   input.onProgress({ ...progress, failed: [...progress.failed] });

@@ -6,6 +6,16 @@ import type { OrderIndex } from '../../data/order-index';
 import { issueInvoicesInBulk } from './issue-invoices-bulk';
 import { printInvoicesInBulk } from './print-invoices-bulk';
 import { runBulk, type BulkProgress } from './run-bulk';
+import { deviceStorageFailureMessage } from '../../data/storage-errors';
+
+/** A run that threw ends as failed with its message, instead of staying "running". */
+function endWithFailure(error: unknown, progress: BulkProgress | null, total: number): BulkProgress {
+  return {
+    ...(progress ?? { total, done: 0, queued: 0, failed: [], cancelled: false }),
+    finished: true,
+    error: deviceStorageFailureMessage(error),
+  };
+}
 
 /** Starts, cancels and reports one bulk run at a time. */
 export function useBulkRun(index: OrderIndex) {
@@ -14,27 +24,33 @@ export function useBulkRun(index: OrderIndex) {
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<'commands' | 'print'>('commands');
   const controller = useRef<AbortController | null>(null);
+  const settle = (run: Promise<unknown>, total: number): void => {
+    run.catch((error: unknown) => setProgress((current) => endWithFailure(error, current, total)));
+  };
   const start = (ids: readonly string[], bulk: BulkAction, description: string): void => {
     const abort = new AbortController();
     controller.current = abort;
     setKind('commands');
     setLabel(description);
-    void runBulk({
-      ids,
-      bulk,
-      getOrder: (id) => index.get(id),
-      baseVersion: (id) => index.baseVersion(id),
-      actor: data.session.user,
-      deviceId: data.session.deviceId,
-      insert: async (entries) => {
-        await data.db.outbox.bulkInsert(entries);
-        void data.engine.pushNow();
-      },
-      onProgress: setProgress,
-      signal: abort.signal,
-      newId,
-      now: () => new Date().toISOString(),
-    });
+    settle(
+      runBulk({
+        ids,
+        bulk,
+        getOrder: (id) => index.get(id),
+        baseVersion: (id) => index.baseVersion(id),
+        actor: data.session.user,
+        deviceId: data.session.deviceId,
+        insert: async (entries) => {
+          await data.db.outbox.bulkInsert(entries);
+          void data.engine.pushNow();
+        },
+        onProgress: setProgress,
+        signal: abort.signal,
+        newId,
+        now: () => new Date().toISOString(),
+      }),
+      ids.length,
+    );
   };
   const startInvoices = (ids: readonly string[]): void => {
     const abort = new AbortController();
@@ -42,7 +58,7 @@ export function useBulkRun(index: OrderIndex) {
     setKind('commands');
     setLabel(`Issue invoices for ${ids.length} orders`);
     const orders = ids.flatMap((id) => index.get(id) ?? []);
-    void issueInvoicesInBulk(data, orders, setProgress, abort.signal);
+    settle(issueInvoicesInBulk(data, orders, setProgress, abort.signal), orders.length);
   };
   const startPrint = (ids: readonly string[]): void => {
     const abort = new AbortController();
@@ -50,7 +66,7 @@ export function useBulkRun(index: OrderIndex) {
     setKind('print');
     setLabel(`Print invoices of ${ids.length} orders`);
     const orders = ids.flatMap((id) => index.get(id) ?? []);
-    void printInvoicesInBulk(data, orders, setProgress, abort.signal);
+    settle(printInvoicesInBulk(data, orders, setProgress, abort.signal), orders.length);
   };
   return {
     progress,

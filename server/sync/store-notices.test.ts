@@ -1,0 +1,25 @@
+import { getEventListeners } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { ChangeFeed } from './change-feed';
+import { storeNotices } from './store-notices';
+
+describe('storeNotices', () => {
+  it('keeps one abort listener however many times it waits, and none after the end', async () => {
+    const feed = new ChangeFeed();
+    const controller = new AbortController();
+    const stream = storeNotices(feed, 'store-1', controller.signal);
+    expect((await stream.next()).value).toEqual({ collections: [], hello: true });
+    for (let round = 0; round < 50; round += 1) {
+      const next = stream.next();
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the stream is waiting now
+      feed.publish({ storeId: 'store-2', collections: ['orders'] }); // another store: ignored
+      feed.publish({ storeId: 'store-1', collections: ['orders', 'products'] });
+      expect((await next).value).toEqual({ collections: ['orders', 'products'], hello: false });
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    const last = stream.next();
+    controller.abort();
+    expect((await last).done).toBe(true);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+});
