@@ -27,17 +27,18 @@ describe(`first start of a production server process (${databaseUrl ? 'postgres'
     schema: databaseUrl ? schema : undefined,
     demo: false,
   };
-  const server = new ServerProcess({
-    ...base,
-    env: {
-      ORDER_DESK_ADMIN_EMAIL: 'owner@shop.example',
-      ORDER_DESK_ADMIN_PASSWORD: 'correct horse battery',
-      ORDER_DESK_WEBHOOK_SECRET: 'whsec-of-this-deployment-0123456789',
-    },
-  });
+  const adminEnv = {
+    ORDER_DESK_ADMIN_EMAIL: 'owner@shop.example',
+    ORDER_DESK_ADMIN_PASSWORD: 'correct horse battery',
+    ORDER_DESK_WEBHOOK_SECRET: 'whsec-of-this-deployment-0123456789',
+  };
+  const server = new ServerProcess({ ...base, env: adminEnv });
+  // PostgreSQL only: a second process starting at the same moment on the same empty database
+  const twin = databaseUrl ? new ServerProcess({ ...base, port: 4215, env: adminEnv }) : undefined;
 
   afterAll(async () => {
     await server.stop();
+    await twin?.stop();
     rmSync(dataDir, { recursive: true, force: true });
     if (databaseUrl) await dropSchema(databaseUrl, schema);
   }, 60_000);
@@ -66,12 +67,24 @@ describe(`first start of a production server process (${databaseUrl ? 'postgres'
   });
 
   it(
-    'creates the configured admin, who signs in; the demo logins do not exist',
+    'creates the configured admin once (also with two processes starting together); demo logins do not exist',
     { timeout: 180_000 },
     async () => {
-      await server.start();
-      expect(await loginStatus(server.url, 'owner@shop.example', 'correct horse battery')).toBe(200);
+      await Promise.all([server.start(), twin?.start()]);
+      for (const url of [server.url, twin?.url ?? server.url])
+        expect(await loginStatus(url, 'owner@shop.example', 'correct horse battery')).toBe(200);
       expect(await loginStatus(server.url, 'admin@orderdesk.test', 'demo1234')).toBe(401);
+      const login = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'owner@shop.example', password: 'correct horse battery' }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      const users = await fetch(`${server.url}/api/v1/admin/users`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const emails = ((await users.json()) as { items: { email: string }[] }).items.map((user) => user.email);
+      expect(emails).toEqual(['owner@shop.example']);
     },
   );
 });
