@@ -181,6 +181,35 @@ export const migrations: readonly { id: string; sql: string }[] = [
     `,
   },
   {
+    id: '100_devices_registry',
+    sql: `
+      ALTER TABLE devices ADD COLUMN name text;
+      ALTER TABLE devices ADD COLUMN app_version text;
+      ALTER TABLE devices ADD COLUMN outbox_size integer;
+      ALTER TABLE devices ADD COLUMN last_user_id uuid;
+      ALTER TABLE devices ADD COLUMN revoked_at timestamptz;
+      ALTER TABLE devices ADD COLUMN revoked_by uuid;
+      ALTER TABLE sessions ADD COLUMN device_id text;
+    `,
+  },
+  {
+    id: '101_stock_adjustments',
+    sql: `
+      CREATE TABLE stock_adjustments (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        delta integer NOT NULL,
+        on_hand_before integer NOT NULL,
+        on_hand_after integer NOT NULL,
+        reason text NOT NULL,
+        user_id uuid NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX stock_adjustments_product ON stock_adjustments (store_id, product_id, at DESC);
+      `,
+  },
+  {
     // an Idempotency-Key row is claimed before its request runs: no status/response while running
     id: '160_idempotency_claims',
     sql: `
@@ -190,22 +219,36 @@ export const migrations: readonly { id: string; sql: string }[] = [
   },
 ];
 
-/** Applies pending migrations in order, each in its own transaction. */
+/** Advisory lock held while migrating, so server processes starting together migrate one after another. */
+const MIGRATION_LOCK_KEY = 704_112;
+
+/**
+ * Applies pending migrations in order, each in its own transaction. Every step holds the migration
+ * lock and re-checks what is applied, so N processes starting at once on one database apply each
+ * migration once.
+ */
 export async function migrate(db: SqlClient): Promise<string[]> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   const done = new Set(
     (await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id),
   );
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;
-    await db.transaction(async (tx) => {
+    const ran = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      const already = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
+      if (already.length > 0) return false;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      return true;
     });
-    applied.push(migration.id);
+    if (ran) applied.push(migration.id);
   }
   return applied;
 }

@@ -56,7 +56,7 @@ describeBackends('failures visible, limits explicit: rule runs, issue-invoice ac
 
   it('refuses an export above its ceiling with a 422 naming the limit instead of cutting it', async () => {
     const { user } = await server.login('admin');
-    const options = { format: 'csv' as const, lines: false };
+    const options = { format: 'csv' as const, dialect: 'rfc4180' as const, lines: false };
     const file = await exportOrders(server.app.db, user.storeId, {}, options, new Date(), 1_000_000);
     expect(file.kind).toBe('file');
     const error: unknown = await exportOrders(server.app.db, user.storeId, {}, options, new Date(), 10).catch(
