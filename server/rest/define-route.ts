@@ -34,6 +34,8 @@ interface RouteBase<P, Q, B> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   response?: z.ZodType;
+  /** The route answers a file of this type (e.g. `application/pdf`) instead of JSON. */
+  fileContentType?: string;
   successStatus?: number;
   /** The route honours an `Idempotency-Key` header. */
   idempotent?: boolean;

@@ -70,6 +70,9 @@ export function buildOpenApi(routes: readonly AnyRoute[]): JsonSchema {
         [String(route.successStatus ?? 200)]: {
           description: 'OK',
           ...(response ? { content: { 'application/json': { schema: response } } } : {}),
+          ...(route.fileContentType
+            ? { content: { [route.fileContentType]: { schema: { type: 'string', format: 'binary' } } } }
+            : {}),
         },
         default: {
           description: 'Error',
