@@ -27,6 +27,14 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // Tests read the English interface unless they choose German (test.use with germanStorage, i18n specs):
+    // like a user who picked English on the login screen. A fresh workstation starts in German.
+    storageState: {
+      cookies: [],
+      origins: [
+        { origin: `http://127.0.0.1:${port}`, localStorage: [{ name: 'orderdesk.language', value: 'en' }] },
+      ],
+    },
   },
   webServer: {
     command: `env -u DATABASE_URL ORDER_DESK_LOGIN_RATE_LIMIT=1000 ORDER_DESK_DEMO_EXCEPTIONS=0 npx tsx server/main.ts --port ${port} --data-dir memory --demo --demo-orders ${process.env.E2E_DEMO_ORDERS ?? 1000}`,
