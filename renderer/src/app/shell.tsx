@@ -10,6 +10,9 @@ import { InvoicesPage } from '../features/invoices/invoices-page';
 import { InvoiceSettingsPage } from '../features/invoices/invoice-settings-page';
 import { AutomationRulesPage } from '../features/automation/automation-rules-page';
 import { PackPage } from '../features/pack/pack-page';
+import { PackNavLinks } from '../features/pack/pack-nav-links';
+import { PackQueuePage } from '../features/pack/pack-queue-page';
+import { PrintersPage } from '../features/printing/printers-page';
 import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
 import { CustomersPage } from '../features/customers/customers-page';
 import { LanguageSwitch } from '../i18n/language-switch';
@@ -34,6 +37,9 @@ export function Shell() {
           >
             {t('nav.orders')}
           </a>
+          <PackNavLinks
+            active={route.page === 'pack-queue' ? 'pack' : route.page === 'printers' ? 'printers' : null}
+          />
           <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
             {t('nav.invoices')}
@@ -82,6 +88,8 @@ export function Shell() {
         {route.page === 'invoice-settings' && <InvoiceSettingsPage />}
         {route.page === 'automation' && <AutomationRulesPage />}
         {route.page === 'pack' && <PackPage id={route.id} />}
+        {route.page === 'pack-queue' && <PackQueuePage />}
+        {route.page === 'printers' && <PrintersPage />}
         {route.page === 'shipping-methods' && <ShippingMethodsPage />}
         {route.page === 'customers' && <CustomersPage />}
       </main>
