@@ -56,6 +56,14 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // Tests read the English interface unless they choose German (test.use with germanStorage, i18n specs):
+    // like a user who picked English on the login screen. A fresh workstation starts in German.
+    storageState: {
+      cookies: [],
+      origins: [
+        { origin: `http://127.0.0.1:${port}`, localStorage: [{ name: 'orderdesk.language', value: 'en' }] },
+      ],
+    },
   },
   projects: [
     { name: 'pglite' },

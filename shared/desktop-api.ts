@@ -1,3 +1,5 @@
+import type { PrintDocumentKind, PrinterInfo, PrinterSettings } from './schemas/printer-settings';
+
 /** What the desktop shell can export: decides the save-dialog filter and file extension. */
 export type SaveFileKind = 'pdf' | 'csv' | 'xlsx';
 
@@ -18,6 +20,14 @@ export interface DesktopApi {
   appVersion(): Promise<string>;
   /** Opens the system print dialog for a PDF document (invoice, packing slip). */
   printPdf(bytes: Uint8Array, title: string): Promise<void>;
+  /** Prints a PDF with this workstation's settings for its kind (printer, silent or dialog, copies). */
+  printDocument(bytes: Uint8Array, title: string, kind: PrintDocumentKind): Promise<void>;
+  /** The printers the operating system offers. */
+  listPrinters(): Promise<PrinterInfo[]>;
+  /** This workstation's printer settings (a file in the app's user data folder). */
+  loadPrinterSettings(): Promise<PrinterSettings>;
+  /** Validates and stores this workstation's printer settings; returns what was stored. */
+  savePrinterSettings(settings: PrinterSettings): Promise<PrinterSettings>;
   /** Opens the system print dialog for the current window. */
   printPage(): Promise<void>;
   /** Asks where to save a PDF and writes it there. */
@@ -31,6 +41,10 @@ export const desktopChannels = {
   appVersion: 'order-desk:app-version',
   printPdf: 'order-desk:print-pdf',
   printPage: 'order-desk:print-page',
+  printDocument: 'order-desk:print-document',
+  listPrinters: 'order-desk:list-printers',
+  loadPrinterSettings: 'order-desk:load-printer-settings',
+  savePrinterSettings: 'order-desk:save-printer-settings',
   saveFile: 'order-desk:save-file',
 } as const satisfies Record<string, `order-desk:${string}`>;
 

@@ -21,9 +21,44 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * One invalid field: its path (`items.0.quantity`), an English message, and — when it came from a
+ * schema — the zod issue code and limit, so each client can say it in its user's language.
+ */
 export interface ErrorIssue {
   path: string;
   message: string;
+  /** zod issue code (`too_small`, `too_big`, `invalid_type`, `invalid_format`, `invalid_value`, `custom`…). */
+  code?: string | undefined;
+  /** What was measured (`string`, `number`, `array`…) for too_small / too_big. */
+  origin?: string | undefined;
+  /** The minimum or maximum for too_small / too_big. */
+  limit?: number | undefined;
+  /** The expected format for invalid_format (`email`, `regex`…). */
+  format?: string | undefined;
+}
+
+/** The part of a zod issue the error contract keeps. */
+interface ZodIssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: unknown;
+}
+
+function issueFromZod(issue: ZodIssueLike): ErrorIssue {
+  const limit = issue.minimum ?? issue.maximum;
+  return {
+    path: issue.path.map((part) => String(part)).join('.'),
+    message: issue.message,
+    ...(issue.code ? { code: issue.code } : {}),
+    ...(typeof issue.origin === 'string' ? { origin: issue.origin } : {}),
+    ...(typeof limit === 'number' || typeof limit === 'bigint' ? { limit: Number(limit) } : {}),
+    ...(typeof issue.format === 'string' ? { format: issue.format } : {}),
+  };
 }
 
 /** HTTP status for each code; the only place where codes meet HTTP. */
@@ -89,13 +124,8 @@ export function isDomainError(value: unknown): value is DomainError {
 }
 
 /** Turns zod issues into the structured `issues` list of the error contract. */
-export function issuesFromZod(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): ErrorIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((part) => String(part)).join('.'),
-    message: issue.message,
-  }));
+export function issuesFromZod(issues: readonly ZodIssueLike[]): ErrorIssue[] {
+  return issues.map(issueFromZod);
 }
 
 /** Parses `input` with `schema` or throws BAD_INPUT naming every invalid field. */
@@ -103,9 +133,7 @@ export function parseOrThrow<T>(
   schema: {
     safeParse: (
       input: unknown,
-    ) =>
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+    ) => { success: true; data: T } | { success: false; error: { issues: ZodIssueLike[] } };
   },
   input: unknown,
   what = 'input',

@@ -6,6 +6,7 @@ import {
   type SaveFileKind,
   type SaveFileResult,
 } from '../../shared/desktop-api';
+import type { PrinterInfo, PrinterSettings } from '../../shared/schemas/printer-settings';
 
 /** Reads the embedded server URL that main passed through `additionalArguments`. */
 export function readServerUrl(argv: readonly string[]): string {
@@ -24,6 +25,14 @@ export function createDesktopApi(serverUrl: string): DesktopApi {
     printPdf: async (bytes, title) => {
       await ipcRenderer.invoke(desktopChannels.printPdf, bytes, title);
     },
+    printDocument: async (bytes, title, kind) => {
+      await ipcRenderer.invoke(desktopChannels.printDocument, bytes, title, kind);
+    },
+    listPrinters: () => ipcRenderer.invoke(desktopChannels.listPrinters) as Promise<PrinterInfo[]>,
+    loadPrinterSettings: () =>
+      ipcRenderer.invoke(desktopChannels.loadPrinterSettings) as Promise<PrinterSettings>,
+    savePrinterSettings: (settings) =>
+      ipcRenderer.invoke(desktopChannels.savePrinterSettings, settings) as Promise<PrinterSettings>,
     printPage: async () => {
       await ipcRenderer.invoke(desktopChannels.printPage);
     },

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyDeviceLanguage } from './i18n/language-preference';
 import './styles.css';
 
 // The shell is cached by a service worker so the app starts offline in a browser; Electron loads it locally.
@@ -7,5 +8,6 @@ if ('serviceWorker' in navigator && window.location.protocol.startsWith('http'))
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 }
 
+applyDeviceLanguage();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

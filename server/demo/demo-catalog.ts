@@ -114,6 +114,14 @@ const productNames = [
   'Buff',
 ];
 
+/** A shelf location spread over four aisles (every 13th product has none: pick lists show it last). */
+function demoLocation(index: number): { location?: string } {
+  if (index % 13 === 12) return {};
+  const aisle = 'ABCD'[index % 4] ?? 'A';
+  const shelf = String((Math.floor(index / 4) % 10) + 1).padStart(2, '0');
+  return { location: `${aisle}-${shelf}-${(index % 3) + 1}` };
+}
+
 export function demoProducts(rand: Rand, storeId: string, now: string): Product[] {
   return productNames.map((name, index) => {
     const reducedBook = name.includes('Guidebook') || name.includes('Bars') || name.includes('Meal');
@@ -127,6 +135,7 @@ export function demoProducts(rand: Rand, storeId: string, now: string): Product[
       priceNet: rand.int(5, 350) * 100 - 1,
       vatCategory: reducedBook ? 'reduced' : 'standard',
       weightGrams: rand.int(50, 3000),
+      ...demoLocation(index),
       stock: { onHand, reserved: 0, available: onHand },
       version: 1,
       updatedAt: now,

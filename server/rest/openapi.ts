@@ -43,7 +43,17 @@ const errorSchema: JsonSchema = {
         message: { type: 'string' },
         issues: {
           type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          items: {
+            type: 'object',
+            properties: {
+              path: { type: 'string' },
+              message: { type: 'string' },
+              code: { type: 'string' },
+              origin: { type: 'string' },
+              limit: { type: 'number' },
+              format: { type: 'string' },
+            },
+          },
         },
       },
     },

@@ -20,6 +20,8 @@ export const createProductInputSchema = z.object({
   priceNet: z.number().int().nonnegative(),
   vatCategory: vatCategorySchema,
   weightGrams: z.number().int().nonnegative().default(0),
+  /** Bin or shelf location (pick lists are sorted by it). */
+  location: z.string().trim().min(1).max(40).optional(),
   /** Units on hand. */
   stock: z.number().int().nonnegative().default(0),
 });
@@ -53,6 +55,7 @@ export async function createProduct(
       priceNet: input.priceNet,
       vatCategory: input.vatCategory,
       weightGrams: input.weightGrams,
+      ...(input.location === undefined ? {} : { location: input.location }),
       stock: { onHand: input.stock, reserved: 0, available: input.stock },
       version: 1,
       updatedAt: now,

@@ -30,7 +30,18 @@ export const commandOutcomeSchema = z.discriminatedUnion('status', [
     error: z.object({
       code: z.enum(errorCodes),
       message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            code: z.string().optional(),
+            origin: z.string().optional(),
+            limit: z.number().optional(),
+            format: z.string().optional(),
+          }),
+        )
+        .optional(),
       details: z.record(z.string(), z.unknown()).optional(),
     }),
   }),

@@ -13,6 +13,8 @@ export const productSchema = z.object({
   priceNet: moneySchema.nonnegative(),
   vatCategory: vatCategorySchema,
   weightGrams: z.number().int().nonnegative(),
+  /** Bin or shelf location in the warehouse (e.g. `A-03-2`); pick lists walk the shelves in this order. */
+  location: z.string().trim().min(1).max(40).optional(),
   stock: z.object({
     onHand: z.number().int(),
     reserved: z.number().int().nonnegative(),

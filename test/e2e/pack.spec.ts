@@ -81,7 +81,9 @@ test('pack screen: wrong item and over-scan are flagged; a complete pack ships e
   await page.getByLabel('Tracking number').fill('PACK-E2E-1');
   await page.screenshot({ path: '/tmp/pack-complete.png', fullPage: true });
   await markShipped.click();
-  await expect(page.getByTestId('order-number')).toHaveText(`Order #${order.number}`);
+  // After shipping the station moves on to the next order of the pack queue.
+  await expect(page.getByRole('heading', { name: `Pack order #${order.number}` })).toHaveCount(0);
+  await openOrder(page, order);
   await expect(page.getByTestId('order-status')).toHaveText('Shipped');
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', { timeout: 15_000 });
   await expect.poll(async () => (await serverOrder(request, token, order.id)).status).toBe('shipped');

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { LoginPage } from '../features/login/login-page';
 import { logout as endSession, restoreSession, type Session } from '../data/session';
+import { applyDeviceLanguage, applyUserLanguage } from '../i18n/language-preference';
 import { DataProvider } from './data-provider';
 import { Shell } from './shell';
 
@@ -9,7 +10,15 @@ const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: fals
 
 /** Root: login until a session exists, then the signed-in shell over the local database. */
 export function App() {
-  const [session, setSession] = useState<Session | undefined>(() => restoreSession());
+  const [session, setSession] = useState<Session | undefined>(() => {
+    const restored = restoreSession();
+    if (restored) applyUserLanguage(restored.user.id);
+    return restored;
+  });
+  useEffect(() => {
+    if (session) applyUserLanguage(session.user.id);
+    else applyDeviceLanguage();
+  }, [session]);
   const logout = useCallback(() => {
     endSession();
     setSession(undefined);

@@ -5,6 +5,7 @@ import type { Session } from '../data/session';
 import { SyncEngine } from '../data/sync-engine';
 import { ensureDeviceCode } from '../data/device-code';
 import { createTrpcClient } from '../data/trpc-client';
+import { useT } from '../i18n/use-t';
 
 /** Opens the local database for the session and runs sync while signed in. */
 export function DataProvider({
@@ -17,7 +18,8 @@ export function DataProvider({
   children: ReactNode;
 }) {
   const [value, setValue] = useState<DataContextValue | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>();
+  const t = useT('common');
   useEffect(() => {
     let engine: SyncEngine | undefined;
     let cancelled = false;
@@ -37,13 +39,13 @@ export function DataProvider({
         void ensureDeviceCode(trpc, session);
         setValue({ session, db, engine, logout });
       })
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => setFailure(error ?? 'failed'));
     return () => {
       cancelled = true;
       void engine?.stop();
     };
   }, [session, logout]);
-  if (failure) return <p className="error">Could not open the local database: {failure}</p>;
-  if (!value) return <p className="muted pad">Opening local data…</p>;
+  if (failure !== undefined) return <p className="error">{t('data.openFailed')}</p>;
+  if (!value) return <p className="muted pad">{t('data.opening')}</p>;
   return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }

@@ -10,42 +10,51 @@ import { InvoicesPage } from '../features/invoices/invoices-page';
 import { InvoiceSettingsPage } from '../features/invoices/invoice-settings-page';
 import { AutomationRulesPage } from '../features/automation/automation-rules-page';
 import { PackPage } from '../features/pack/pack-page';
+import { PackNavLinks } from '../features/pack/pack-nav-links';
+import { PackQueuePage } from '../features/pack/pack-queue-page';
+import { PrintersPage } from '../features/printing/printers-page';
 import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
 import { CustomersPage } from '../features/customers/customers-page';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { useT } from '../i18n/use-t';
 import { useHashRoute } from './use-hash-route';
 
-/** Header (navigation, sync indicator, user) and the current page. */
+/** Header (navigation, sync indicator, user, language) and the current page. */
 export function Shell() {
   const { session, logout } = useData();
   const route = useHashRoute();
+  const t = useT('common');
   return (
     <div className="shell">
       <header className="topbar">
-        <strong className="brand">Order Desk</strong>
-        <nav>
+        <strong className="brand">{t('appName')}</strong>
+        <nav aria-label={t('nav.main')}>
           <a
             href="#/orders"
             className={
               route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''
             }
           >
-            Orders
+            {t('nav.orders')}
           </a>
+          <PackNavLinks
+            active={route.page === 'pack-queue' ? 'pack' : route.page === 'printers' ? 'printers' : null}
+          />
           <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
-            Invoices
+            {t('nav.invoices')}
           </a>
           <a href="#/customers" className={route.page === 'customers' ? 'active' : ''}>
-            Customers
+            {t('nav.customers')}
           </a>
           {session.user.isAdmin && (
             <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>
-              Invoicing
+              {t('nav.invoiceSettings')}
             </a>
           )}
           {session.user.isAdmin && (
             <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>
-              Automation
+              {t('nav.automation')}
             </a>
           )}
           {session.user.isAdmin && (
@@ -53,19 +62,20 @@ export function Shell() {
               href="#/settings/shipping-methods"
               className={route.page === 'shipping-methods' ? 'active' : ''}
             >
-              Shipping
+              {t('nav.shipping')}
             </a>
           )}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
-            Sync
+            {t('nav.sync')}
           </a>
         </nav>
         <SyncIndicator />
         <span className="user" data-testid="current-user">
           {session.user.name}
         </span>
+        <LanguageSwitch userId={session.user.id} />
         <button type="button" className="link" onClick={logout}>
-          Sign out
+          {t('user.signOut')}
         </button>
       </header>
       <main>
@@ -78,6 +88,8 @@ export function Shell() {
         {route.page === 'invoice-settings' && <InvoiceSettingsPage />}
         {route.page === 'automation' && <AutomationRulesPage />}
         {route.page === 'pack' && <PackPage id={route.id} />}
+        {route.page === 'pack-queue' && <PackQueuePage />}
+        {route.page === 'printers' && <PrintersPage />}
         {route.page === 'shipping-methods' && <ShippingMethodsPage />}
         {route.page === 'customers' && <CustomersPage />}
       </main>

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'invoice-settings' }
   | { page: 'automation' }
   | { page: 'pack'; id: string }
+  | { page: 'pack-queue' }
+  | { page: 'printers' }
   | { page: 'shipping-methods' }
   | { page: 'customers' };
 
@@ -18,6 +20,8 @@ function parse(hash: string): Route {
   if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
   const packMatch = /^#\/pack\/([0-9a-f-]{36})$/.exec(hash);
   if (packMatch?.[1]) return { page: 'pack', id: packMatch[1] };
+  if (hash === '#/pack') return { page: 'pack-queue' };
+  if (hash === '#/settings/printers') return { page: 'printers' };
   if (hash === '#/settings/shipping-methods') return { page: 'shipping-methods' };
   if (hash === '#/customers') return { page: 'customers' };
   if (hash === '#/sync') return { page: 'sync' };

@@ -18,6 +18,7 @@ import { invoiceSettingsRoutes } from './invoice-settings-routes';
 import { storeAuthRoutes } from './store-auth-routes';
 import { storeRoutes } from './store-routes';
 import { storeCustomerOrderRoutes } from './store-customer-order-routes';
+import { warehouseDocumentRoutes } from './warehouse-document-routes';
 
 /** Every REST route of /api/v1; feature modules append theirs here. */
 export const allRoutes: AnyRoute[] = [
@@ -39,4 +40,5 @@ export const allRoutes: AnyRoute[] = [
   ...storeRoutes,
   ...storeCustomerOrderRoutes,
   ...customerStatsRoutes,
+  ...warehouseDocumentRoutes,
 ];

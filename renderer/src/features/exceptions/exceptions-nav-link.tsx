@@ -1,11 +1,13 @@
+import { useT } from '../../i18n/use-t';
 import { useOpenExceptionCount } from './exception-queries';
 
 /** "Exceptions" in the top bar, with the number of open items waiting for a decision. */
 export function ExceptionsNavLink({ active }: { active: boolean }) {
   const open = useOpenExceptionCount();
+  const t = useT('common');
   return (
     <a href="#/exceptions" className={active ? 'active' : ''}>
-      Exceptions
+      {t('nav.exceptions')}
       {open > 0 && (
         <span className="nav-badge" data-testid="exceptions-badge">
           {open}

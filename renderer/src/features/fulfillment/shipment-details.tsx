@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
 import { newId } from '../../../../shared/ids';
@@ -46,7 +46,14 @@ export function useShipmentDetails(order: Pick<Order, 'shippingMethodId'>): Ship
 }
 
 /** Shipping method, carrier and tracking number inputs with the resulting tracking link. */
-export function ShipmentDetailsFields({ details }: { details: ShipmentDetails }) {
+export function ShipmentDetailsFields({
+  details,
+  trackingRef,
+}: {
+  details: ShipmentDetails;
+  /** Lets the pack screen move the focus to the tracking number after the last scan. */
+  trackingRef?: Ref<HTMLInputElement>;
+}) {
   const { methods, methodId, method, carrier, trackingNumber } = details;
   return (
     <>
@@ -71,7 +78,11 @@ export function ShipmentDetailsFields({ details }: { details: ShipmentDetails })
       </label>
       <label>
         Tracking number
-        <input value={trackingNumber} onChange={(e) => details.setTrackingNumber(e.target.value)} />
+        <input
+          ref={trackingRef}
+          value={trackingNumber}
+          onChange={(e) => details.setTrackingNumber(e.target.value)}
+        />
       </label>
       {trackingNumber.trim() && method && (
         <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>

@@ -1,9 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { login, type Session } from '../../data/session';
+import { useErrorText } from '../../i18n/error-text';
+import { LanguageSwitch } from '../../i18n/language-switch';
+import { useT } from '../../i18n/use-t';
 
 /** Staff sign-in; works offline for users who signed in on this workstation before. */
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => void }) {
+  const t = useT('common');
+  const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const mutation = useMutation({ mutationFn: () => login(email, password), onSuccess: onLoggedIn });
@@ -13,11 +18,14 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   };
   return (
     <div className="login">
-      <form onSubmit={submit} className="card login-card" aria-label="Sign in">
-        <h1>Order Desk</h1>
-        <p className="muted">Sign in with your staff account.</p>
+      <form onSubmit={submit} className="card login-card" aria-label={t('login.title')}>
+        <div className="login-head">
+          <h1>{t('appName')}</h1>
+          <LanguageSwitch />
+        </div>
+        <p className="muted">{t('login.intro')}</p>
         <label>
-          E-mail
+          {t('login.email')}
           <input
             type="email"
             autoComplete="username"
@@ -28,7 +36,7 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
           />
         </label>
         <label>
-          Password
+          {t('login.password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -39,11 +47,11 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
         </label>
         {mutation.error && (
           <p className="error" role="alert">
-            {mutation.error.message}
+            {errorText(mutation.error)}
           </p>
         )}
         <button type="submit" className="primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+          {mutation.isPending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
     </div>

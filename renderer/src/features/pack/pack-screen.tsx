@@ -1,124 +1,129 @@
 import { useRef, useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
-import { useData } from '../../data/data-context';
-import { navigate } from '../../app/use-hash-route';
-import { dispatchShipment, ShipmentDetailsFields, useShipmentDetails } from '../fulfillment/shipment-details';
-import {
-  isPackComplete,
-  packByHand,
-  packedShipmentItems,
-  packProgress,
-  scanCode,
-  startPack,
-  unpackOne,
-  type PackState,
-} from './pack-state';
+import { useT } from '../../i18n/use-t';
+import { ShipmentDetailsFields } from '../fulfillment/shipment-details';
+import { packByHand, packProgress, unpackOne } from './pack-state';
 import { PackLines } from './pack-lines';
+import { PackRemarks } from './pack-remarks';
 import { ScanFeedbackBanner } from './scan-feedback';
-import { useProductNamesByGtin } from './use-product-names';
+import { usePackSession } from './use-pack-session';
 import { useWedgeScanner } from './use-wedge-scanner';
 
-/** Scan-to-pack for one order: scans check items against the order; only a complete pack ships. */
+/** Scan-to-pack for one order: items and command barcodes are scanned; progress survives a reload. */
 export function PackScreen({ order }: { order: Order }) {
-  const data = useData();
-  const names = useProductNamesByGtin();
-  const details = useShipmentDetails(order);
-  const [state, setState] = useState<PackState>(() => startPack(order));
+  const t = useT('pack');
+  const session = usePackSession(order);
+  const { state, details, complete } = session;
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const scanInput = useRef<HTMLInputElement>(null);
-  const scan = (raw: string): void => {
-    if (raw.trim() === '') return;
-    setState((current) => scanCode(current, raw, (gtin14) => names.get(gtin14)));
-  };
   useWedgeScanner((key) => {
     setCode((current) => current + key);
     scanInput.current?.focus();
   });
   const progress = packProgress(state);
-  const complete = isPackComplete(state);
-
-  const markShipped = async (): Promise<void> => {
-    setBusy(true);
-    const failure = await dispatchShipment(data, order, details, packedShipmentItems(state));
-    setBusy(false);
-    if (failure === undefined) navigate(`#/orders/${order.id}`);
-    else setError(failure);
-  };
 
   return (
     <section className="page pack-page" data-testid="pack-screen">
-      <a href={`#/orders/${order.id}`} className="muted">
-        ← Order #{order.number}
-      </a>
       <div className="toolbar">
-        <h2>Pack order #{order.number}</h2>
+        <a href="#/pack" className="muted">
+          {t('screen.back')}
+        </a>
+        <a href={`#/orders/${order.id}`} className="muted">
+          {t('screen.orderLink', { number: order.number })}
+        </a>
+      </div>
+      <div className="toolbar">
+        <h2>{t('screen.title', { number: order.number })}</h2>
         <span className="muted">
           {order.customer.name} · {order.shippingAddress.city}, {order.shippingAddress.country}
         </span>
       </div>
+      <PackRemarks order={order} />
       <form
         className="scan-bar"
         onSubmit={(event) => {
           event.preventDefault();
-          scan(code);
+          session.scan(code);
           setCode('');
         }}
       >
-        <label htmlFor="scan-input">Scan barcode</label>
+        <label htmlFor="scan-input">{t('screen.scanLabel')}</label>
         <input
           id="scan-input"
           ref={scanInput}
           autoFocus
           autoComplete="off"
-          inputMode="numeric"
           value={code}
-          placeholder="Scan or type a GTIN, then Enter"
+          placeholder={t('screen.scanPlaceholder')}
           onChange={(event) => setCode(event.target.value)}
         />
-        <button type="submit">Check</button>
+        <button type="submit">{t('screen.check')}</button>
       </form>
-      <ScanFeedbackBanner last={state.last} />
+      {session.restoredUnits !== null && state.last === null && (
+        <p className="muted" data-testid="pack-restored">
+          {t('screen.restored', { packed: session.restoredUnits, total: progress.total })}
+        </p>
+      )}
+      {session.notice ? (
+        <p
+          className={`scan-feedback ${session.notice.ok ? 'ok' : 'bad'}`}
+          role="alert"
+          data-testid="command-notice"
+        >
+          {session.notice.text}
+        </p>
+      ) : (
+        <ScanFeedbackBanner last={state.last} />
+      )}
       <div className="pack-overall" data-testid="pack-progress" data-complete={complete}>
-        <strong>
-          {progress.packed} of {progress.total} units packed
-        </strong>
-        <progress max={progress.total} value={progress.packed} aria-label="Order packed" />
-        {complete && <span className="badge status-shipped">Pack complete</span>}
+        <strong>{t('screen.progress', { packed: progress.packed, total: progress.total })}</strong>
+        <progress max={progress.total} value={progress.packed} aria-label={t('screen.complete')} />
+        {complete && <span className="badge status-shipped">{t('screen.complete')}</span>}
       </div>
       <div className="card flush">
         <PackLines
           state={state}
-          onAdd={(id) => setState((current) => packByHand(current, id))}
-          onRemove={(id) => setState((current) => unpackOne(current, id))}
+          onAdd={(id) => session.setState((current) => packByHand(current, id))}
+          onRemove={(id) => session.setState((current) => unpackOne(current, id))}
         />
       </div>
-      <div className="card pack-ship">
-        <h3>Ship the box</h3>
+      <form
+        className="card pack-ship"
+        onSubmit={(event) => {
+          event.preventDefault();
+          session.submitTracking();
+        }}
+      >
+        <h3>{t('screen.shipTitle')}</h3>
         <div className="pack-ship-fields">
-          <ShipmentDetailsFields details={details} />
+          <ShipmentDetailsFields details={details} trackingRef={session.trackingRef} />
         </div>
-        {error && (
+        {session.error && (
           <p className="error" role="alert">
-            {error}
+            {session.error}
           </p>
         )}
         <div className="row-actions">
-          {!complete && <span className="muted">Scan every item before shipping.</span>}
-          {complete && !details.complete && (
-            <span className="muted">Enter the carrier and tracking number.</span>
-          )}
+          {!complete && <span className="muted">{t('screen.scanAll')}</span>}
+          {complete && !details.complete && <span className="muted">{t('screen.enterTracking')}</span>}
+          <button type="button" onClick={() => session.runCommand('cancel_scan')}>
+            {t('screen.cancelScan')}
+          </button>
+          <button type="button" onClick={() => session.runCommand('next')}>
+            {t('screen.next')}
+          </button>
           <button
             type="button"
-            className="primary"
-            disabled={!complete || !details.complete || busy}
-            onClick={() => void markShipped()}
+            disabled={progress.packed === 0 || complete || !details.complete || session.busy}
+            onClick={() => session.runCommand('partial')}
           >
-            Mark shipped
+            {t('screen.shipPartial')}
+          </button>
+          <button type="submit" className="primary" disabled={!complete || !details.complete || session.busy}>
+            {t('screen.markShipped')}
           </button>
         </div>
-      </div>
+      </form>
     </section>
   );
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Order, OrderItem } from '../../../../shared/schemas/order';
 import { makeTestOrder } from '../../../../shared/domain/order/order-test-fixtures';
 import {
+  clearPack,
   isPackComplete,
+  packedCounts,
+  restorePack,
   packByHand,
   packedShipmentItems,
   packProgress,
@@ -93,5 +96,22 @@ describe('pack state', () => {
   it('is never complete for an order with nothing left to ship', () => {
     const shipped = makeTestOrder(2, { items: [{ ...tent, quantityShipped: 2 }] });
     expect(isPackComplete(startPack(shipped))).toBe(false);
+  });
+});
+
+describe('restoring saved progress', () => {
+  it('puts saved counts back, capped at what is still to ship, and ignores unknown items', () => {
+    const packed = scanAll(startPack(order), ['4006381333931', '96385074']);
+    const restored = restorePack(startPack(order), { ...packedCounts(packed), 'gone-item': 4 });
+    expect(restored.lines.map((line) => line.packed)).toEqual([1, 1]);
+    const capped = restorePack(startPack(order), { [tent.id]: 9, [lamp.id]: -2 });
+    expect(capped.lines.map((line) => line.packed)).toEqual([2, 0]);
+  });
+
+  it('empties the box on CANCEL-SCAN', () => {
+    const packed = scanAll(startPack(order), ['4006381333931']);
+    const cleared = clearPack(packed);
+    expect(packProgress(cleared).packed).toBe(0);
+    expect(cleared.last).toBeNull();
   });
 });

@@ -144,3 +144,30 @@ export function packedShipmentItems(state: PackState): { orderItemId: string; qu
     line.packed > 0 ? [{ orderItemId: line.orderItemId, quantity: line.packed }] : [],
   );
 }
+
+/** Units packed per order item: what the workstation keeps until the box ships. */
+export type PackedCounts = Readonly<Record<string, number>>;
+
+/** The packed units per line, for saving. */
+export function packedCounts(state: PackState): PackedCounts {
+  return Object.fromEntries(state.lines.map((line) => [line.orderItemId, line.packed]));
+}
+
+/**
+ * Puts saved progress back into a fresh pack (after a reload or back/forward); counts are capped at
+ * what is still to ship, so an order changed meanwhile (shipped elsewhere, item removed) stays consistent.
+ */
+export function restorePack(state: PackState, saved: PackedCounts): PackState {
+  return {
+    ...state,
+    lines: state.lines.map((line) => ({
+      ...line,
+      packed: Math.min(line.remaining, Math.max(0, Math.trunc(saved[line.orderItemId] ?? 0))),
+    })),
+  };
+}
+
+/** Empties the box: every scan of this order is forgotten (the CANCEL-SCAN command). */
+export function clearPack(state: PackState): PackState {
+  return { lines: state.lines.map((line) => ({ ...line, packed: 0 })), last: null };
+}

@@ -1,10 +1,15 @@
 import { useSyncStatus } from '../../data/order-hooks';
-import { formatDateTime } from '../orders/order-labels';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 /** Online/offline, commands waiting, last successful sync and problems, always in the header. */
 export function SyncIndicator() {
   const status = useSyncStatus();
+  const t = useT('common');
+  const fmt = useFormat();
   const state = !status.online ? 'offline' : status.pending > 0 ? 'syncing' : 'synced';
+  const time = (iso: string): string =>
+    new Date(iso).toLocaleTimeString(fmt.locale, { hour: '2-digit', minute: '2-digit' });
   return (
     <a
       href="#/sync"
@@ -14,22 +19,19 @@ export function SyncIndicator() {
       data-pending={status.pending}
     >
       <span className="dot" />
-      {state === 'offline' ? 'Offline' : state === 'syncing' ? 'Syncing' : 'Synced'}
-      {status.pending > 0 && <span> · {status.pending} waiting</span>}
+      {t(`sync.${state}`)}
+      {status.pending > 0 && <span> · {t('sync.waiting', { count: status.pending })}</span>}
       {status.problems > 0 && (
-        <span className="problems">
-          {' '}
-          · {status.problems} problem{status.problems > 1 ? 's' : ''}
-        </span>
+        <span className="problems"> · {t('sync.problems', { count: status.problems })}</span>
       )}
       <span
         className="muted"
-        title={status.lastSyncAt ? `Last successful sync ${formatDateTime(status.lastSyncAt)}` : undefined}
+        title={
+          status.lastSyncAt ? t('sync.lastSyncTitle', { time: fmt.dateTime(status.lastSyncAt) }) : undefined
+        }
       >
         {' · '}
-        {status.lastSyncAt
-          ? `last sync ${new Date(status.lastSyncAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`
-          : 'not synced yet'}
+        {status.lastSyncAt ? t('sync.lastSync', { time: time(status.lastSyncAt) }) : t('sync.notYet')}
       </span>
     </a>
   );

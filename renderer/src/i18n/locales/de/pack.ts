@@ -1,0 +1,57 @@
+import type en from '../en/pack';
+import type { Messages } from '../../namespaces';
+
+export default {
+  nav: 'Packen',
+  queue: {
+    title: 'Packwarteschlange',
+    intro:
+      'Bezahlte Bestellungen ohne Hindernis, Priorität zuerst, dann die ältesten. NEXT oder den Barcode eines Lieferscheins scannen, um zu beginnen.',
+    empty: 'Nichts zu packen: jede bezahlte Bestellung ist versandt.',
+    loading: 'Wird geladen…',
+    start: 'Nächste Bestellung packen',
+    order: 'Bestellung',
+    customer: 'Kunde',
+    units: 'Einheiten',
+    placed: 'Bestellt',
+    remarks: 'Hinweise',
+    priority: 'Priorität',
+    inProgress: 'Angefangen',
+    scanLabel: 'Scannen',
+    scanPlaceholder: 'NEXT oder eine Bestellnummer vom Lieferschein',
+    unknownScan: '„{{code}}“ ist keine Bestellung in der Packwarteschlange.',
+    pickListCount: 'Pickliste für die nächsten',
+    pickListOrders_one: '{{count}} Bestellung',
+    pickListOrders_other: '{{count}} Bestellungen',
+  },
+  screen: {
+    back: '← Packwarteschlange',
+    orderLink: 'Bestellung #{{number}}',
+    title: 'Bestellung #{{number}} packen',
+    scanLabel: 'Barcode scannen',
+    scanPlaceholder: 'GTIN oder Befehl scannen oder tippen, dann Enter',
+    check: 'Prüfen',
+    progress: '{{packed}} von {{total}} Einheiten gepackt',
+    complete: 'Vollständig gepackt',
+    restored: 'Fortschritt wiederhergestellt: {{packed}} von {{total}} Einheiten waren schon im Karton.',
+    shipTitle: 'Karton versenden',
+    scanAll: 'Vor dem Versand jeden Artikel scannen (oder PARTIAL scannen, um das Gepackte zu versenden).',
+    enterTracking: 'Sendungsnummer eingeben oder scannen, dann Enter.',
+    markShipped: 'Als versandt markieren',
+    shipPartial: 'Nur Gepacktes versenden',
+    cancelScan: 'Karton leeren',
+    next: 'Nächste Bestellung',
+    printSlip: 'Lieferschein drucken',
+    shipped: 'Bestellung #{{number}} versandt.',
+    queueDone: 'Die Packwarteschlange ist leer.',
+    notes: 'Bestellhinweise',
+    giftMessage: 'Geschenknachricht',
+  },
+  command: {
+    ship_incomplete:
+      'SHIP: noch {{left}} Einheit(en) zu scannen. PARTIAL scannen, um nur das Gepackte zu versenden.',
+    ship_needs_tracking: 'SHIP: zuerst die Sendungsnummer eingeben oder scannen.',
+    partial_empty: 'PARTIAL: noch nichts gepackt.',
+    cancelled: 'CANCEL-SCAN: der Karton ist wieder leer.',
+  },
+} satisfies Messages<typeof en>;

@@ -1,0 +1,115 @@
+/** Every value of the shared enums as words (keys are the stored values). */
+const enums = {
+  orderStatus: {
+    pending: 'Pending',
+    confirmed: 'Confirmed',
+    processing: 'Processing',
+    partially_shipped: 'Partially shipped',
+    shipped: 'Shipped',
+    delivered: 'Delivered',
+    completed: 'Completed',
+    on_hold: 'On hold',
+    cancelled: 'Cancelled',
+  },
+  paymentStatus: {
+    unpaid: 'Unpaid',
+    authorized: 'Authorized',
+    paid: 'Paid',
+    partially_refunded: 'Partially refunded',
+    refunded: 'Refunded',
+  },
+  fulfillmentStatus: {
+    unfulfilled: 'Not shipped',
+    partially_fulfilled: 'Partially shipped',
+    fulfilled: 'Shipped',
+  },
+  channel: { direct: 'Direct', marketplace: 'Marketplace' },
+  customerType: { b2c: 'Consumer', b2b: 'Business' },
+  vatTreatment: {
+    domestic: 'Domestic',
+    intra_eu_reverse_charge: 'EU reverse charge',
+    oss_destination: 'EU distance sale (OSS)',
+    origin_distance_sale: 'EU distance sale (origin VAT)',
+    export: 'Export (outside the EU)',
+  },
+  vatCategory: {
+    standard: 'Standard rate',
+    reduced: 'Reduced rate',
+    super_reduced: 'Super-reduced rate',
+    zero: 'Zero rate',
+  },
+  shipmentStatus: {
+    ready: 'Ready',
+    shipped: 'Shipped',
+    in_transit: 'In transit',
+    delivered: 'Delivered',
+    returned: 'Returned',
+  },
+  exceptionStatus: { open: 'Open', resolved: 'Resolved', ignored: 'Ignored' },
+  resolutionKind: { manual: 'By hand', automatic: 'Automatically', bulk: 'In bulk' },
+  invoiceKind: { invoice: 'Invoice', credit_note: 'Credit note' },
+  autoInvoiceTrigger: { on_payment: 'When paid', on_shipment: 'When shipped', manual: 'Only by hand' },
+  automationTrigger: {
+    order_created: 'Order created',
+    order_paid: 'Order paid',
+    order_fully_shipped: 'Order fully shipped',
+    exception_resolved: 'Exception resolved',
+    order_cancelled: 'Order cancelled',
+  },
+  conditionOperator: {
+    eq: 'is',
+    neq: 'is not',
+    gt: 'is more than',
+    gte: 'is at least',
+    lt: 'is less than',
+    lte: 'is at most',
+    contains: 'contains',
+    in: 'is one of',
+  },
+  conditionField: {
+    status: 'Order status',
+    paymentStatus: 'Payment',
+    fulfillmentStatus: 'Shipping',
+    channel: 'Channel',
+    marketplace: 'Marketplace',
+    'totals.gross': 'Order total',
+    'shippingAddress.country': 'Delivery country',
+    tags: 'Tags',
+    'customer.type': 'Customer type',
+    vatTreatment: 'VAT treatment',
+    itemCount: 'Number of items',
+  },
+  conditionMatch: { all: 'All conditions', any: 'Any condition' },
+  ruleAction: {
+    set_status: 'Set status',
+    add_tag: 'Add tag',
+    remove_tag: 'Remove tag',
+    assign_shipping_method: 'Assign shipping method',
+    hold: 'Put on hold',
+    issue_invoice: 'Issue invoice',
+  },
+  ruleRunOutcome: { fired: 'Ran', conditions_not_met: 'Conditions not met', already_run: 'Already ran' },
+  bulkAction: {
+    set_status: 'Set status',
+    add_tag: 'Add tag',
+    remove_tag: 'Remove tag',
+    assign_shipping_method: 'Assign shipping method',
+    cancel: 'Cancel',
+    mark_shipped: 'Mark shipped',
+  },
+  permission: {
+    'orders.view': 'View orders',
+    'orders.edit': 'Edit orders',
+    'orders.cancel': 'Cancel orders',
+    'orders.refund': 'Refund orders',
+  },
+  importStatus: { created: 'Created', unchanged: 'Unchanged', failed: 'Failed' },
+  outboxStatus: { pending: 'Waiting to sync', applied: 'Synced', rejected: 'Rejected' },
+};
+export default enums;
+
+declare module '../../namespaces' {
+  interface Namespaces {
+    enums: typeof enums;
+  }
+}
