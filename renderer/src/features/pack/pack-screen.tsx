@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { useData } from '../../data/data-context';
 import { navigate } from '../../app/use-hash-route';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { dispatchShipment, ShipmentDetailsFields, useShipmentDetails } from '../fulfillment/shipment-details';
 import {
   isPackComplete,
@@ -21,6 +23,8 @@ import { useWedgeScanner } from './use-wedge-scanner';
 /** Scan-to-pack for one order: scans check items against the order; only a complete pack ships. */
 export function PackScreen({ order }: { order: Order }) {
   const data = useData();
+  const t = useT('fulfillment');
+  const errorText = useErrorText();
   const names = useProductNamesByGtin();
   const details = useShipmentDetails(order);
   const [state, setState] = useState<PackState>(() => startPack(order));
@@ -41,10 +45,13 @@ export function PackScreen({ order }: { order: Order }) {
 
   const markShipped = async (): Promise<void> => {
     setBusy(true);
-    const failure = await dispatchShipment(data, order, details, packedShipmentItems(state));
+    const items = packedShipmentItems(state);
+    const units = items.reduce((sum, line) => sum + line.quantity, 0);
+    const summary = t('shipDialog.summary', { count: units, number: order.number });
+    const failure = await dispatchShipment(data, order, details, items, summary);
     setBusy(false);
     if (failure === undefined) navigate(`#/orders/${order.id}`);
-    else setError(failure);
+    else setError(errorText(failure));
   };
 
   return (
