@@ -2,23 +2,23 @@ import { useState } from 'react';
 import type { Invoice } from '../../../../shared/schemas/invoice';
 import { renderInvoicePdf } from '../../../../shared/invoice-pdf/render-invoice-pdf';
 import { printPdf, savePdf } from './pdf-output';
+import { useT } from '../../i18n/use-t';
 
 /** Print and Save PDF for one invoice, rendered on this workstation from its snapshot (works offline). */
 export function InvoiceRowActions({ invoice }: { invoice: Invoice }) {
+  const t = useT('invoices');
   const [error, setError] = useState<string | undefined>();
   const run = (action: (bytes: Uint8Array) => Promise<void>): void => {
     setError(undefined);
-    action(renderInvoicePdf(invoice)).catch((failure: unknown) =>
-      setError(failure instanceof Error ? failure.message : String(failure)),
-    );
+    action(renderInvoicePdf(invoice)).catch(() => setError(t('printFailed')));
   };
   return (
     <span className="row-actions">
       <button type="button" onClick={() => run((bytes) => printPdf(bytes, invoice.number))}>
-        Print
+        {t('print')}
       </button>
       <button type="button" onClick={() => run((bytes) => savePdf(bytes, `${invoice.number}.pdf`))}>
-        Save PDF
+        {t('savePdf')}
       </button>
       {error && (
         <span className="error" role="alert">
