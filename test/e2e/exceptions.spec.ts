@@ -218,7 +218,7 @@ test('offline: resolving an order’s only exception shows it matched and lets i
   const panel = page.getByRole('dialog', { name: 'Ship items' });
   await panel.getByLabel('Shipping method').selectOption({ index: 1 });
   await panel.getByLabel('Tracking number').fill(`E2E-OFF-${stamp}`);
-  await panel.getByRole('button', { name: 'Ship 1 unit(s)' }).click();
+  await panel.getByRole('button', { name: 'Ship 1 unit' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Shipped');
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '2');
   expect((await serverOrder(request, token, orderId)).openExceptionCount).toBe(1);

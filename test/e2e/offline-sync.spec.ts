@@ -117,5 +117,7 @@ test('a command rejected by the server is listed with its reason', async ({ page
   await expect(page.getByTestId('sync-problems')).toContainText(`Cancel order #${order.number}`, {
     timeout: 15_000,
   });
-  await expect(page.getByTestId('sync-problems')).toContainText('Cannot cancel an order that is cancelled');
+  await expect(page.getByTestId('sync-problems')).toContainText(
+    'An order that is “Cancelled” cannot be cancelled.',
+  );
 });

@@ -46,7 +46,7 @@ test('notes, a tag and the shipping address edited offline show at once and reac
   await shipping.getByLabel('Postal code').fill('');
   await form.getByRole('button', { name: 'Save changes' }).click();
   // The shared schema refuses the empty postal code: the error sits under that field, nothing is queued.
-  await expect(shipping.locator('.field-error')).toHaveText(['Required']);
+  await expect(shipping.locator('.field-error')).toHaveText(['Please fill in “Postal code”.']);
   await expect(shipping.getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0');
   await form.screenshot({ path: '/tmp/order-edit-error.png' });

@@ -1,6 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
-import { DomainError, isDomainError, type DomainErrorBody } from '../../../shared/errors';
+import { DomainError, isDomainError, issuesFromZod, type DomainErrorBody } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { findInvalidText } from '../../../shared/text';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
@@ -92,8 +92,7 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
     safeParse: (
       value: unknown,
     ) =>
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+      { success: true; data: T } | { success: false; error: { issues: Parameters<typeof issuesFromZod>[0] } };
   },
 ): Promise<DispatchResult> {
   const invalidText = findInvalidText(input.payload);
@@ -104,10 +103,7 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
     };
   const parsed = schema.safeParse(input.payload);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
+    const issues = issuesFromZod(parsed.error.issues);
     return {
       ok: false,
       error: new DomainError('BAD_INPUT', issues[0]?.message ?? 'Invalid input', { issues }).toBody(),

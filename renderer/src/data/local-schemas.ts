@@ -1,4 +1,8 @@
 import type { RxJsonSchema } from 'rxdb';
+import type { CommandOutcome } from '../../../shared/schemas/command';
+
+/** A rejected command's error as the server sent it. */
+type CommandOutcomeError = Extract<CommandOutcome, { status: 'rejected' }>['error'];
 
 type LooseDoc = Record<string, unknown> & { id: string };
 
@@ -47,7 +51,8 @@ export interface OutboxEntry {
   /** pending → applied | rejected (kept until the server's state shows it, or the user dismisses). */
   status: 'pending' | 'applied' | 'rejected';
   appliedVersion: number | null;
-  error: { code: string; message: string } | null;
+  /** The server's refusal (code, message, issues, details) of a rejected command. */
+  error: CommandOutcomeError | null;
   /** Human summary for the sync panel, e.g. "Cancel order #1042". */
   summary: string;
 }

@@ -37,7 +37,7 @@ describe('OutboxStore', () => {
     const early = entry('a', {
       createdAt: '2026-11-26T09:00:00.000Z',
       status: 'rejected',
-      error: { code: 'X', message: 'no' },
+      error: { code: 'CONFLICT', message: 'no' },
     });
     const other = entry('b', { status: 'applied', appliedVersion: 2 });
     const { store } = await setup([late, early, other]);

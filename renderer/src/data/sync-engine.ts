@@ -166,7 +166,8 @@ export class SyncEngine {
           : {
               ...entry,
               status: 'rejected',
-              error: { code: outcome.error.code, message: outcome.error.message },
+              // The whole refusal (issues, details) so the sync page can word it in the user's language.
+              error: outcome.error,
             },
       ];
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderStatuses } from '../../schemas/order';
-import { allowedStatusTargets, canCancelFromStatus } from './status-machine';
+import { allowedStatusTargets, canCancelFromStatus, statusTargetsForAll } from './status-machine';
 
 describe('order state machine', () => {
   it('never offers cancelled or a shipping status as a direct change', () => {
@@ -29,5 +29,20 @@ describe('order state machine', () => {
   it('has no way out of terminal statuses', () => {
     expect(allowedStatusTargets('completed', null)).toEqual([]);
     expect(allowedStatusTargets('cancelled', null)).toEqual([]);
+  });
+});
+
+describe('statusTargetsForAll', () => {
+  it('offers only the statuses every selected order may move to', () => {
+    const pending = { status: 'pending', statusBeforeHold: null } as const;
+    const confirmed = { status: 'confirmed', statusBeforeHold: null } as const;
+    const shipped = { status: 'shipped', statusBeforeHold: null } as const;
+    expect(statusTargetsForAll([pending, pending])).toEqual(['confirmed', 'on_hold']);
+    expect(statusTargetsForAll([pending, confirmed])).toEqual(['on_hold']);
+    expect(statusTargetsForAll([pending, shipped])).toEqual([]);
+    expect(statusTargetsForAll([{ status: 'on_hold', statusBeforeHold: 'processing' }])).toEqual([
+      'processing',
+    ]);
+    expect(statusTargetsForAll([])).toEqual([]);
   });
 });

@@ -38,3 +38,23 @@ export function canCancelFromStatus(status: OrderStatus, statusBeforeHold: Order
 }
 
 export const terminalStatuses: readonly OrderStatus[] = ['completed', 'cancelled'];
+
+/**
+ * The statuses every one of `orders` may move to by hand (bulk "set status" offers only these):
+ * the intersection of each order's allowed targets.
+ */
+export function statusTargetsForAll(
+  orders: Iterable<{ status: OrderStatus; statusBeforeHold: OrderStatus | null }>,
+): OrderStatus[] {
+  let common: OrderStatus[] | undefined;
+  const seen = new Set<string>();
+  for (const order of orders) {
+    const key = `${order.status}:${order.statusBeforeHold ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const targets = allowedStatusTargets(order.status, order.statusBeforeHold);
+    common = common === undefined ? targets : common.filter((status) => targets.includes(status));
+    if (common.length === 0) break;
+  }
+  return common ?? [];
+}

@@ -3,13 +3,23 @@ import { map } from 'rxjs';
 import { automationRuleSchema, type AutomationRule } from '../../../../shared/schemas/automation-rule';
 import { useData } from '../../data/data-context';
 import { useObservable } from '../../data/use-observable';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../../i18n/format';
 import { saveRule } from './rules-api';
 import { RuleEditor } from './rule-editor';
-import { draftOf, emptyDraft, ruleInputOf, type RuleDraft } from './rule-form';
+import { RuleSummary } from './rule-summary';
+import { draftOf, emptyDraft, type RuleDraft } from './rule-form';
+import { useStoreCurrency } from './use-store-currency';
 
 /** Admin screen: the store's automation rules (replicated, readable offline), edited online. */
 export function AutomationRulesPage() {
   const { db, session } = useData();
+  const t = useT('automation');
+  const fmt = useFormat();
+  const errorText = useErrorText();
+  const currency = useStoreCurrency();
+  const money = { currency, locale: fmt.locale };
   const rules = useObservable(
     () =>
       db.automationrules.find().$.pipe(
@@ -27,27 +37,32 @@ export function AutomationRulesPage() {
   );
   const [editing, setEditing] = useState<{ id: string | null; draft: RuleDraft } | null>(null);
   const [message, setMessage] = useState('');
-  if (!session.user.isAdmin) return <p className="pad">Only administrators can change automation rules.</p>;
-  const save = async (draft: RuleDraft): Promise<string | null> => {
-    const checked = ruleInputOf(draft);
-    if (!checked.ok) return checked.problems.join('; ');
-    const error = await saveRule(session.token, editing?.id ?? null, checked.input);
-    if (!error) {
+  if (!session.user.isAdmin) return <p className="pad">{t('adminOnly')}</p>;
+  const save = async (input: Parameters<typeof saveRule>[2]): Promise<string | null> => {
+    try {
+      await saveRule(session.token, editing?.id ?? null, input);
       setEditing(null);
-      setMessage('Saved.');
+      setMessage(t('saved'));
+      return null;
+    } catch (error) {
+      return errorText(error, { currency });
     }
-    return error;
   };
   const remove = async (rule: AutomationRule): Promise<void> => {
-    if (!window.confirm(`Delete rule “${rule.name}”?`)) return;
-    setMessage((await saveRule(session.token, rule.id, null)) ?? 'Deleted.');
+    if (!window.confirm(t('confirmDelete', { name: rule.name }))) return;
+    try {
+      await saveRule(session.token, rule.id, null);
+      setMessage(t('deleted'));
+    } catch (error) {
+      setMessage(errorText(error));
+    }
   };
   return (
     <section className="page rules-page">
       <div className="toolbar">
-        <h2>Automation rules</h2>
+        <h2>{t('title')}</h2>
         <button type="button" className="primary" onClick={() => setEditing({ id: null, draft: emptyDraft })}>
-          New rule
+          {t('newRule')}
         </button>
         {message && (
           <span role="status" className="muted">
@@ -59,6 +74,7 @@ export function AutomationRulesPage() {
         <RuleEditor
           key={editing.id ?? 'new'}
           initial={editing.draft}
+          money={money}
           onSave={save}
           onCancel={() => setEditing(null)}
         />
@@ -66,47 +82,29 @@ export function AutomationRulesPage() {
       <table data-testid="rules-table">
         <thead>
           <tr>
-            <th>Priority</th>
-            <th>Name</th>
-            <th>When</th>
-            <th>Conditions</th>
-            <th>Actions</th>
-            <th>Enabled</th>
+            <th>{t('column.priority')}</th>
+            <th>{t('column.name')}</th>
+            <th>{t('column.when')}</th>
+            <th>{t('column.conditions')}</th>
+            <th>{t('column.actions')}</th>
+            <th>{t('column.enabled')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
           {rules.map((rule) => (
             <tr key={rule.id}>
-              <td>{rule.priority}</td>
-              <td>{rule.name}</td>
-              <td>{rule.trigger}</td>
-              <td>
-                {rule.conditions.items.length === 0
-                  ? 'always'
-                  : rule.conditions.items
-                      .map(
-                        (c) =>
-                          `${c.field} ${c.operator} ${Array.isArray(c.value) ? c.value.join('|') : String(c.value)}`,
-                      )
-                      .join(rule.conditions.match === 'all' ? ' and ' : ' or ')}
-              </td>
-              <td>
-                {rule.actions
-                  .map((a) => a.type + ('tag' in a ? ` ${a.tag}` : 'status' in a ? ` ${a.status}` : ''))
-                  .join(', ')}
-              </td>
-              <td>{rule.enabled ? 'yes' : 'no'}</td>
+              <RuleSummary rule={rule} currency={currency} />
               <td>
                 <button
                   type="button"
                   className="link"
-                  onClick={() => setEditing({ id: rule.id, draft: draftOf(rule) })}
+                  onClick={() => setEditing({ id: rule.id, draft: draftOf(rule, money) })}
                 >
-                  Edit
+                  {t('edit')}
                 </button>
                 <button type="button" className="link" onClick={() => void remove(rule)}>
-                  Delete
+                  {t('delete')}
                 </button>
               </td>
             </tr>
@@ -114,7 +112,7 @@ export function AutomationRulesPage() {
           {rules.length === 0 && (
             <tr>
               <td colSpan={7} className="muted">
-                No rules yet.
+                {t('none')}
               </td>
             </tr>
           )}

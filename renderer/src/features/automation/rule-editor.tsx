@@ -1,17 +1,25 @@
 import { useState } from 'react';
+import { orderStatuses } from '../../../../shared/schemas/order';
 import {
   automationTriggers,
   conditionFields,
   operatorsByKind,
   ruleActionSchema,
+  type AutomationRuleInput,
   type ConditionField,
   type RuleAction,
 } from '../../../../shared/schemas/automation-rule';
-import { orderStatuses, type OrderStatus } from '../../../../shared/schemas/order';
-import { ruleInputOf, type RuleDraft } from './rule-form';
+import { describeIssue } from '../../i18n/error-text';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { moneyInputValue, useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
+import { moneyConditionFields, ruleInputOf, type MoneyFormat, type RuleDraft } from './rule-form';
 
-const fieldNames = Object.keys(conditionFields) as ConditionField[];
+const fieldNames = Object.keys(conditionFields).filter((f): f is ConditionField => f in conditionFields);
 const actionTypes = ruleActionSchema.options.map((option) => option.shape.type.value);
+const pick = <T extends string>(options: readonly T[], value: string): T | undefined =>
+  options.find((option) => option === value);
 
 function defaultAction(type: RuleAction['type']): RuleAction {
   switch (type) {
@@ -30,35 +38,48 @@ function defaultAction(type: RuleAction['type']): RuleAction {
 }
 
 function ActionParam({ action, onChange }: { action: RuleAction; onChange: (a: RuleAction) => void }) {
+  const t = useT('automation');
+  const label = useEnumLabel();
+  const methods = useAllShippingMethods();
   if (action.type === 'set_status')
     return (
       <select
-        aria-label="Action status"
+        aria-label={t('editor.actionStatus')}
         value={action.status}
-        onChange={(e) => onChange({ ...action, status: e.target.value as OrderStatus })}
+        onChange={(e) =>
+          onChange({ ...action, status: pick(orderStatuses, e.target.value) ?? action.status })
+        }
       >
         {orderStatuses.map((s) => (
-          <option key={s}>{s}</option>
+          <option key={s} value={s}>
+            {label('orderStatus', s)}
+          </option>
         ))}
       </select>
     );
   if (action.type === 'add_tag' || action.type === 'remove_tag')
     return (
       <input
-        aria-label="Action tag"
-        placeholder="tag"
+        aria-label={t('editor.actionTag')}
+        placeholder={t('editor.tagPlaceholder')}
         value={action.tag}
         onChange={(e) => onChange({ ...action, tag: e.target.value })}
       />
     );
   if (action.type === 'assign_shipping_method')
     return (
-      <input
-        aria-label="Shipping method id"
-        placeholder="shipping method id"
+      <select
+        aria-label={t('editor.method')}
         value={action.shippingMethodId}
         onChange={(e) => onChange({ ...action, shippingMethodId: e.target.value })}
-      />
+      >
+        <option value="">{t('editor.chooseMethod')}</option>
+        {methods.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
     );
   return null;
 }
@@ -66,48 +87,64 @@ function ActionParam({ action, onChange }: { action: RuleAction; onChange: (a: R
 /** Create/edit form of an automation rule: trigger, conditions (all/any), actions, priority, enabled. */
 export function RuleEditor({
   initial,
+  money,
   onSave,
   onCancel,
 }: {
   initial: RuleDraft;
-  onSave: (draft: RuleDraft) => Promise<string | null>;
+  money: MoneyFormat;
+  onSave: (input: AutomationRuleInput) => Promise<string | null>;
   onCancel: () => void;
 }) {
+  const t = useT('automation');
+  const errorsT = useT('errors');
+  const fmt = useFormat();
+  const label = useEnumLabel();
   const [draft, setDraft] = useState<RuleDraft>(initial);
   const [problems, setProblems] = useState<string[]>([]);
   const set = (change: Partial<RuleDraft>): void => setDraft({ ...draft, ...change });
+  const setCondition = (i: number, change: Partial<RuleDraft['conditions'][number]>): void =>
+    set({ conditions: draft.conditions.map((x, j) => (j === i ? { ...x, ...change } : x)) });
   const submit = async (): Promise<void> => {
-    const checked = ruleInputOf(draft);
-    if (!checked.ok) return setProblems(checked.problems);
-    const error = await onSave(draft);
+    const checked = ruleInputOf(draft, money);
+    if (!checked.ok)
+      return setProblems([
+        ...new Set(
+          checked.issues.map((issue) => describeIssue(issue, errorsT, fmt, { currency: money.currency })),
+        ),
+      ]);
+    const error = await onSave(checked.input);
     setProblems(error ? [error] : []);
   };
+  const example = moneyInputValue(100000, money.currency, money.locale);
   return (
     <div className="rule-editor" data-testid="rule-editor">
       <div className="line">
         <input
-          aria-label="Rule name"
-          placeholder="Rule name"
+          aria-label={t('editor.name')}
+          placeholder={t('editor.name')}
           value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
         />
         <label>
-          When{' '}
+          {t('editor.when')}{' '}
           <select
-            aria-label="Trigger"
+            aria-label={t('editor.trigger')}
             value={draft.trigger}
-            onChange={(e) => set({ trigger: e.target.value as RuleDraft['trigger'] })}
+            onChange={(e) => set({ trigger: pick(automationTriggers, e.target.value) ?? draft.trigger })}
           >
-            {automationTriggers.map((t) => (
-              <option key={t}>{t}</option>
+            {automationTriggers.map((trigger) => (
+              <option key={trigger} value={trigger}>
+                {label('automationTrigger', trigger)}
+              </option>
             ))}
           </select>
         </label>
         <label>
-          Priority{' '}
+          {t('editor.priority')}{' '}
           <input
             type="number"
-            aria-label="Priority"
+            aria-label={t('editor.priority')}
             value={draft.priority}
             onChange={(e) => set({ priority: Number(e.target.value) })}
             style={{ width: 80 }}
@@ -119,18 +156,18 @@ export function RuleEditor({
             checked={draft.enabled}
             onChange={(e) => set({ enabled: e.target.checked })}
           />{' '}
-          Enabled
+          {t('editor.enabled')}
         </label>
       </div>
       <div className="line">
-        Conditions: match{' '}
+        {t('editor.conditions')}{' '}
         <select
-          aria-label="Match"
+          aria-label={t('editor.match')}
           value={draft.match}
-          onChange={(e) => set({ match: e.target.value as 'all' | 'any' })}
+          onChange={(e) => set({ match: pick(['all', 'any'] as const, e.target.value) ?? draft.match })}
         >
-          <option value="all">all</option>
-          <option value="any">any</option>
+          <option value="all">{label('conditionMatch', 'all')}</option>
+          <option value="any">{label('conditionMatch', 'any')}</option>
         </select>
         <button
           type="button"
@@ -138,81 +175,79 @@ export function RuleEditor({
             set({ conditions: [...draft.conditions, { field: 'totals.gross', operator: 'gte', value: '' }] })
           }
         >
-          + Condition
+          {t('editor.addCondition')}
         </button>
       </div>
-      {draft.conditions.map((c, i) => (
-        <div className="line" key={i}>
-          <select
-            aria-label="Condition field"
-            value={c.field}
-            onChange={(e) =>
-              set({
-                conditions: draft.conditions.map((x, j) =>
-                  j === i ? { ...x, field: e.target.value as ConditionField } : x,
-                ),
-              })
-            }
-          >
-            {fieldNames.map((f) => (
-              <option key={f}>{f}</option>
-            ))}
-          </select>
-          <select
-            aria-label="Condition operator"
-            value={c.operator}
-            onChange={(e) =>
-              set({
-                conditions: draft.conditions.map((x, j) =>
-                  j === i ? { ...x, operator: e.target.value } : x,
-                ),
-              })
-            }
-          >
-            {operatorsByKind[conditionFields[c.field].kind].map((o) => (
-              <option key={o}>{o}</option>
-            ))}
-          </select>
-          <input
-            aria-label="Condition value"
-            placeholder={c.operator === 'in' ? 'a, b, c' : 'value'}
-            value={c.value}
-            onChange={(e) =>
-              set({
-                conditions: draft.conditions.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)),
-              })
-            }
-          />
-          <button
-            type="button"
-            className="link"
-            onClick={() => set({ conditions: draft.conditions.filter((_, j) => j !== i) })}
-          >
-            Remove
-          </button>
-        </div>
-      ))}
+      {draft.conditions.map((c, i) => {
+        const isMoney = moneyConditionFields.has(c.field);
+        return (
+          <div className="line" key={i}>
+            <select
+              aria-label={t('editor.field')}
+              value={c.field}
+              onChange={(e) => setCondition(i, { field: pick(fieldNames, e.target.value) ?? c.field })}
+            >
+              {fieldNames.map((f) => (
+                <option key={f} value={f}>
+                  {label('conditionField', f)}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label={t('editor.operator')}
+              value={c.operator}
+              onChange={(e) => setCondition(i, { operator: e.target.value })}
+            >
+              {operatorsByKind[conditionFields[c.field].kind].map((o) => (
+                <option key={o} value={o}>
+                  {label('conditionOperator', o)}
+                </option>
+              ))}
+            </select>
+            <input
+              aria-label={t('editor.value')}
+              inputMode={isMoney ? 'decimal' : undefined}
+              placeholder={
+                isMoney
+                  ? t('editor.moneyPlaceholder', { example })
+                  : c.operator === 'in'
+                    ? t('editor.listPlaceholder')
+                    : t('editor.valuePlaceholder')
+              }
+              value={c.value}
+              onChange={(e) => setCondition(i, { value: e.target.value })}
+            />
+            {isMoney && <span className="muted">{t('editor.moneyHint', { currency: money.currency })}</span>}
+            <button
+              type="button"
+              className="link"
+              onClick={() => set({ conditions: draft.conditions.filter((_, j) => j !== i) })}
+            >
+              {t('editor.remove')}
+            </button>
+          </div>
+        );
+      })}
       <div className="line">
-        Actions{' '}
+        {t('editor.actions')}{' '}
         <button type="button" onClick={() => set({ actions: [...draft.actions, defaultAction('add_tag')] })}>
-          + Action
+          {t('editor.addAction')}
         </button>
       </div>
       {draft.actions.map((a, i) => (
         <div className="line" key={i}>
           <select
-            aria-label="Action type"
+            aria-label={t('editor.actionType')}
             value={a.type}
-            onChange={(e) =>
-              set({
-                actions: draft.actions.map((x, j) =>
-                  j === i ? defaultAction(e.target.value as RuleAction['type']) : x,
-                ),
-              })
-            }
+            onChange={(e) => {
+              const type = pick(actionTypes, e.target.value);
+              if (type) set({ actions: draft.actions.map((x, j) => (j === i ? defaultAction(type) : x)) });
+            }}
           >
-            {actionTypes.map((t) => (
-              <option key={t}>{t}</option>
+            {actionTypes.map((type) => (
+              <option key={type} value={type}>
+                {label('ruleAction', type)}
+              </option>
             ))}
           </select>
           <ActionParam
@@ -224,7 +259,7 @@ export function RuleEditor({
             className="link"
             onClick={() => set({ actions: draft.actions.filter((_, j) => j !== i) })}
           >
-            Remove
+            {t('editor.remove')}
           </button>
         </div>
       ))}
@@ -237,10 +272,10 @@ export function RuleEditor({
       )}
       <div className="line">
         <button type="button" className="primary" onClick={() => void submit()}>
-          Save rule
+          {t('editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
       </div>
     </div>

@@ -1,32 +1,30 @@
 import { useState } from 'react';
 import { map } from 'rxjs';
-import { orderStatuses, type OrderStatus } from '../../../../shared/schemas/order';
+import type { OrderStatus } from '../../../../shared/schemas/order';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import {
+  bulkActionNames,
   parseBulkAction,
   type BulkAction,
   type BulkActionName,
 } from '../../../../shared/domain/order/bulk-actions';
 import { useData } from '../../data/data-context';
 import { useObservable } from '../../data/use-observable';
-import { statusLabel } from '../orders/order-labels';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { parseTrackingCsv } from './tracking-csv';
 
 type Start = (bulk: BulkAction, description: string, ids?: readonly string[]) => void;
 
-const actionLabels: Record<BulkActionName, string> = {
-  set_status: 'Set status',
-  add_tag: 'Add tag',
-  remove_tag: 'Remove tag',
-  assign_shipping_method: 'Assign shipping method',
-  cancel: 'Cancel orders',
-  mark_shipped: 'Mark shipped (tracking CSV)',
-};
+const isActionName = (value: string): value is BulkActionName =>
+  (bulkActionNames as readonly string[]).includes(value);
 
 /** Bulk action picker for the selection: action, its parameter, run. */
 export function BulkActionBar({
   count,
   disabled,
+  statusTargets,
   onStart,
   onIssueInvoices,
   onPrintInvoices,
@@ -34,6 +32,8 @@ export function BulkActionBar({
 }: {
   count: number;
   disabled: boolean;
+  /** Statuses every selected order may move to (shared state machine). */
+  statusTargets: readonly OrderStatus[];
   onStart: Start;
   onIssueInvoices: () => void;
   /** Prints the selection's invoices as one PDF (needs only orders.view). */
@@ -41,9 +41,12 @@ export function BulkActionBar({
   findOrderId: (number: string) => string | undefined;
 }) {
   const { db, session } = useData();
+  const t = useT('bulk');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
   const [action, setAction] = useState<BulkActionName>('add_tag');
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<OrderStatus>('processing');
+  const [chosenStatus, setStatus] = useState<OrderStatus | undefined>();
   const [methodId, setMethodId] = useState('');
   const [error, setError] = useState('');
   const methods = useObservable(
@@ -54,14 +57,13 @@ export function BulkActionBar({
     [],
     [db],
   );
+  const status = chosenStatus && statusTargets.includes(chosenStatus) ? chosenStatus : statusTargets[0];
   const canEdit = hasPermission(session.user, 'orders.edit');
   const canCancel = hasPermission(session.user, 'orders.cancel');
-  const available = (Object.keys(actionLabels) as BulkActionName[]).filter((name) =>
-    name === 'cancel' ? canCancel : canEdit,
-  );
+  const available = bulkActionNames.filter((name) => (name === 'cancel' ? canCancel : canEdit));
   const printButton = (
     <button type="button" disabled={disabled || count === 0} onClick={onPrintInvoices}>
-      Print invoices
+      {t('printInvoices')}
     </button>
   );
   if (available.length === 0)
@@ -70,6 +72,14 @@ export function BulkActionBar({
         {printButton}
       </div>
     );
+
+  const missing = ((): string | undefined => {
+    if (action === 'set_status') return status ? undefined : t('need.status');
+    if (action === 'add_tag' || action === 'remove_tag') return text.trim() ? undefined : t('need.tag');
+    if (action === 'cancel') return text.trim() ? undefined : t('need.reason');
+    if (action === 'assign_shipping_method') return methodId ? undefined : t('need.method');
+    return undefined;
+  })();
 
   const run = (): void => {
     setError('');
@@ -81,21 +91,35 @@ export function BulkActionBar({
           : action === 'cancel'
             ? { reason: text }
             : { shippingMethodId: methodId };
+    const value =
+      action === 'set_status' && status
+        ? label('orderStatus', status)
+        : action === 'assign_shipping_method'
+          ? (methods.find((m) => m.id === methodId)?.name ?? '')
+          : text.trim();
     try {
       const bulk = parseBulkAction(action, params);
-      onStart(bulk, `${actionLabels[action]}${text ? ` “${text}”` : ''} on ${count} orders`);
+      onStart(bulk, t(`description.${action}`, { value, count }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
   const onCsv = async (file: File): Promise<void> => {
     const { shipments, problems } = parseTrackingCsv(await file.text(), findOrderId);
-    if (problems.length > 0) setError(problems.slice(0, 3).join('; '));
+    if (problems.length > 0)
+      setError(
+        t('csvProblems', {
+          lines: problems
+            .slice(0, 3)
+            .map((problem) => t(`csvLine.${problem.kind}`, { line: problem.line, number: problem.number }))
+            .join('; '),
+        }),
+      );
     if (shipments.length === 0) return;
     onStart(
       parseBulkAction('mark_shipped', { shipments }),
-      `Mark ${shipments.length} orders shipped`,
+      t('description.mark_shipped', { count: shipments.length, value: '' }),
       shipments.map((s) => s.orderId),
     );
   };
@@ -103,42 +127,49 @@ export function BulkActionBar({
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
       <select
-        aria-label="Bulk action"
+        aria-label={t('action')}
         value={action}
-        onChange={(e) => setAction(e.target.value as BulkActionName)}
+        onChange={(e) => {
+          if (isActionName(e.target.value)) setAction(e.target.value);
+        }}
       >
         {available.map((name) => (
           <option key={name} value={name}>
-            {actionLabels[name]}
+            {t(`actions.${name}`)}
           </option>
         ))}
       </select>
-      {action === 'set_status' && (
-        <select
-          aria-label="New status"
-          value={status}
-          onChange={(e) => setStatus(e.target.value as OrderStatus)}
-        >
-          {orderStatuses
-            .filter((s) => s !== 'cancelled')
-            .map((s) => (
+      {action === 'set_status' &&
+        (statusTargets.length > 0 ? (
+          <select
+            aria-label={t('newStatus')}
+            value={status}
+            onChange={(e) => setStatus(statusTargets.find((s) => s === e.target.value))}
+          >
+            {statusTargets.map((s) => (
               <option key={s} value={s}>
-                {statusLabel[s]}
+                {label('orderStatus', s)}
               </option>
             ))}
-        </select>
-      )}
+          </select>
+        ) : (
+          <span className="muted">{t('noCommonStatus')}</span>
+        ))}
       {(action === 'add_tag' || action === 'remove_tag' || action === 'cancel') && (
         <input
-          aria-label={action === 'cancel' ? 'Cancel reason' : 'Tag'}
-          placeholder={action === 'cancel' ? 'Reason' : 'Tag'}
+          aria-label={action === 'cancel' ? t('cancelReason') : t('tag')}
+          placeholder={action === 'cancel' ? t('reason') : t('tag')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
       )}
       {action === 'assign_shipping_method' && (
-        <select aria-label="Shipping method" value={methodId} onChange={(e) => setMethodId(e.target.value)}>
-          <option value="">Choose…</option>
+        <select
+          aria-label={t('shippingMethod')}
+          value={methodId}
+          onChange={(e) => setMethodId(e.target.value)}
+        >
+          <option value="">{t('choose')}</option>
           {methods.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -148,11 +179,11 @@ export function BulkActionBar({
       )}
       {action === 'mark_shipped' ? (
         <label className="file-button">
-          CSV: order number, carrier, tracking{' '}
+          {t('csv')}{' '}
           <input
             type="file"
             accept=".csv,text/csv"
-            aria-label="Tracking CSV"
+            aria-label={t('csvInput')}
             disabled={disabled}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -162,13 +193,19 @@ export function BulkActionBar({
           />
         </label>
       ) : (
-        <button type="button" className="primary" disabled={disabled || count === 0} onClick={run}>
-          Apply to {count}
+        <button
+          type="button"
+          className="primary"
+          disabled={disabled || count === 0 || missing !== undefined}
+          title={missing}
+          onClick={run}
+        >
+          {t('apply', { count })}
         </button>
       )}
       {canEdit && (
         <button type="button" disabled={disabled || count === 0} onClick={onIssueInvoices}>
-          Issue invoices
+          {t('issueInvoices')}
         </button>
       )}
       {printButton}

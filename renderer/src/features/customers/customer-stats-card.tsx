@@ -1,30 +1,32 @@
 import type { Order } from '../../../../shared/schemas/order';
-import { formatMoney } from '../../../../shared/money';
-import { formatDateTime } from '../orders/order-labels';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { useCustomerStats } from './use-customer-stats';
 import './customers.css';
 
 /** The order's customer: how many orders, spent, average, first/last order, cancelled, refunded. */
 export function CustomerStatsSummary({ order }: { order: Pick<Order, 'customerId'> }) {
+  const t = useT('customers');
+  const fmt = useFormat();
   const stats = useCustomerStats(order.customerId);
-  if (order.customerId === null) return <p className="muted">Guest order: no customer history.</p>;
-  if (!stats) return <p className="muted">Customer history not synced yet.</p>;
-  const money = (minor: number): string => formatMoney(minor, stats.currency);
+  if (order.customerId === null) return <p className="muted">{t('stats.guest')}</p>;
+  if (!stats) return <p className="muted">{t('stats.notSynced')}</p>;
+  const money = (minor: number): string => fmt.money(minor, stats.currency);
   return (
     <dl className="customer-stats" data-testid="customer-stats">
-      <dt>Orders</dt>
+      <dt>{t('stats.orders')}</dt>
       <dd data-testid="customer-stats-orders">{stats.orderCount}</dd>
-      <dt>Total spent</dt>
+      <dt>{t('stats.spent')}</dt>
       <dd data-testid="customer-stats-spent">{money(stats.totalSpentGross)}</dd>
-      <dt>Average order</dt>
+      <dt>{t('stats.average')}</dt>
       <dd>{money(stats.averageOrderValueGross)}</dd>
-      <dt>First order</dt>
-      <dd>{stats.firstOrderAt ? formatDateTime(stats.firstOrderAt) : '—'}</dd>
-      <dt>Last order</dt>
-      <dd>{stats.lastOrderAt ? formatDateTime(stats.lastOrderAt) : '—'}</dd>
-      <dt>Cancelled</dt>
+      <dt>{t('stats.first')}</dt>
+      <dd>{stats.firstOrderAt ? fmt.dateTime(stats.firstOrderAt) : '—'}</dd>
+      <dt>{t('stats.last')}</dt>
+      <dd>{stats.lastOrderAt ? fmt.dateTime(stats.lastOrderAt) : '—'}</dd>
+      <dt>{t('stats.cancelled')}</dt>
       <dd data-testid="customer-stats-cancelled">{stats.cancelledCount}</dd>
-      <dt>Refunded</dt>
+      <dt>{t('stats.refunded')}</dt>
       <dd data-testid="customer-stats-refunded">{money(stats.refundedTotal)}</dd>
     </dl>
   );

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { formatMoney } from '../../../../shared/money';
-import { formatDateTime } from '../orders/order-labels';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { useCustomersWithStats } from './use-customer-stats';
 import './customers.css';
 
 /** Customers with their order statistics (replicated, readable offline), searchable by name or e-mail. */
 export function CustomersPage() {
   const rows = useCustomersWithStats();
+  const t = useT('customers');
+  const fmt = useFormat();
+  const label = useEnumLabel();
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
   const shown =
@@ -16,29 +20,29 @@ export function CustomersPage() {
   return (
     <section className="page customers-page">
       <div className="toolbar">
-        <h2>Customers</h2>
+        <h2>{t('title')}</h2>
         <input
           type="search"
-          placeholder="Search name or e-mail"
+          placeholder={t('searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          aria-label="Search customers"
+          aria-label={t('search')}
         />
-        <span className="muted">{shown.length} customer(s)</span>
+        <span className="muted">{t('count', { count: shown.length })}</span>
       </div>
       <div className="card flush">
         <table data-testid="customers-table">
           <thead>
             <tr>
-              <th>Customer</th>
-              <th>Type</th>
-              <th className="num">Orders</th>
-              <th className="num">Total spent</th>
-              <th className="num">Average</th>
-              <th>First order</th>
-              <th>Last order</th>
-              <th className="num">Cancelled</th>
-              <th className="num">Refunded</th>
+              <th>{t('column.customer')}</th>
+              <th>{t('column.type')}</th>
+              <th className="num">{t('column.orders')}</th>
+              <th className="num">{t('column.spent')}</th>
+              <th className="num">{t('column.average')}</th>
+              <th>{t('column.first')}</th>
+              <th>{t('column.last')}</th>
+              <th className="num">{t('column.cancelled')}</th>
+              <th className="num">{t('column.refunded')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,22 +52,23 @@ export function CustomersPage() {
                   <strong>{customer.name}</strong>
                   <div className="muted">{customer.email}</div>
                 </td>
-                <td>{customer.type.toUpperCase()}</td>
+                <td>{label('customerType', customer.type)}</td>
                 <td className="num">{stats?.orderCount ?? 0}</td>
-                <td className="num">{stats ? formatMoney(stats.totalSpentGross, stats.currency) : '—'}</td>
+                <td className="num">{stats ? fmt.money(stats.totalSpentGross, stats.currency) : '—'}</td>
                 <td className="num">
-                  {stats ? formatMoney(stats.averageOrderValueGross, stats.currency) : '—'}
+                  {stats ? fmt.money(stats.averageOrderValueGross, stats.currency) : '—'}
                 </td>
-                <td>{stats?.firstOrderAt ? formatDateTime(stats.firstOrderAt) : '—'}</td>
-                <td>{stats?.lastOrderAt ? formatDateTime(stats.lastOrderAt) : '—'}</td>
+                <td>{stats?.firstOrderAt ? fmt.dateTime(stats.firstOrderAt) : '—'}</td>
+                <td>{stats?.lastOrderAt ? fmt.dateTime(stats.lastOrderAt) : '—'}</td>
                 <td className="num">{stats?.cancelledCount ?? 0}</td>
                 <td className="num">
-                  {stats && stats.refundedTotal > 0 ? formatMoney(stats.refundedTotal, stats.currency) : '—'}
+                  {stats && stats.refundedTotal > 0 ? fmt.money(stats.refundedTotal, stats.currency) : '—'}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {shown.length === 0 && needle !== '' && <p className="muted pad">{t('empty', { query })}</p>}
       </div>
     </section>
   );

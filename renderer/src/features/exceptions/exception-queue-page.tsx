@@ -5,12 +5,10 @@ import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { useData } from '../../data/data-context';
 import { useExceptionQueue, type QueueException } from './exception-queries';
 import { ExceptionRow } from './exception-row';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useT } from '../../i18n/use-t';
 
-const statuses: { value: ExceptionStatus; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'ignored', label: 'Ignored' },
-];
+const statuses: readonly ExceptionStatus[] = ['open', 'resolved', 'ignored'];
 const MAX_ROWS = 300;
 
 function matchesGtin(item: QueueException, gtinFilter: string): boolean {
@@ -23,6 +21,8 @@ function matchesGtin(item: QueueException, gtinFilter: string): boolean {
 /** The exception queue: counts by status, GTIN / marketplace filters, resolve, ignore and bulk resolve. */
 export function ExceptionQueuePage() {
   const { session } = useData();
+  const t = useT('exceptions');
+  const label = useEnumLabel();
   const { items, loading } = useExceptionQueue();
   const [status, setStatus] = useState<ExceptionStatus>('open');
   const [gtin, setGtin] = useState('');
@@ -54,35 +54,35 @@ export function ExceptionQueuePage() {
   return (
     <section className="page">
       <div className="toolbar">
-        <h2>Exceptions</h2>
-        <div className="tabs" role="tablist" aria-label="Exception status">
-          {statuses.map((s) => (
+        <h2>{t('title')}</h2>
+        <div className="tabs" role="tablist" aria-label={t('statusTabs')}>
+          {statuses.map((value) => (
             <button
-              key={s.value}
+              key={value}
               type="button"
               role="tab"
-              aria-selected={status === s.value}
-              className={status === s.value ? 'tab active' : 'tab'}
-              data-testid={`exceptions-count-${s.value}`}
-              onClick={() => setStatus(s.value)}
+              aria-selected={status === value}
+              className={status === value ? 'tab active' : 'tab'}
+              data-testid={`exceptions-count-${value}`}
+              onClick={() => setStatus(value)}
             >
-              {s.label} <span className="count">{counts[s.value]}</span>
+              {label('exceptionStatus', value)} <span className="count">{counts[value]}</span>
             </button>
           ))}
         </div>
         <input
           type="search"
-          placeholder="Filter by GTIN"
-          aria-label="Filter by GTIN"
+          placeholder={t('filterGtin')}
+          aria-label={t('filterGtin')}
           value={gtin}
           onChange={(e) => setGtin(e.target.value)}
         />
         <select
-          aria-label="Filter by marketplace"
+          aria-label={t('filterMarketplace')}
           value={marketplace}
           onChange={(e) => setMarketplace(e.target.value)}
         >
-          <option value="">All marketplaces</option>
+          <option value="">{t('allMarketplaces')}</option>
           {marketplaces.map((m) => (
             <option key={m} value={m}>
               {m}
@@ -90,24 +90,21 @@ export function ExceptionQueuePage() {
           ))}
         </select>
         <a href="#/import" className="push-right">
-          Import feed…
+          {t('importFeed')}
         </a>
       </div>
-      <p className="muted">
-        Marketplace items whose GTIN matched no catalog product. An order cannot ship or be invoiced while one
-        of its items is open here.
-      </p>
+      <p className="muted">{t('intro')}</p>
       <div className="card flush">
-        <table className="exception-table" aria-label="Exceptions">
+        <table className="exception-table" aria-label={t('table')}>
           <thead>
             <tr>
-              <th>Order</th>
-              <th>Marketplace</th>
-              <th>GTIN</th>
-              <th>Marketplace title</th>
-              <th className="num">Qty</th>
-              <th className="num">Unit price</th>
-              <th>State</th>
+              <th>{t('column.order')}</th>
+              <th>{t('column.marketplace')}</th>
+              <th>{t('column.gtin')}</th>
+              <th>{t('column.title')}</th>
+              <th className="num">{t('column.quantity')}</th>
+              <th className="num">{t('column.unitPrice')}</th>
+              <th>{t('column.state')}</th>
               <th />
             </tr>
           </thead>
@@ -124,13 +121,11 @@ export function ExceptionQueuePage() {
         </table>
         {!loading && visible.length === 0 && (
           <p className="muted pad" data-testid="exceptions-empty">
-            Nothing here.
+            {t('empty')}
           </p>
         )}
         {visible.length > MAX_ROWS && (
-          <p className="muted pad">
-            Showing the first {MAX_ROWS} of {visible.length}; narrow the filter to see more.
-          </p>
+          <p className="muted pad">{t('moreRows', { max: MAX_ROWS, count: visible.length })}</p>
         )}
       </div>
     </section>

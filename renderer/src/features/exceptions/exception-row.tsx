@@ -1,10 +1,13 @@
 import { Fragment, useState } from 'react';
 import type { ExceptionResolution } from '../../../../shared/schemas/order-exception';
 import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
-import { formatMoney } from '../../../../shared/money';
 import { IgnorePanel } from './ignore-panel';
 import { ResolvePanel } from './resolve-panel';
 import type { QueueException } from './exception-queries';
+import type { TFunction } from 'i18next';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   item: QueueException;
@@ -12,17 +15,19 @@ interface Props {
   canEdit: boolean;
 }
 
-const statusText = { open: 'Open', resolved: 'Resolved', ignored: 'Ignored' } as const;
-
-function resolutionText(resolution: ExceptionResolution): string {
-  if (resolution.reason !== undefined) return `Ignored: ${resolution.reason}`;
-  if (resolution.kind === 'automatic') return 'Matched automatically';
-  return `${resolution.kind === 'bulk' ? 'Bulk-matched' : 'Matched'} by ${resolution.byName ?? 'staff'}`;
+function resolutionText(resolution: ExceptionResolution, t: TFunction<'exceptions'>): string {
+  if (resolution.reason !== undefined) return t('resolution.ignored', { reason: resolution.reason });
+  if (resolution.kind === 'automatic') return t('resolution.automatic');
+  const name = resolution.byName ?? t('resolution.staff');
+  return t(resolution.kind === 'bulk' ? 'resolution.bulk' : 'resolution.manual', { name });
 }
 
 /** One exception: what the marketplace sent, its state, and the resolve / ignore actions. */
 export function ExceptionRow({ item, sameGtinCount, canEdit }: Props) {
   const { exception, pending } = item;
+  const t = useT('exceptions');
+  const label = useEnumLabel();
+  const fmt = useFormat();
   const [panel, setPanel] = useState<'resolve' | 'ignore' | null>(null);
   const actionable = canEdit && exception.status === 'open' && pending === null;
   return (
@@ -41,14 +46,16 @@ export function ExceptionRow({ item, sameGtinCount, canEdit }: Props) {
           {exception.title}
         </td>
         <td className="num">{exception.quantity}</td>
-        <td className="num">{formatMoney(exception.unitPrice, exception.currency)}</td>
+        <td className="num">{fmt.money(exception.unitPrice, exception.currency)}</td>
         <td>
           {pending !== null ? (
             <span className="badge waiting" title={pending}>
-              Waiting to sync
+              {t('waiting')}
             </span>
           ) : (
-            <span className={`badge exception-${exception.status}`}>{statusText[exception.status]}</span>
+            <span className={`badge exception-${exception.status}`}>
+              {label('exceptionStatus', exception.status)}
+            </span>
           )}
         </td>
         <td>
@@ -56,19 +63,19 @@ export function ExceptionRow({ item, sameGtinCount, canEdit }: Props) {
             {actionable && (
               <>
                 <button type="button" onClick={() => setPanel(panel === 'resolve' ? null : 'resolve')}>
-                  Resolve…
+                  {t('resolve')}
                 </button>
                 <button
                   type="button"
                   className="link"
                   onClick={() => setPanel(panel === 'ignore' ? null : 'ignore')}
                 >
-                  Ignore…
+                  {t('ignore')}
                 </button>
               </>
             )}
             {exception.resolution && (
-              <span className="muted ellipsis">{resolutionText(exception.resolution)}</span>
+              <span className="muted ellipsis">{resolutionText(exception.resolution, t)}</span>
             )}
           </div>
         </td>

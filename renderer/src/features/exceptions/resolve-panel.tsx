@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import type { OrderItemException } from '../../../../shared/schemas/order-exception';
 import type { Product } from '../../../../shared/schemas/product';
 import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
-import { formatMoney } from '../../../../shared/money';
 import { useData } from '../../data/data-context';
 import { searchCatalog, useCatalog } from './exception-queries';
 import { resolveAllWithGtin, resolveOne } from './exception-mutations';
+import { useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   exception: OrderItemException;
@@ -17,6 +19,10 @@ interface Props {
 /** Search the local catalog by GTIN, SKU or name; resolve this item or every item with its GTIN. */
 export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
   const data = useData();
+  const t = useT('exceptions');
+  const common = useT('common');
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const catalog = useCatalog();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Product | null>(null);
@@ -30,17 +36,17 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
       ? await resolveAllWithGtin(data, exception, chosen, remember, sameGtinCount)
       : await resolveOne(data, exception, chosen, remember);
     if (outcome.ok) onDone();
-    else setError(outcome.error.message);
+    else setError(errorText(outcome.error));
   };
 
   return (
     <div className="dialog resolve-panel" data-testid="resolve-panel">
       <label>
-        Catalog product
+        {t('resolvePanel.product')}
         <input
           type="search"
           autoFocus
-          placeholder="Search GTIN, SKU or name"
+          placeholder={t('resolvePanel.search')}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -48,8 +54,10 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
           }}
         />
       </label>
-      {query.trim() !== '' && results.length === 0 && <span className="muted">No product matches.</span>}
-      <ul className="pick-list" role="listbox" aria-label="Matching products">
+      {query.trim() !== '' && results.length === 0 && (
+        <span className="muted">{t('resolvePanel.noMatch')}</span>
+      )}
+      <ul className="pick-list" role="listbox" aria-label={t('resolvePanel.matches')}>
         {results.map((product) => (
           <li key={product.id}>
             <button
@@ -62,8 +70,9 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
               <span className="strong">{product.sku}</span> {product.name}
               <span className="muted">
                 {' '}
-                · {product.gtin ? displayGtin(product.gtin) : 'no GTIN'} ·{' '}
-                {formatMoney(product.priceNet, exception.currency)} · {product.stock.available} available
+                · {product.gtin ? displayGtin(product.gtin) : t('resolvePanel.noGtin')} ·{' '}
+                {fmt.money(product.priceNet, exception.currency)} ·{' '}
+                {t('resolvePanel.available', { count: product.stock.available })}
               </span>
             </button>
           </li>
@@ -71,7 +80,7 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
       </ul>
       <label className="check">
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-        Remember mapping for {exception.marketplace}
+        {t('resolvePanel.remember', { marketplace: exception.marketplace })}
       </label>
       {error && (
         <span className="error" role="alert">
@@ -79,16 +88,22 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
         </span>
       )}
       <div className="actions">
-        <button type="button" className="primary" disabled={!chosen} onClick={() => void run(false)}>
-          Resolve
+        <button
+          type="button"
+          className="primary"
+          disabled={!chosen}
+          title={chosen ? undefined : t('resolvePanel.choose')}
+          onClick={() => void run(false)}
+        >
+          {t('resolvePanel.resolve')}
         </button>
         {sameGtinCount > 1 && (
           <button type="button" disabled={!chosen} onClick={() => void run(true)}>
-            Resolve all {sameGtinCount} with this GTIN
+            {t('resolvePanel.resolveAll', { count: sameGtinCount })}
           </button>
         )}
         <button type="button" className="link" onClick={onDone}>
-          Close
+          {common('action.close')}
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-/** A whole, non-negative quantity for one order line (ship, refund), at most `max`. */
+/** A whole, non-negative quantity for one order line (ship, refund), capped at `max`. */
 export function ItemQuantityInput({
   value,
   max,
@@ -17,7 +17,10 @@ export function ItemQuantityInput({
       max={max}
       value={value}
       aria-label={label}
-      onChange={(e) => onChange(Math.max(0, Math.trunc(Number(e.target.value))))}
+      onChange={(e) => {
+        const typed = Math.trunc(Number(e.target.value));
+        onChange(Number.isFinite(typed) ? Math.min(max, Math.max(0, typed)) : 0);
+      }}
     />
   );
 }

@@ -1,39 +1,53 @@
 import { useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { newId } from '../../../../shared/ids';
-import { formatMoney, toMinorUnits } from '../../../../shared/money';
 import { itemRefundValue, refundableAmount } from '../../../../shared/domain/order/refund-amounts';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
+import { useErrorText } from '../../i18n/error-text';
+import { moneyInputValue, parseMoneyInput, useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { ItemQuantityInput } from './item-quantity-input';
 
 /** Refund by items or by amount, with restock and a reason; queued offline, paid back by the server. */
 export function RefundDialog({ order, onClose }: { order: Order; onClose: () => void }) {
   const data = useData();
+  const t = useT('fulfillment');
+  const common = useT('common');
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const [mode, setMode] = useState<'items' | 'amount'>('items');
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [amountText, setAmountText] = useState('');
   const [restock, setRestock] = useState(true);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const money = (minor: number): string => fmt.money(minor, order.currency);
   const refundable = refundableAmount(order);
-  const items = order.items.flatMap((item) => {
+  // Only lines with a quantity are sent; `rows[i]` is the table row (1-based) of payload line i.
+  const lines = order.items.flatMap((item, row) => {
     const quantity = quantities[item.id] ?? 0;
-    return quantity > 0 ? [{ orderItemId: item.id, quantity }] : [];
+    return quantity > 0 ? [{ line: { orderItemId: item.id, quantity }, row: row + 1 }] : [];
   });
+  const items = lines.map(({ line }) => line);
   const itemsValue = order.items.reduce(
     (sum, item) => sum + itemRefundValue(item, quantities[item.id] ?? 0),
     0,
   );
-  const amount =
-    mode === 'amount' ? toMinorUnits(Number(amountText.replace(',', '.')), order.currency) : itemsValue;
-  const valid =
-    reason.trim().length > 0 &&
-    Number.isFinite(amount) &&
-    amount > 0 &&
-    (mode === 'amount' || items.length > 0);
+  const typedAmount = parseMoneyInput(amountText, order.currency);
+  const amount = mode === 'amount' ? typedAmount : itemsValue;
+  const blocked = ((): string | undefined => {
+    if (mode === 'items' && items.length === 0) return t('refundDialog.needItems');
+    if (mode === 'amount' && amountText.trim() === '') return t('refundDialog.needAmount');
+    if (amount === undefined || amount <= 0)
+      return t('refundDialog.amountInvalid', { example: moneyInputValue(1990, order.currency, fmt.locale) });
+    if (amount > refundable) return t('refundDialog.amountTooHigh', { amount: money(refundable) });
+    if (reason.trim().length === 0) return t('refundDialog.needReason');
+    return undefined;
+  })();
 
   const refund = async (): Promise<void> => {
+    if (amount === undefined) return;
     const payload =
       mode === 'items'
         ? { refundId: newId(), items, restock, reason: reason.trim() }
@@ -42,33 +56,35 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
       type: 'order.refund',
       orderId: order.id,
       payload,
-      summary: `Refund ${formatMoney(amount, order.currency)} on order #${order.number}`,
+      summary: t('refundDialog.summary', { amount: money(amount), number: order.number }),
     });
     if (result.ok) onClose();
-    else setError(result.error.message);
+    else setError(errorText(result.error, { currency: order.currency, rowOf: (index) => lines[index]?.row }));
   };
 
   return (
-    <div className="dialog refund-dialog" role="dialog" aria-label="Refund">
+    <div className="dialog refund-dialog" role="dialog" aria-label={t('refundDialog.label')}>
       <h4>
-        Refund order #{order.number}{' '}
-        <span className="muted">(up to {formatMoney(refundable, order.currency)})</span>
+        {t('refundDialog.title', { number: order.number })}{' '}
+        <span className="muted">{t('refundDialog.upTo', { amount: money(refundable) })}</span>
       </h4>
       <div className="row">
         <label>
-          <input type="radio" checked={mode === 'items'} onChange={() => setMode('items')} /> By items
+          <input type="radio" checked={mode === 'items'} onChange={() => setMode('items')} />{' '}
+          {t('refundDialog.byItems')}
         </label>
         <label>
-          <input type="radio" checked={mode === 'amount'} onChange={() => setMode('amount')} /> By amount
+          <input type="radio" checked={mode === 'amount'} onChange={() => setMode('amount')} />{' '}
+          {t('refundDialog.byAmount')}
         </label>
       </div>
       {mode === 'items' ? (
         <table>
           <thead>
             <tr>
-              <th>Item</th>
-              <th className="num">Refundable</th>
-              <th className="num">Refund</th>
+              <th>{t('refundDialog.item')}</th>
+              <th className="num">{t('refundDialog.refundable')}</th>
+              <th className="num">{t('refundDialog.refund')}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,7 +96,7 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
                   <ItemQuantityInput
                     value={quantities[item.id] ?? 0}
                     max={item.quantity - item.quantityRefunded}
-                    label={`Refund quantity of ${item.product.name}`}
+                    label={t('refundDialog.quantityOf', { name: item.product.name })}
                     onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
                   />
                 </td>
@@ -90,32 +106,31 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
         </table>
       ) : (
         <label>
-          Amount ({order.currency})
+          {t('refundDialog.amount', { currency: order.currency })}
           <input
             inputMode="decimal"
             value={amountText}
             onChange={(e) => setAmountText(e.target.value)}
-            placeholder="0.00"
+            placeholder={moneyInputValue(0, order.currency, fmt.locale)}
           />
         </label>
       )}
       {mode === 'items' && (
         <label className="inline">
-          <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} /> Put
-          shipped units back in stock
+          <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} />{' '}
+          {t('refundDialog.restock')}
         </label>
       )}
       <label>
-        Reason
+        {t('refundDialog.reason')}
         <input
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder="e.g. Damaged in transit"
+          placeholder={t('refundDialog.reasonPlaceholder')}
         />
       </label>
       <p className="muted">
-        Refund {Number.isFinite(amount) ? formatMoney(Math.max(0, amount), order.currency) : '—'}; a credit
-        note follows.
+        {t('refundDialog.preview', { amount: amount === undefined ? '—' : money(Math.max(0, amount)) })}
       </p>
       {error && (
         <p className="error" role="alert">
@@ -124,11 +139,18 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
       )}
       <div className="row">
         <button type="button" onClick={onClose}>
-          Close
+          {common('action.close')}
         </button>
-        <button type="button" className="danger" disabled={!valid} onClick={() => void refund()}>
-          Refund
+        <button
+          type="button"
+          className="danger"
+          disabled={blocked !== undefined}
+          title={blocked}
+          onClick={() => void refund()}
+        >
+          {t('refundDialog.submit')}
         </button>
+        {blocked && <span className="muted disabled-reason">{blocked}</span>}
       </div>
     </div>
   );

@@ -2,43 +2,53 @@ import { useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { remainingToShip } from '../../../../shared/domain/order/fulfillment';
 import { useData } from '../../data/data-context';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { dispatchShipment, ShipmentDetailsFields, useShipmentDetails } from './shipment-details';
 import { ItemQuantityInput } from './item-quantity-input';
 
 /** Choose items and quantities, method, carrier and tracking number; ships offline as a command. */
 export function ShipPanel({ order, onClose }: { order: Order; onClose: () => void }) {
   const data = useData();
+  const t = useT('fulfillment');
+  const common = useT('common');
+  const errorText = useErrorText();
   const details = useShipmentDetails(order);
   const open = order.items.filter((item) => remainingToShip(item) > 0);
   const [quantities, setQuantities] = useState<Record<string, number>>(() =>
     Object.fromEntries(open.map((item) => [item.id, remainingToShip(item)])),
   );
   const [error, setError] = useState<string | undefined>();
-  const items = open.flatMap((item) => {
-    const quantity = quantities[item.id] ?? 0;
-    return quantity > 0 ? [{ orderItemId: item.id, quantity }] : [];
+  // Only lines with a quantity are sent; `rows[i]` is the table row (1-based) of payload line i.
+  const lines = open.flatMap((item, row) => {
+    const quantity = Math.min(quantities[item.id] ?? 0, remainingToShip(item));
+    return quantity > 0 ? [{ line: { orderItemId: item.id, quantity }, row: row + 1 }] : [];
   });
+  const items = lines.map(({ line }) => line);
+  const units = items.reduce((sum, line) => sum + line.quantity, 0);
+  const blocked =
+    items.length === 0
+      ? t('shipDialog.needItems')
+      : details.complete
+        ? undefined
+        : t('shipDialog.needTracking');
 
   const ship = async (): Promise<void> => {
-    const failure = await dispatchShipment(data, order, details, items);
+    const summary = t('shipDialog.summary', { count: units, number: order.number });
+    const failure = await dispatchShipment(data, order, details, items, summary);
     if (failure === undefined) onClose();
-    else setError(failure);
+    else setError(errorText(failure, { rowOf: (index) => lines[index]?.row }));
   };
 
   return (
-    <div
-      className="dialog ship-panel"
-      role="dialog"
-      aria-label="Ship items"
-      style={{ borderColor: '#c5d3ea' }}
-    >
-      <h4>Ship order #{order.number}</h4>
+    <div className="dialog ship-panel" role="dialog" aria-label={t('shipDialog.label')}>
+      <h4>{t('shipDialog.title', { number: order.number })}</h4>
       <table>
         <thead>
           <tr>
-            <th>Item</th>
-            <th className="num">Left to ship</th>
-            <th className="num">Ship now</th>
+            <th>{t('shipDialog.item')}</th>
+            <th className="num">{t('shipDialog.left')}</th>
+            <th className="num">{t('shipDialog.now')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +60,7 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
                 <ItemQuantityInput
                   value={quantities[item.id] ?? 0}
                   max={remainingToShip(item)}
-                  label={`Quantity of ${item.product.name}`}
+                  label={t('shipDialog.quantityOf', { name: item.product.name })}
                   onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
                 />
               </td>
@@ -66,11 +76,12 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
       )}
       <div className="row">
         <button type="button" onClick={onClose}>
-          Close
+          {common('action.close')}
         </button>
-        <button type="button" disabled={items.length === 0 || !details.complete} onClick={() => void ship()}>
-          Ship {items.reduce((sum, line) => sum + line.quantity, 0)} unit(s)
+        <button type="button" disabled={blocked !== undefined} title={blocked} onClick={() => void ship()}>
+          {t('shipDialog.submit', { count: units })}
         </button>
+        {blocked && <span className="muted disabled-reason">{blocked}</span>}
       </div>
     </div>
   );

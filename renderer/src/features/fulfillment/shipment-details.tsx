@@ -3,7 +3,9 @@ import type { Order } from '../../../../shared/schemas/order';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
 import { newId } from '../../../../shared/ids';
 import { trackingUrlFor } from '../../../../shared/domain/order/fulfillment';
+import type { DomainErrorBody } from '../../../../shared/errors';
 import type { DataContextValue } from '../../data/data-context';
+import { useT } from '../../i18n/use-t';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useShippingMethods } from './use-shipping-methods';
 
@@ -54,13 +56,14 @@ export function ShipmentDetailsFields({
   /** Lets the pack screen move the focus to the tracking number after the last scan. */
   trackingRef?: Ref<HTMLInputElement>;
 }) {
+  const t = useT('fulfillment');
   const { methods, methodId, method, carrier, trackingNumber } = details;
   return (
     <>
       <label>
-        Shipping method
+        {t('details.method')}
         <select value={methodId} onChange={(e) => details.setMethodId(e.target.value)}>
-          <option value="">None</option>
+          <option value="">{t('details.none')}</option>
           {methods.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name}
@@ -69,15 +72,15 @@ export function ShipmentDetailsFields({
         </select>
       </label>
       <label>
-        Carrier
+        {t('details.carrier')}
         <input
           value={carrier}
-          placeholder={method?.carrier ?? 'e.g. DHL'}
+          placeholder={method?.carrier ?? t('details.carrierPlaceholder')}
           onChange={(e) => details.setCarrier(e.target.value)}
         />
       </label>
       <label>
-        Tracking number
+        {t('details.tracking')}
         <input
           ref={trackingRef}
           value={trackingNumber}
@@ -85,19 +88,25 @@ export function ShipmentDetailsFields({
         />
       </label>
       {trackingNumber.trim() && method && (
-        <p className="muted">Tracking link: {trackingUrlFor(method, trackingNumber)}</p>
+        <p className="muted">
+          {t('details.trackingLink', { url: trackingUrlFor(method, trackingNumber) ?? '' })}
+        </p>
       )}
     </>
   );
 }
 
-/** Queues `order.create_shipment` for `items` (works offline); returns an error text or undefined. */
+/**
+ * Queues `order.create_shipment` for `items` (works offline); returns the refusal or undefined.
+ * Issue paths (`items.0.quantity`) index `items` as passed here.
+ */
 export async function dispatchShipment(
   data: DataContextValue,
   order: Pick<Order, 'id' | 'number'>,
   details: ShipmentDetails,
   items: { orderItemId: string; quantity: number }[],
-): Promise<string | undefined> {
+  summary: string,
+): Promise<DomainErrorBody | undefined> {
   const { method, trackingNumber } = details;
   const payload = {
     shipmentId: newId(),
@@ -107,15 +116,11 @@ export async function dispatchShipment(
     trackingUrl: trackingUrlFor(method, trackingNumber),
     items,
   };
-  const units = items.reduce((sum, line) => sum + line.quantity, 0);
   const result = await dispatchOrderCommand(data, {
     type: 'order.create_shipment',
     orderId: order.id,
     payload,
-    summary: `Ship ${units} unit(s) of order #${order.number}`,
+    summary,
   });
-  if (result.ok) return undefined;
-  return (
-    result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ') || result.error.message
-  );
+  return result.ok ? undefined : result.error;
 }

@@ -4,11 +4,21 @@ import { parseFeedCsv, type FeedCsvError } from '../../../../shared/domain/excep
 import { useData } from '../../data/data-context';
 import { useSyncStatus } from '../../data/order-hooks';
 import { postFeed } from './import-feed';
+import { describeIssue, useErrorText } from '../../i18n/error-text';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 /** Upload a marketplace CSV feed: checked on the device first, then imported by the server. */
 export function ImportPage() {
   const { session } = useData();
   const { online } = useSyncStatus();
+  const t = useT('import');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
+  const errorsT = useT('errors');
+  const fmt = useFormat();
+  const issueText = (path: string, message: string): string => describeIssue({ path, message }, errorsT, fmt);
   const [marketplace, setMarketplace] = useState('amazon');
   const [csvErrors, setCsvErrors] = useState<FeedCsvError[]>([]);
   const [result, setResult] = useState<ImportFeedResponse | null>(null);
@@ -24,7 +34,7 @@ export function ImportPage() {
       setCsvErrors(parsed.errors);
       if (parsed.feed.orders.length > 0) setResult(await postFeed(session.token, parsed.feed));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught));
     } finally {
       setBusy(false);
     }
@@ -33,20 +43,23 @@ export function ImportPage() {
   return (
     <section className="page">
       <div className="toolbar">
-        <h2>Import marketplace feed</h2>
-        <a href="#/exceptions">Back to exceptions</a>
+        <h2>{t('title')}</h2>
+        <a href="#/exceptions">{t('back')}</a>
       </div>
       <div className="card import-form">
         <label>
-          Marketplace
+          {t('marketplace')}
           <input value={marketplace} onChange={(e) => setMarketplace(e.target.value)} />
         </label>
         <label>
-          CSV file (one row per item)
+          {t('file')}
           <input
             type="file"
             accept=".csv,text/csv"
             disabled={busy || !online || marketplace.trim() === ''}
+            title={
+              !online ? t('needsConnection') : marketplace.trim() === '' ? t('needsMarketplace') : undefined
+            }
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void onFile(file);
@@ -54,8 +67,8 @@ export function ImportPage() {
             }}
           />
         </label>
-        {!online && <span className="notice">Importing needs a connection to the server.</span>}
-        {busy && <span className="muted">Importing…</span>}
+        {!online && <span className="notice">{t('needsConnection')}</span>}
+        {busy && <span className="muted">{t('busy')}</span>}
         {error && (
           <span className="error" role="alert">
             {error}
@@ -64,14 +77,14 @@ export function ImportPage() {
       </div>
       {csvErrors.length > 0 && (
         <div className="card">
-          <h3>Rows with errors (their orders were not imported)</h3>
+          <h3>{t('rowErrors')}</h3>
           <table data-testid="csv-errors">
             <thead>
               <tr>
-                <th>Row</th>
-                <th>Order</th>
-                <th>Column</th>
-                <th>Problem</th>
+                <th>{t('column.row')}</th>
+                <th>{t('column.order')}</th>
+                <th>{t('column.column')}</th>
+                <th>{t('column.problem')}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,7 +93,7 @@ export function ImportPage() {
                   <td>{e.row}</td>
                   <td>{e.externalId ?? ''}</td>
                   <td>{e.field}</td>
-                  <td>{e.message}</td>
+                  <td>{issueText(e.field, e.message)}</td>
                 </tr>
               ))}
             </tbody>
@@ -90,29 +103,30 @@ export function ImportPage() {
       {result && (
         <div className="card" data-testid="import-result">
           <h3>
-            {result.created} created · {result.unchanged} already imported · {result.failed} failed
+            {t('summary', { created: result.created, unchanged: result.unchanged, failed: result.failed })}
           </h3>
           <table>
             <thead>
               <tr>
-                <th>External id</th>
-                <th>Result</th>
-                <th>Order</th>
-                <th>Exceptions</th>
-                <th>Errors</th>
+                <th>{t('column.externalId')}</th>
+                <th>{t('column.result')}</th>
+                <th>{t('column.order')}</th>
+                <th>{t('column.exceptions')}</th>
+                <th>{t('column.errors')}</th>
               </tr>
             </thead>
             <tbody>
               {result.results.map((r, index) => (
                 <tr key={index}>
                   <td>{r.externalId ?? '—'}</td>
-                  <td>{r.status}</td>
+                  <td>{label('importStatus', r.status)}</td>
                   <td>{r.orderId ? <a href={`#/orders/${r.orderId}`}>#{r.orderNumber}</a> : ''}</td>
                   <td>{r.exceptions?.filter((e) => e.status === 'open').length ?? ''}</td>
                   <td>
-                    {[r.error?.message, ...(r.errors ?? []).map((e) => `${e.path}: ${e.message}`)]
-                      .filter(Boolean)
-                      .join('; ')}
+                    {[
+                      ...(r.error ? [errorText(r.error)] : []),
+                      ...(r.errors ?? []).map((e) => issueText(e.path, e.message)),
+                    ].join(' ')}
                   </td>
                 </tr>
               ))}

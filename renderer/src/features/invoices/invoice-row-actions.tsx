@@ -2,26 +2,28 @@ import { useState } from 'react';
 import type { Invoice } from '../../../../shared/schemas/invoice';
 import { renderEInvoicePdf } from '../../../../shared/einvoice/render-e-invoice-pdf';
 import { printPdf, savePdf } from './pdf-output';
+import { useT } from '../../i18n/use-t';
 
 /**
  * Print and Save PDF for one invoice: its Factur-X e-invoice (PDF/A-3 with factur-x.xml), rendered on
  * this workstation from its snapshot (works offline).
  */
 export function InvoiceRowActions({ invoice }: { invoice: Invoice }) {
+  const t = useT('invoices');
   const [error, setError] = useState<string | undefined>();
   const run = (action: (bytes: Uint8Array) => Promise<void>): void => {
     setError(undefined);
     renderEInvoicePdf(invoice)
       .then(action)
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      .catch(() => setError(t('printFailed')));
   };
   return (
     <span className="row-actions">
       <button type="button" onClick={() => run((bytes) => printPdf(bytes, invoice.number))}>
-        Print
+        {t('print')}
       </button>
       <button type="button" onClick={() => run((bytes) => savePdf(bytes, `${invoice.number}.pdf`))}>
-        Save PDF
+        {t('savePdf')}
       </button>
       {error && (
         <span className="error" role="alert">

@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StoreInvoiceSettings } from '../../../../shared/schemas/invoice-settings';
 import { useData } from '../../data/data-context';
-import { serverUrl } from '../../data/server-url';
+import { restRequest } from '../../data/rest-client';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { useInvoiceSettings } from './invoice-hooks';
 import { SettingsFields, type SettingsForm } from './invoice-settings-fields';
 
@@ -13,42 +15,39 @@ function toForm(settings: StoreInvoiceSettings): SettingsForm {
 /** Admin screen for the store's invoice settings (seller block, numbering, terms, OSS, automatic issuance); saved online. */
 export function InvoiceSettingsPage() {
   const { session } = useData();
+  const t = useT('invoices');
+  const errorText = useErrorText();
   const settings = useInvoiceSettings();
   const [form, setForm] = useState<SettingsForm | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
   useEffect(() => {
     if (settings && !form) setForm(toForm(settings));
   }, [settings, form]);
-  if (!session.user.isAdmin) return <p className="pad">Only administrators can change invoice settings.</p>;
-  if (!form) return <p className="pad muted">Invoice settings have not reached this workstation yet.</p>;
+  if (!session.user.isAdmin) return <p className="pad">{t('settings.adminOnly')}</p>;
+  if (!form) return <p className="pad muted">{t('settings.notYet')}</p>;
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setMessage('Saving…');
+    setMessage({ text: t('settings.saving'), error: false });
     try {
-      const response = await fetch(`${serverUrl()}/api/v1/admin/invoice-settings`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-        body: JSON.stringify(form),
-      });
-      const body = (await response.json()) as {
-        error?: { message: string; issues?: { path: string; message: string }[] };
-      };
-      setMessage(
-        response.ok
-          ? 'Saved; new invoices use these settings.'
-          : `${body.error?.message ?? response.statusText}${body.error?.issues ? `: ${body.error.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`,
-      );
-    } catch {
-      setMessage('No connection: settings can only be changed online.');
+      await restRequest(session.token, 'PUT', '/api/v1/admin/invoice-settings', form);
+      setMessage({ text: t('settings.saved'), error: false });
+    } catch (error) {
+      setMessage({ text: errorText(error), error: true });
     }
   };
   return (
     <section className="page">
-      <h2>Invoice settings</h2>
+      <h2>{t('settings.title')}</h2>
       <form onSubmit={(event) => void save(event)} className="settings-form">
         <SettingsFields form={form} onChange={setForm} />
-        <button type="submit">Save settings</button>
-        {message && <p role="status">{message}</p>}
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>
+            {message.text}
+          </p>
+        )}
       </form>
     </section>
   );

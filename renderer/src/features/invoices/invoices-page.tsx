@@ -1,12 +1,17 @@
 import { useMemo, useState } from 'react';
-import { formatMoney } from '../../../../shared/money';
 import { useInvoices } from './invoice-hooks';
 import { InvoiceRowActions } from './invoice-row-actions';
 import { BulkPrintButton } from './bulk-print-button';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 /** Every invoice and credit note on this workstation, searchable; the listed (or ticked) ones print as one PDF. */
 export function InvoicesPage() {
   const rows = useInvoices();
+  const t = useT('invoices');
+  const label = useEnumLabel();
+  const fmt = useFormat();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const filtered = useMemo(() => {
@@ -27,34 +32,34 @@ export function InvoicesPage() {
     });
   return (
     <section className="page">
-      <h2>Invoices</h2>
+      <h2>{t('title')}</h2>
       <div className="actions">
         <input
           type="search"
-          placeholder="Number, order, customer"
+          placeholder={t('searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          aria-label="Search invoices"
+          aria-label={t('search')}
         />
         <BulkPrintButton
           invoices={toPrint.map((row) => row.invoice)}
-          label={selected.size > 0 ? 'Print selected' : 'Print listed'}
+          label={selected.size > 0 ? t('printSelected') : t('printListed')}
         />
       </div>
       {filtered.length === 0 ? (
-        <p className="muted">No invoices on this workstation yet.</p>
+        <p className="muted">{rows.length === 0 ? t('none') : t('noMatch', { query })}</p>
       ) : (
         <table data-testid="invoices-table">
           <thead>
             <tr>
               <th />
-              <th>Number</th>
-              <th>Order</th>
-              <th>Customer</th>
-              <th>Issued</th>
-              <th>VAT</th>
-              <th className="num">Total</th>
-              <th>State</th>
+              <th>{t('column.number')}</th>
+              <th>{t('column.order')}</th>
+              <th>{t('column.customer')}</th>
+              <th>{t('column.issued')}</th>
+              <th>{t('column.vat')}</th>
+              <th className="num">{t('column.total')}</th>
+              <th>{t('column.state')}</th>
               <th />
             </tr>
           </thead>
@@ -66,18 +71,22 @@ export function InvoicesPage() {
                     type="checkbox"
                     checked={selected.has(invoice.id)}
                     onChange={() => toggle(invoice.id)}
-                    aria-label={`Select ${invoice.number}`}
+                    aria-label={t('select', { number: invoice.number })}
                   />
                 </td>
-                <td>{invoice.kind === 'credit_note' ? `${invoice.number} (credit note)` : invoice.number}</td>
+                <td>
+                  {invoice.kind === 'credit_note'
+                    ? t('creditNoteSuffix', { number: invoice.number })
+                    : invoice.number}
+                </td>
                 <td>
                   <a href={`#/orders/${invoice.orderId}`}>#{invoice.orderNumber}</a>
                 </td>
                 <td>{invoice.buyer.name}</td>
-                <td>{invoice.issueDate}</td>
-                <td>{invoice.vatTreatment.replace(/_/g, ' ')}</td>
-                <td className="num">{formatMoney(invoice.totals.gross, invoice.currency)}</td>
-                <td>{synced ? 'Synced' : 'Waiting to sync'}</td>
+                <td>{fmt.date(invoice.issueDate)}</td>
+                <td>{label('vatTreatment', invoice.vatTreatment)}</td>
+                <td className="num">{fmt.money(invoice.totals.gross, invoice.currency)}</td>
+                <td>{synced ? t('state.synced') : t('state.waiting')}</td>
                 <td>
                   <InvoiceRowActions invoice={invoice} />
                 </td>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatMoney } from '../../../../shared/money';
 import { activeInvoiceOf } from '../../../../shared/domain/invoicing/active-invoice';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import type { Order } from '../../../../shared/schemas/order';
@@ -8,19 +7,29 @@ import { useOutbox } from '../../data/order-hooks';
 import { useInvoices } from './invoice-hooks';
 import { InvoiceRowActions } from './invoice-row-actions';
 import { issueInvoiceLocally } from './issue-invoice-locally';
+import type { TFunction } from 'i18next';
+import { useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 
 /** Why the order cannot be invoiced now, or undefined when it can. */
-function blockedReason(order: Order, invoiced: string | undefined): string | undefined {
-  if (invoiced) return `Already invoiced (${invoiced}); issue a credit note to correct it`;
-  if (order.openExceptionCount > 0)
-    return `Resolve the ${order.openExceptionCount} open item exception(s) before invoicing`;
-  if (order.status === 'cancelled') return 'A cancelled order cannot be invoiced';
+function blockedReason(
+  order: Order,
+  invoiced: string | undefined,
+  t: TFunction<'invoices'>,
+): string | undefined {
+  if (invoiced) return t('order.blockedInvoiced', { number: invoiced });
+  if (order.openExceptionCount > 0) return t('order.blockedExceptions', { count: order.openExceptionCount });
+  if (order.status === 'cancelled') return t('order.blockedCancelled');
   return undefined;
 }
 
 /** The order's invoices and credit notes with Print / Save PDF, and "Issue invoice" (works offline). */
 export function OrderInvoicesPanel({ order }: { order: Order }) {
   const data = useData();
+  const t = useT('invoices');
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const invoices = useInvoices(order.id);
   const rejected = useOutbox().filter(
     (entry) =>
@@ -32,17 +41,17 @@ export function OrderInvoicesPanel({ order }: { order: Order }) {
   const active = activeInvoiceOf(
     invoices.filter((row) => !rejectedIds.has(row.invoice.id)).map((row) => row.invoice),
   );
-  const reason = blockedReason(order, active?.number);
+  const reason = blockedReason(order, active?.number, t);
   const canIssue = hasPermission(data.session.user, 'orders.edit');
   const issue = async (): Promise<void> => {
     setBusy(true);
     const result = await issueInvoiceLocally(data, order);
     setBusy(false);
-    setError(result.ok ? undefined : result.error.message);
+    setError(result.ok ? undefined : errorText(result.error, { currency: order.currency }));
   };
   return (
     <div className="card" data-testid="order-invoices">
-      <h3>Invoices</h3>
+      <h3>{t('order.title')}</h3>
       {canIssue && (
         <p className="actions">
           <button
@@ -52,7 +61,7 @@ export function OrderInvoicesPanel({ order }: { order: Order }) {
             onClick={() => void issue()}
             data-testid="issue-invoice"
           >
-            Issue invoice
+            {t('order.issue')}
           </button>
           {reason && !active && (
             <span className="muted" data-testid="issue-blocked">
@@ -69,20 +78,23 @@ export function OrderInvoicesPanel({ order }: { order: Order }) {
       )}
       {rejected.map((entry) => (
         <p key={entry.id} className="error" role="alert">
-          Rejected by the server: {entry.summary} — {entry.error?.message}
+          {t('order.rejected', {
+            summary: entry.summary,
+            reason: entry.error ? errorText(entry.error, { currency: order.currency }) : '',
+          })}
         </p>
       ))}
       {invoices.length === 0 ? (
-        <p className="muted">No invoice yet.</p>
+        <p className="muted">{t('order.none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>Number</th>
-              <th>Kind</th>
-              <th>Issued</th>
-              <th className="num">Total</th>
-              <th>State</th>
+              <th>{t('column.number')}</th>
+              <th>{t('column.kind')}</th>
+              <th>{t('column.issued')}</th>
+              <th className="num">{t('column.total')}</th>
+              <th>{t('column.state')}</th>
               <th />
             </tr>
           </thead>
@@ -92,13 +104,17 @@ export function OrderInvoicesPanel({ order }: { order: Order }) {
                 <td data-testid="invoice-number">{invoice.number}</td>
                 <td>
                   {invoice.kind === 'credit_note'
-                    ? `Credit note for ${invoice.correctsInvoiceNumber ?? ''}`
-                    : 'Invoice'}
+                    ? t('order.creditNoteFor', { number: invoice.correctsInvoiceNumber ?? '' })
+                    : t('order.invoice')}
                 </td>
-                <td>{invoice.issueDate}</td>
-                <td className="num">{formatMoney(invoice.totals.gross, invoice.currency)}</td>
+                <td>{fmt.date(invoice.issueDate)}</td>
+                <td className="num">{fmt.money(invoice.totals.gross, invoice.currency)}</td>
                 <td data-testid="invoice-state">
-                  {synced ? 'Synced' : rejectedIds.has(invoice.id) ? 'Rejected' : 'Waiting to sync'}
+                  {synced
+                    ? t('state.synced')
+                    : rejectedIds.has(invoice.id)
+                      ? t('state.rejected')
+                      : t('state.waiting')}
                 </td>
                 <td>
                   <InvoiceRowActions invoice={invoice} />

@@ -4,19 +4,21 @@ import { allowedStatusTargets, canCancelFromStatus } from '../../../../shared/do
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
-import { statusLabel } from './order-labels';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 
-const actionLabel: Partial<Record<OrderStatus, string>> = {
-  confirmed: 'Confirm',
-  processing: 'Start processing',
-  on_hold: 'Put on hold',
-  delivered: 'Mark delivered',
-  completed: 'Complete',
-};
+const actionKeys = ['confirmed', 'processing', 'on_hold', 'delivered', 'completed'] as const;
+type ActionKey = (typeof actionKeys)[number];
+const isActionKey = (status: OrderStatus): status is ActionKey =>
+  (actionKeys as readonly string[]).includes(status);
 
 /** Status buttons the state machine and the user's permissions allow, and cancel with a reason. */
 export function OrderActions({ order }: { order: Order }) {
   const data = useData();
+  const t = useT('orders');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
   const user = data.session.user;
   const [error, setError] = useState<string | undefined>();
   const [cancelOpen, setCancelOpen] = useState(false);
@@ -31,9 +33,14 @@ export function OrderActions({ order }: { order: Order }) {
 
   const run = async (type: string, payload: Record<string, unknown>, summary: string): Promise<boolean> => {
     const result = await dispatchOrderCommand(data, { type, orderId: order.id, payload, summary });
-    setError(result.ok ? undefined : result.error.message);
+    setError(result.ok ? undefined : errorText(result.error, { currency: order.currency }));
     return result.ok;
   };
+  const buttonText = (status: OrderStatus): string => {
+    if (order.status === 'on_hold') return t('action.release', { status: label('orderStatus', status) });
+    return isActionKey(status) ? t(`action.${status}`) : label('orderStatus', status);
+  };
+  const noReason = reason.trim().length === 0;
 
   return (
     <div className="actions">
@@ -45,55 +52,59 @@ export function OrderActions({ order }: { order: Order }) {
             void run(
               'order.set_status',
               { status },
-              `Order #${order.number}: ${statusLabel[order.status]} → ${statusLabel[status]}`,
+              t('action.summaryStatus', {
+                number: order.number,
+                from: label('orderStatus', order.status),
+                to: label('orderStatus', status),
+              }),
             )
           }
         >
-          {order.status === 'on_hold'
-            ? `Release hold (${statusLabel[status]})`
-            : (actionLabel[status] ?? statusLabel[status])}
+          {buttonText(status)}
         </button>
       ))}
       {canCancel && (
         <button type="button" className="danger" onClick={() => setCancelOpen(true)}>
-          Cancel order
+          {t('action.cancel')}
         </button>
       )}
-      {!hasPermission(user, 'orders.edit') && (
-        <span className="muted">View only: you cannot change orders.</span>
-      )}
+      {!hasPermission(user, 'orders.edit') && <span className="muted">{t('action.viewOnly')}</span>}
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       {cancelOpen && (
-        <div className="dialog" role="dialog" aria-label="Cancel order">
+        <div className="dialog" role="dialog" aria-label={t('action.cancelDialog')}>
           <label>
-            Reason for cancelling #{order.number}
+            {t('action.cancelReason', { number: order.number })}
             <input
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               autoFocus
-              placeholder="e.g. Customer request"
+              placeholder={t('action.cancelPlaceholder')}
             />
           </label>
           <div className="row">
             <button type="button" onClick={() => setCancelOpen(false)}>
-              Keep order
+              {t('action.keep')}
             </button>
             <button
               type="button"
               className="danger"
-              disabled={reason.trim().length === 0}
+              disabled={noReason}
+              title={noReason ? t('action.reasonNeeded') : undefined}
               onClick={() =>
-                void run('order.cancel', { reason: reason.trim() }, `Cancel order #${order.number}`).then(
-                  (ok) => ok && setCancelOpen(false),
-                )
+                void run(
+                  'order.cancel',
+                  { reason: reason.trim() },
+                  t('action.summaryCancel', { number: order.number }),
+                ).then((ok) => ok && setCancelOpen(false))
               }
             >
-              Confirm cancel
+              {t('action.confirmCancel')}
             </button>
+            {noReason && <span className="muted disabled-reason">{t('action.reasonNeeded')}</span>}
           </div>
         </div>
       )}

@@ -1,7 +1,11 @@
 import { Fragment } from 'react';
 import type { Address } from '../../../../shared/schemas/common';
-import { formatMoney } from '../../../../shared/money';
+import type { Order } from '../../../../shared/schemas/order';
 import { useOrder } from '../../data/order-hooks';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { OrderActions } from './order-actions';
 import { OrderEditPanel } from './order-edit-panel';
 import { FulfillmentPanel } from '../fulfillment/fulfillment-panel';
@@ -9,9 +13,10 @@ import { OrderInvoicesPanel } from '../invoices/order-invoices-panel';
 import { PackButton } from '../pack/pack-button';
 import { CustomerStatsSummary } from '../customers/customer-stats-card';
 import { StatusBadge } from './status-badge';
-import { formatDateTime, fulfillmentLabel, paymentLabel } from './order-labels';
+import { OrderTimeline } from './order-timeline';
 
 function AddressBlock({ title, address }: { title: string; address: Address }) {
+  const fmt = useFormat();
   return (
     <div>
       <h4>{title}</h4>
@@ -34,8 +39,104 @@ function AddressBlock({ title, address }: { title: string; address: Address }) {
         )}
         {address.postalCode} {address.city}
         <br />
-        {address.country}
+        {fmt.country(address.country)}
       </p>
+    </div>
+  );
+}
+
+function ItemsCard({ order }: { order: Order }) {
+  const t = useT('orders');
+  const fmt = useFormat();
+  const label = useEnumLabel();
+  const money = (minor: number): string => fmt.money(minor, order.currency);
+  return (
+    <div className="card">
+      <h3>{t('detail.items')}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('detail.product')}</th>
+            <th>{t('detail.skuGtin')}</th>
+            <th className="num">{t('detail.quantity')}</th>
+            <th className="num">{t('detail.shipped')}</th>
+            <th className="num">{t('detail.unitNet')}</th>
+            <th className="num">{t('detail.lineNet')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                {item.product.name}
+                {item.productId === null && (
+                  <span className="badge status-on_hold"> {t('detail.unmatched')}</span>
+                )}
+              </td>
+              <td className="muted">
+                {item.product.sku ?? '—'} / {item.product.gtin ?? '—'}
+              </td>
+              <td className="num">{item.quantity}</td>
+              <td className="num">{item.quantityShipped}</td>
+              <td className="num">{money(item.product.unitPriceNet)}</td>
+              <td className="num">{money(item.lineNet)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="totals">
+        <dt>{t('detail.shippingNet')}</dt>
+        <dd>{money(order.shippingCost)}</dd>
+        <dt>{t('detail.net')}</dt>
+        <dd>{money(order.totals.net)}</dd>
+        {order.totals.byRate.map((row) => (
+          <Fragment key={row.rate}>
+            <dt>{t('detail.vatRate', { rate: fmt.number(row.rate) })}</dt>
+            <dd>{money(row.vat)}</dd>
+          </Fragment>
+        ))}
+        <dt className="strong">{t('detail.total')}</dt>
+        <dd className="strong" data-testid="order-total">
+          {money(order.totals.gross)}
+        </dd>
+      </dl>
+      <p className="muted">
+        {t('detail.vatTreatment', { treatment: label('vatTreatment', order.vatTreatment) })}
+      </p>
+    </div>
+  );
+}
+
+function CustomerCard({ order }: { order: Order }) {
+  const t = useT('orders');
+  const label = useEnumLabel();
+  return (
+    <div className="card">
+      <h3>{t('detail.customer')}</h3>
+      <p>
+        {order.customer.name} · {order.customer.email} · {label('customerType', order.customer.type)}
+        {order.customer.vatNumber ? ` · ${t('detail.vatNumber', { number: order.customer.vatNumber })}` : ''}
+      </p>
+      <CustomerStatsSummary order={order} />
+      <div className="row">
+        <AddressBlock title={t('detail.shippingAddress')} address={order.shippingAddress} />
+        <AddressBlock title={t('detail.billingAddress')} address={order.billingAddress} />
+      </div>
+      {order.tags.length > 0 && (
+        <p data-testid="order-tags">
+          {t('detail.tags')}{' '}
+          {order.tags.map((tag) => (
+            <span key={tag} className="badge">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {order.notes && (
+        <p className="order-notes" data-testid="order-notes">
+          {t('detail.notes', { notes: order.notes })}
+        </p>
+      )}
     </div>
   );
 }
@@ -43,11 +144,15 @@ function AddressBlock({ title, address }: { title: string; address: Address }) {
 /** One order: status and actions, items, addresses, totals, shipments and its timeline. */
 export function OrderDetailPage({ id }: { id: string }) {
   const { order, entries, loading } = useOrder(id);
-  if (loading) return <p className="pad muted">Loading…</p>;
+  const t = useT('orders');
+  const common = useT('common');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
+  if (loading) return <p className="pad muted">{common('loading')}</p>;
   if (!order)
     return (
       <p className="pad">
-        This order is not on this workstation. <a href="#/orders">Back to orders</a>
+        {t('detail.notHere')} <a href="#/orders">{t('detail.backToOrders')}</a>
       </p>
     );
   const waiting = entries.filter((e) => e.status === 'pending' || e.status === 'applied');
@@ -55,132 +160,45 @@ export function OrderDetailPage({ id }: { id: string }) {
   return (
     <section className="page detail">
       <a href="#/orders" className="muted">
-        ← Orders
+        {t('detail.back')}
       </a>
       <div className="detail-head">
-        <h2 data-testid="order-number">Order #{order.number}</h2>
+        <h2 data-testid="order-number">{t('detail.title', { number: order.number })}</h2>
         <span data-testid="order-status">
           <StatusBadge status={order.status} />
         </span>
-        <span className="badge">{paymentLabel[order.paymentStatus]}</span>
-        <span className="badge">{fulfillmentLabel[order.fulfillmentStatus]}</span>
+        <span className="badge">{label('paymentStatus', order.paymentStatus)}</span>
+        <span className="badge">{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
         <span className="muted">
-          {order.channel === 'marketplace' ? `Marketplace: ${order.marketplace ?? ''}` : 'Direct'}
+          {order.channel === 'marketplace'
+            ? t('detail.marketplace', { name: order.marketplace ?? '' })
+            : t('detail.direct')}
         </span>
       </div>
       {waiting.length > 0 && (
         <p className="notice" data-testid="pending-notice">
-          {waiting.length} change(s) waiting to sync
+          {t('detail.waiting', { count: waiting.length })}
         </p>
       )}
       {rejected.map((e) => (
         <p key={e.id} className="error" role="alert">
-          Rejected by the server: {e.summary} — {e.error?.message}
+          {t('detail.rejected', {
+            summary: e.summary,
+            reason: e.error ? errorText(e.error, { currency: order.currency }) : '',
+          })}
         </p>
       ))}
-      {order.cancelReason && <p className="muted">Cancelled: {order.cancelReason}</p>}
+      {order.cancelReason && <p className="muted">{t('detail.cancelled', { reason: order.cancelReason })}</p>}
       <OrderActions order={order} />
       <PackButton order={order} />
       <OrderEditPanel order={order} />
       <div className="grid">
-        <div className="card">
-          <h3>Items</h3>
-          <table>
-            <thead>
-              <tr>
-                <th>Product</th>
-                <th>SKU / GTIN</th>
-                <th className="num">Qty</th>
-                <th className="num">Shipped</th>
-                <th className="num">Unit net</th>
-                <th className="num">Line net</th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.items.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    {item.product.name}
-                    {item.productId === null && <span className="badge status-on_hold"> unmatched</span>}
-                  </td>
-                  <td className="muted">
-                    {item.product.sku ?? '—'} / {item.product.gtin ?? '—'}
-                  </td>
-                  <td className="num">{item.quantity}</td>
-                  <td className="num">{item.quantityShipped}</td>
-                  <td className="num">{formatMoney(item.product.unitPriceNet, order.currency)}</td>
-                  <td className="num">{formatMoney(item.lineNet, order.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <dl className="totals">
-            <dt>Shipping (net)</dt>
-            <dd>{formatMoney(order.shippingCost, order.currency)}</dd>
-            <dt>Net</dt>
-            <dd>{formatMoney(order.totals.net, order.currency)}</dd>
-            {order.totals.byRate.map((row) => (
-              <Fragment key={row.rate}>
-                <dt>VAT {row.rate}%</dt>
-                <dd>{formatMoney(row.vat, order.currency)}</dd>
-              </Fragment>
-            ))}
-            <dt className="strong">Total</dt>
-            <dd className="strong" data-testid="order-total">
-              {formatMoney(order.totals.gross, order.currency)}
-            </dd>
-          </dl>
-          <p className="muted">VAT treatment: {order.vatTreatment.replace(/_/g, ' ')}</p>
-        </div>
-        <div className="card">
-          <h3>Customer</h3>
-          <p>
-            {order.customer.name} · {order.customer.email} · {order.customer.type.toUpperCase()}
-            {order.customer.vatNumber ? ` · VAT ${order.customer.vatNumber}` : ''}
-          </p>
-          <CustomerStatsSummary order={order} />
-          <div className="row">
-            <AddressBlock title="Shipping address" address={order.shippingAddress} />
-            <AddressBlock title="Billing address" address={order.billingAddress} />
-          </div>
-          {order.tags.length > 0 && (
-            <p data-testid="order-tags">
-              Tags:{' '}
-              {order.tags.map((t) => (
-                <span key={t} className="badge">
-                  {t}
-                </span>
-              ))}
-            </p>
-          )}
-          {order.notes && (
-            <p className="order-notes" data-testid="order-notes">
-              Notes: {order.notes}
-            </p>
-          )}
-        </div>
+        <ItemsCard order={order} />
+        <CustomerCard order={order} />
       </div>
       <FulfillmentPanel order={order} />
       <OrderInvoicesPanel order={order} />
-      <div className="card">
-        <h3>Timeline</h3>
-        <ol className="timeline" data-testid="timeline">
-          {[...order.events].reverse().map((event) => (
-            <li key={event.id}>
-              <span className="muted">{formatDateTime(event.at)}</span> {event.message}
-              {event.userName && (
-                <span className="muted">
-                  {' '}
-                  — {event.userName}
-                  {event.deviceId
-                    ? ` (${event.deviceId === 'rest-api' ? 'API' : `device ${event.deviceId.slice(-6)}`})`
-                    : ''}
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <OrderTimeline order={order} />
     </section>
   );
 }

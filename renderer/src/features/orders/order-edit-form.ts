@@ -1,6 +1,6 @@
 import type { Address } from '../../../../shared/schemas/common';
 import type { Order } from '../../../../shared/schemas/order';
-import type { DomainErrorBody } from '../../../../shared/errors';
+import type { DomainErrorBody, ErrorIssue } from '../../../../shared/errors';
 import { hasShippedAnything } from '../../../../shared/domain/order/fulfillment';
 
 /** An address as typed into the form: every field a string (optional ones may be empty). */
@@ -45,10 +45,9 @@ export function draftOf(order: Order): OrderEditDraft {
 }
 
 /** Why addresses and shipping method cannot change any more, or undefined while they can. */
-export function logisticsLockReason(order: Order): string | undefined {
-  if (order.status === 'cancelled') return 'The order is cancelled: addresses and shipping method are final.';
-  if (hasShippedAnything(order))
-    return 'Part of this order has shipped: addresses and shipping method can no longer change.';
+export function logisticsLockReason(order: Order): 'cancelled' | 'shipped' | undefined {
+  if (order.status === 'cancelled') return 'cancelled';
+  if (hasShippedAnything(order)) return 'shipped';
   return undefined;
 }
 
@@ -68,12 +67,25 @@ function sameAddress(a: Address, b: Address): boolean {
   return keys.every((key) => (a[key] ?? '').trim() === (b[key] ?? '').trim());
 }
 
+/** The sync list's line for a planned command, in the user's language. */
+export type EditSummary = (
+  kind: 'edit' | 'addTags' | 'removeTags',
+  number: string,
+  detail: string[],
+) => string;
+
+const englishSummary: EditSummary = (kind, number, detail) =>
+  `Order #${number}: ${{ edit: 'edit', addTags: 'add tags', removeTags: 'remove tags' }[kind]} ${detail.join(', ')}`;
+
 /**
  * The commands that turn `order` into `draft`: notes, addresses and method as one `order.update`,
  * tags as add/remove commands (they merge with edits made on other devices meanwhile).
  */
-export function planOrderEdit(order: Order, draft: OrderEditDraft): PlannedEditCommand[] {
-  const label = `Order #${order.number}`;
+export function planOrderEdit(
+  order: Order,
+  draft: OrderEditDraft,
+  summarize: EditSummary = englishSummary,
+): PlannedEditCommand[] {
   const patch: Record<string, unknown> = {};
   if (draft.notes !== order.notes) patch.notes = draft.notes;
   const shipping = addressOf(draft.shippingAddress);
@@ -88,20 +100,20 @@ export function planOrderEdit(order: Order, draft: OrderEditDraft): PlannedEditC
   const commands: PlannedEditCommand[] = [];
   const fields = Object.keys(patch);
   if (fields.length > 0)
-    commands.push({ type: 'order.update', payload: patch, summary: `${label}: edit ${fields.join(', ')}` });
+    commands.push({ type: 'order.update', payload: patch, summary: summarize('edit', order.number, fields) });
   const added = draft.tags.filter((tag) => !order.tags.includes(tag));
   const removed = order.tags.filter((tag) => !draft.tags.includes(tag));
   if (added.length > 0)
     commands.push({
       type: 'order.add_tags',
       payload: { tags: added },
-      summary: `${label}: add tags ${added.join(', ')}`,
+      summary: summarize('addTags', order.number, added),
     });
   if (removed.length > 0)
     commands.push({
       type: 'order.remove_tags',
       payload: { tags: removed },
-      summary: `${label}: remove tags ${removed.join(', ')}`,
+      summary: summarize('removeTags', order.number, removed),
     });
   return commands;
 }
@@ -110,37 +122,49 @@ export function planOrderEdit(order: Order, draft: OrderEditDraft): PlannedEditC
 export function checkNewTag(
   tags: readonly string[],
   raw: string,
-): { ok: true; tag: string } | { ok: false; message: string } {
+):
+  | { ok: true; tag: string }
+  | { ok: false; problem: 'empty' | 'tooLong' | 'duplicate' | 'tooMany'; tag: string } {
   const tag = raw.trim();
-  if (tag === '') return { ok: false, message: 'Type a tag first' };
-  if (tag.length > 50) return { ok: false, message: 'A tag has at most 50 characters' };
-  if (tags.includes(tag)) return { ok: false, message: `“${tag}” is already there` };
-  if (tags.length >= 50) return { ok: false, message: 'An order has at most 50 tags' };
+  if (tag === '') return { ok: false, problem: 'empty', tag };
+  if (tag.length > 50) return { ok: false, problem: 'tooLong', tag };
+  if (tags.includes(tag)) return { ok: false, problem: 'duplicate', tag };
+  if (tags.length >= 50) return { ok: false, problem: 'tooMany', tag };
   return { ok: true, tag };
+}
+
+/** How the form words a refusal: one issue, the whole error, the lock of shipped/cancelled orders. */
+export interface RefusalWords {
+  issue: (issue: ErrorIssue) => string;
+  whole: (error: DomainErrorBody) => string;
+  locked: string;
 }
 
 /**
  * Spreads a refusal over the form: zod issues by their path (`tags.0` → `tags`), a conflict over
  * the fields it names, anything else on the form as a whole.
  */
-export function fieldErrorsOf(error: DomainErrorBody, command: PlannedEditCommand['type']): FieldErrors {
+export function fieldErrorsOf(
+  error: DomainErrorBody,
+  command: PlannedEditCommand['type'],
+  words: RefusalWords,
+): FieldErrors {
   const errors: FieldErrors = {};
   const put = (path: string, message: string): void => {
-    errors[path] ??= /^Too small: expected string to have >=1 characters?$/.test(message)
-      ? 'Required'
-      : message;
+    errors[path] ??= message;
   };
   for (const issue of error.issues ?? []) {
     const [head, second] = issue.path.split('.');
-    if (command !== 'order.update' || head === 'tags') put('tags', issue.message);
+    const message = words.issue(issue);
+    if (command !== 'order.update' || head === 'tags') put('tags', message);
     else if (head === 'shippingAddress' || head === 'billingAddress')
-      put(second ? `${head}.${second}` : head, issue.message);
-    else put(head && head !== '' ? head : 'form', issue.message);
+      put(second ? `${head}.${second}` : head, message);
+    else put(head && head !== '' ? head : 'form', message);
   }
   const conflicting = error.details?.fields;
   if (error.code === 'CONFLICT' && Array.isArray(conflicting))
-    for (const field of conflicting) if (typeof field === 'string') put(field, error.message);
-  if (Object.keys(errors).length === 0) put('form', error.message);
+    for (const field of conflicting) if (typeof field === 'string') put(field, words.locked);
+  if (Object.keys(errors).length === 0) put('form', words.whole(error));
   return errors;
 }
 

@@ -3,6 +3,9 @@ import type { Order } from '../../../../shared/schemas/order';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../../i18n/format';
+import { describeError, describeIssue } from '../../i18n/error-text';
 import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 import { AddressFields } from './address-fields';
 import { TagChipsInput } from './tag-chips-input';
@@ -12,14 +15,20 @@ import {
   logisticsLockReason,
   planOrderEdit,
   withoutErrorsOf,
+  type EditSummary,
   type FieldErrors,
   type OrderEditDraft,
+  type RefusalWords,
 } from './order-edit-form';
 import './order-edit.css';
 
 /** "Edit" for users with orders.edit: notes, tags, addresses and shipping method, queued offline. */
 export function OrderEditPanel({ order }: { order: Order }) {
   const data = useData();
+  const t = useT('orders');
+  const errorsT = useT('errors');
+  const fmt = useFormat();
+  const fieldLabelOf = useFieldLabel();
   const [draft, setDraft] = useState<OrderEditDraft | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -36,7 +45,7 @@ export function OrderEditPanel({ order }: { order: Order }) {
             setMessage(undefined);
           }}
         >
-          Edit order
+          {t('edit.open')}
         </button>
         {message && (
           <span className="muted" role="status">
@@ -51,38 +60,54 @@ export function OrderEditPanel({ order }: { order: Order }) {
     setErrors((current) => withoutErrorsOf(current, Object.keys(patch)));
   };
   const save = async (): Promise<void> => {
-    const commands = planOrderEdit(order, draft);
-    if (commands.length === 0) return setErrors({ form: 'Nothing changed' });
+    const summarize: EditSummary = (kind, number, detail) => {
+      if (kind === 'edit')
+        return t('edit.summaryEdit', {
+          number,
+          fields: detail.map((field) => fieldLabelOf(field)).join(', '),
+        });
+      return t(kind === 'addTags' ? 'edit.summaryAddTags' : 'edit.summaryRemoveTags', {
+        number,
+        tags: detail.join(', '),
+      });
+    };
+    const words: RefusalWords = {
+      issue: (issue) => describeIssue(issue, errorsT, fmt, { currency: order.currency }),
+      whole: (error) => describeError(error, errorsT, fmt, { currency: order.currency }),
+      locked: t('edit.lockedShipped'),
+    };
+    const commands = planOrderEdit(order, draft, summarize);
+    if (commands.length === 0) return setErrors({ form: t('edit.nothingChanged') });
     setSaving(true);
     let queued = 0;
     for (const command of commands) {
       const result = await dispatchOrderCommand(data, { ...command, orderId: order.id });
       if (!result.ok) {
-        setErrors(fieldErrorsOf(result.error, command.type));
+        setErrors(fieldErrorsOf(result.error, command.type, words));
         setSaving(false);
-        if (queued > 0) setMessage(`${queued} of ${commands.length} changes queued`);
+        if (queued > 0) setMessage(t('edit.partlyQueued', { done: queued, total: commands.length }));
         return;
       }
       queued += 1;
     }
     setSaving(false);
     setDraft(undefined);
-    setMessage('Changes saved on this workstation; they sync when online.');
+    setMessage(t('edit.saved'));
   };
 
   return (
     <form
       className="card order-edit"
-      aria-label="Edit order"
+      aria-label={t('edit.form')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <h3>Edit order #{order.number}</h3>
+      <h3>{t('edit.title', { number: order.number })}</h3>
       <label className="notes-field">
-        Notes
+        {t('edit.notes')}
         <textarea
           rows={3}
           maxLength={5000}
@@ -114,14 +139,25 @@ export function OrderEditPanel({ order }: { order: Order }) {
       {message && <p className="muted">{message}</p>}
       <div className="row">
         <button type="submit" className="primary" disabled={saving}>
-          Save changes
+          {t('edit.save')}
         </button>
         <button type="button" disabled={saving} onClick={() => setDraft(undefined)}>
-          Discard
+          {t('edit.discard')}
         </button>
       </div>
     </form>
   );
+}
+
+const summaryFields = ['notes', 'shippingAddress', 'billingAddress', 'shippingMethodId', 'tags'] as const;
+
+/** A changed field as the summary names it (unknown ones as they are). */
+function useFieldLabel(): (field: string) => string {
+  const t = useT('orders');
+  return (field) => {
+    const known = summaryFields.find((name) => name === field);
+    return known ? t(`field.${known}`) : field;
+  };
 }
 
 /** Addresses and shipping method, locked with the reason once anything shipped. */
@@ -136,8 +172,11 @@ function LogisticsFields({
   errors: FieldErrors;
   onChange: (patch: Partial<OrderEditDraft>) => void;
 }) {
+  const t = useT('orders');
   const methods = useAllShippingMethods();
-  const locked = logisticsLockReason(order);
+  const lock = logisticsLockReason(order);
+  const locked =
+    lock === undefined ? undefined : t(lock === 'cancelled' ? 'edit.lockedCancelled' : 'edit.lockedShipped');
   const offered = methods.filter((m) => m.active || m.id === draft.shippingMethodId);
   return (
     <>
@@ -148,7 +187,7 @@ function LogisticsFields({
       )}
       <div className="address-pair">
         <AddressFields
-          legend="Shipping address"
+          legend={t('detail.shippingAddress')}
           prefix="shippingAddress"
           value={draft.shippingAddress}
           errors={errors}
@@ -156,7 +195,7 @@ function LogisticsFields({
           onChange={(shippingAddress) => onChange({ shippingAddress })}
         />
         <AddressFields
-          legend="Billing address"
+          legend={t('detail.billingAddress')}
           prefix="billingAddress"
           value={draft.billingAddress}
           errors={errors}
@@ -165,7 +204,7 @@ function LogisticsFields({
         />
       </div>
       <label className="method-field">
-        Shipping method
+        {t('edit.shippingMethod')}
         <select
           value={draft.shippingMethodId}
           disabled={locked !== undefined}
@@ -173,14 +212,14 @@ function LogisticsFields({
           aria-invalid={errors.shippingMethodId ? true : undefined}
           onChange={(e) => onChange({ shippingMethodId: e.target.value })}
         >
-          <option value="">None</option>
+          <option value="">{t('edit.noMethod')}</option>
           {offered.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name} ({m.carrier}){m.active ? '' : ' — inactive'}
+              {m.name} ({m.carrier}){m.active ? '' : t('edit.inactive')}
             </option>
           ))}
         </select>
-        <span className="muted">Changing the method keeps the shipping cost charged.</span>
+        <span className="muted">{t('edit.methodHint')}</span>
         {errors.shippingMethodId && <span className="field-error">{errors.shippingMethodId}</span>}
       </label>
     </>

@@ -1,12 +1,14 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BulkAction } from '../../../../shared/domain/order/bulk-actions';
+import { statusTargetsForAll } from '../../../../shared/domain/order/status-machine';
 import type { Order } from '../../../../shared/schemas/order';
 import { navigate } from '../../app/use-hash-route';
 import { BulkActionBar } from '../bulk/bulk-action-bar';
 import { BulkProgressPanel } from '../bulk/bulk-progress';
 import { useBulkRun } from '../bulk/use-bulk-run';
 import { ExportDialog } from '../export/export-dialog';
+import { useT } from '../../i18n/use-t';
 import { OrderFilterBar } from './order-filter-bar';
 import { OrderTable } from './order-table';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -19,6 +21,7 @@ import { emptySelection, selectedIds, toggleSelected, useOrderList, type Selecti
 export function OrderListPage() {
   const { index, version, ready } = useOrderIndex();
   const list = useOrderList(index, version);
+  const t = useT('orders');
   const { visible } = list;
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [cursor, setCursor] = useState(0);
@@ -34,6 +37,10 @@ export function OrderListPage() {
     overscan: 12,
   });
   const selectedCount = selection.mode === 'all' ? visible.length : selection.ids.size;
+  const statusTargets = useMemo(
+    () => statusTargetsForAll(selectedIds(selection, visible).flatMap((id) => index.get(id) ?? [])),
+    [selection, visible, index],
+  );
   const changeFilters = (apply: () => void): void => {
     apply();
     setSelection(emptySelection);
@@ -72,9 +79,9 @@ export function OrderListPage() {
   return (
     <section className="page order-list">
       <div className="toolbar">
-        <h2>Orders</h2>
+        <h2>{t('list.title')}</h2>
         <span className="muted" data-testid="order-count">
-          {ready ? `${visible.length} of ${index.size} orders` : 'Loading…'}
+          {ready ? t('list.count', { shown: visible.length, total: index.size }) : t('list.loading')}
         </span>
         <SavedViewsMenu
           raw={list.raw}
@@ -83,9 +90,9 @@ export function OrderListPage() {
           onApply={(raw, q, sort) => changeFilters(() => list.replace(raw, q, sort))}
         />
         <button type="button" onClick={() => setExporting(true)}>
-          Export…
+          {t('list.export')}
         </button>
-        <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelp((shown) => !shown)}>
+        <button type="button" aria-label={t('list.shortcuts')} onClick={() => setHelp((shown) => !shown)}>
           ?
         </button>
       </div>
@@ -98,20 +105,23 @@ export function OrderListPage() {
       />
       <div className="toolbar selection-bar" data-testid="selection-bar">
         <span data-testid="selection-count">
-          {selectedCount} selected{selection.mode === 'all' ? ' (all matching)' : ''}
+          {selection.mode === 'all'
+            ? t('list.selectedAll', { count: selectedCount })
+            : t('list.selected', { count: selectedCount })}
         </span>
         <button type="button" onClick={() => setSelection({ mode: 'all' })} disabled={visible.length === 0}>
-          Select all {visible.length} matching
+          {t('list.selectAll', { count: visible.length })}
         </button>
         {selectedCount > 0 && (
           <button type="button" className="link" onClick={() => setSelection(emptySelection)}>
-            Clear
+            {t('list.clear')}
           </button>
         )}
         {selectedCount > 0 && (
           <BulkActionBar
             count={selectedCount}
             disabled={bulk.running}
+            statusTargets={statusTargets}
             onStart={startBulk}
             onIssueInvoices={() => bulk.startInvoices(selectedIds(selection, visible))}
             onPrintInvoices={() => bulk.startPrint(selectedIds(selection, visible))}
@@ -135,6 +145,16 @@ export function OrderListPage() {
           filtered={() => visible.map((entry) => entry.order)}
           onClose={() => setExporting(false)}
         />
+      )}
+      {ready && visible.length === 0 && (
+        <div className="empty-state" data-testid="empty-state">
+          <p>{index.size === 0 ? t('list.emptyNoOrders') : t('list.empty')}</p>
+          {index.size > 0 && (
+            <button type="button" onClick={() => changeFilters(() => list.replace({}, '', list.sort))}>
+              {t('list.resetFilters')}
+            </button>
+          )}
+        </div>
       )}
       <OrderTable
         index={index}

@@ -1,23 +1,24 @@
 import type { RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { formatMoney } from '../../../../shared/money';
 import type { OrderSearchEntry, OrderSort, OrderSortKey } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
 import { navigate } from '../../app/use-hash-route';
 import { StatusBadge } from './status-badge';
-import { formatDateTime, fulfillmentLabel, paymentLabel } from './order-labels';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import type { Selection } from './use-order-list';
 
-const columns: [OrderSortKey, string][] = [
-  ['number', 'Order'],
-  ['createdAt', 'Date'],
-  ['customer', 'Customer'],
-  ['country', 'Country'],
-  ['status', 'Status'],
-  ['paymentStatus', 'Payment'],
-  ['fulfillmentStatus', 'Fulfillment'],
-  ['total', 'Total'],
-];
+const columns = [
+  'number',
+  'createdAt',
+  'customer',
+  'country',
+  'status',
+  'paymentStatus',
+  'fulfillmentStatus',
+  'total',
+] as const satisfies readonly OrderSortKey[];
 
 interface Props {
   index: OrderIndex;
@@ -43,12 +44,15 @@ export function OrderTable({
   scrollRef,
   virtualizer,
 }: Props) {
+  const t = useT('orders');
+  const label = useEnumLabel();
+  const fmt = useFormat();
   const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
   return (
     <>
       <div className="table-head order-row selectable">
         <span />
-        {columns.map(([key, label]) => (
+        {columns.map((key) => (
           <button
             key={key}
             type="button"
@@ -56,12 +60,12 @@ export function OrderTable({
             onClick={() => onSort(key)}
             aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
-            {label}
+            {t(`column.${key}`)}
             {sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
           </button>
         ))}
       </div>
-      <div ref={scrollRef} className="table-scroll" role="table" aria-label="Orders">
+      <div ref={scrollRef} className="table-scroll" role="table" aria-label={t('list.table')}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
             const entry = visible[row.index];
@@ -88,7 +92,7 @@ export function OrderTable({
                 <span onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
-                    aria-label={`Select order ${order.number}`}
+                    aria-label={t('list.selectOrder', { number: order.number })}
                     checked={selected}
                     onChange={() => onToggle(order.id)}
                   />
@@ -96,21 +100,23 @@ export function OrderTable({
                 <span className="strong">
                   #{order.number}
                   {index.hasPending(order.id) && (
-                    <span className="pending-dot" title="Change waiting to sync">
+                    <span className="pending-dot" title={t('list.pendingDot')}>
                       {' '}
                       ●
                     </span>
                   )}
                 </span>
-                <span>{formatDateTime(order.createdAt)}</span>
+                <span>{fmt.dateTime(order.createdAt)}</span>
                 <span className="ellipsis">{order.customer.name}</span>
-                <span>{order.shippingAddress.country}</span>
+                <span title={fmt.country(order.shippingAddress.country)}>
+                  {order.shippingAddress.country}
+                </span>
                 <span>
                   <StatusBadge status={order.status} />
                 </span>
-                <span>{paymentLabel[order.paymentStatus]}</span>
-                <span>{fulfillmentLabel[order.fulfillmentStatus]}</span>
-                <span className="num">{formatMoney(order.totals.gross, order.currency)}</span>
+                <span>{label('paymentStatus', order.paymentStatus)}</span>
+                <span>{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
+                <span className="num">{fmt.money(order.totals.gross, order.currency)}</span>
               </div>
             );
           })}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { OrderSort } from '../../../../shared/domain/order/order-search';
+import { useT } from '../../i18n/use-t';
 import { filtersToStrings, loadSavedViews, storeSavedViews, type SavedView } from './saved-views';
+import { SaveViewDialog } from './save-view-dialog';
 import { parseFilters, type RawFilters } from './use-order-list';
 
 /** Lists, applies, saves and deletes the named views stored on this workstation. */
@@ -15,16 +17,17 @@ export function SavedViewsMenu({
   sort: OrderSort;
   onApply: (raw: RawFilters, query: string, sort: OrderSort) => void;
 }) {
+  const t = useT('orders');
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews());
+  const [naming, setNaming] = useState(false);
   const update = (next: SavedView[]): void => {
     storeSavedViews(next);
     setViews(next);
   };
-  const save = (): void => {
-    const name = window.prompt('Name of this view')?.trim();
-    if (!name) return;
-    const view: SavedView = { name: name.slice(0, 60), filters: parseFilters({ ...raw, q: query }), sort };
+  const save = (name: string): void => {
+    const view: SavedView = { name, filters: parseFilters({ ...raw, q: query }), sort };
     update([...views.filter((v) => v.name !== view.name), view]);
+    setNaming(false);
   };
   const apply = (name: string): void => {
     const view = views.find((v) => v.name === name);
@@ -34,30 +37,33 @@ export function SavedViewsMenu({
   };
   return (
     <span className="saved-views" data-testid="saved-views">
-      <select aria-label="Saved views" value="" onChange={(e) => apply(e.target.value)}>
-        <option value="">Saved views ({views.length})</option>
+      <select aria-label={t('views.label')} value="" onChange={(e) => apply(e.target.value)}>
+        <option value="">{t('views.placeholder', { count: views.length })}</option>
         {views.map((v) => (
           <option key={v.name} value={v.name}>
             {v.name}
           </option>
         ))}
       </select>
-      <button type="button" onClick={save}>
-        Save view
+      <button type="button" onClick={() => setNaming(true)}>
+        {t('views.save')}
       </button>
       {views.length > 0 && (
         <select
-          aria-label="Delete saved view"
+          aria-label={t('views.delete')}
           value=""
           onChange={(e) => e.target.value && update(views.filter((v) => v.name !== e.target.value))}
         >
-          <option value="">Delete view…</option>
+          <option value="">{t('views.deletePlaceholder')}</option>
           {views.map((v) => (
             <option key={v.name} value={v.name}>
               {v.name}
             </option>
           ))}
         </select>
+      )}
+      {naming && (
+        <SaveViewDialog existing={views.map((v) => v.name)} onSave={save} onClose={() => setNaming(false)} />
       )}
     </span>
   );

@@ -1,30 +1,34 @@
-export const listShortcuts: readonly [string, string][] = [
-  ['/', 'Focus search'],
-  ['j / k', 'Next / previous order'],
-  ['Enter', 'Open order'],
-  ['x', 'Select / unselect order'],
-  ['Shift + A', 'Select all matching the filter'],
-  ['Esc', 'Clear selection (and leave search)'],
-  ['?', 'Show / hide this help'],
-];
+import { useT } from '../../i18n/use-t';
+
+export const listShortcuts = [
+  ['/', 'focusSearch'],
+  ['j / k', 'move'],
+  ['Enter', 'open'],
+  ['x', 'toggle'],
+  ['Shift + A', 'selectAll'],
+  ['Esc', 'clear'],
+  ['?', 'help'],
+] as const;
 
 /** The keyboard shortcuts of the order list, shown on `?` or from the toolbar button. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const t = useT('orders');
+  const common = useT('common');
   return (
-    <div className="shortcut-help" role="dialog" aria-label="Keyboard shortcuts" data-testid="shortcut-help">
-      <strong>Keyboard shortcuts</strong>
+    <div className="shortcut-help" role="dialog" aria-label={t('list.shortcuts')} data-testid="shortcut-help">
+      <strong>{t('list.shortcuts')}</strong>
       <dl>
-        {listShortcuts.map(([keys, text]) => (
+        {listShortcuts.map(([keys, what]) => (
           <div key={keys}>
             <dt>
               <kbd>{keys}</kbd>
             </dt>
-            <dd>{text}</dd>
+            <dd>{t(`shortcut.${what}`)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" onClick={onClose}>
-        Close
+        {common('action.close')}
       </button>
     </div>
   );

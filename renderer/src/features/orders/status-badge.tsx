@@ -1,6 +1,7 @@
 import type { OrderStatus } from '../../../../shared/schemas/order';
-import { statusLabel } from './order-labels';
+import { useEnumLabel } from '../../i18n/enum-label';
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`badge status-${status}`}>{statusLabel[status]}</span>;
+  const label = useEnumLabel();
+  return <span className={`badge status-${status}`}>{label('orderStatus', status)}</span>;
 }

@@ -29,7 +29,22 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
         h.clear();
         return;
       }
-      if (typingIn(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // From the search box, arrows move through the results and Enter opens the one under the cursor.
+      if (event.target instanceof HTMLInputElement && event.target.type === 'search') {
+        const fromSearch: Record<string, () => void> = {
+          ArrowDown: () => h.move(1),
+          ArrowUp: () => h.move(-1),
+          Enter: h.open,
+        };
+        const action = fromSearch[event.key];
+        if (action) {
+          event.preventDefault();
+          action();
+        }
+        return;
+      }
+      if (typingIn(event.target)) return;
       const actions: Record<string, () => void> = {
         '/': h.focusSearch,
         j: () => h.move(1),

@@ -1,3 +1,4 @@
+import { useErrorText } from '../../i18n/error-text';
 import { useEffect, useRef, useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { parsePackCommand, type PackCommand } from '../../../../shared/domain/picking/command-barcodes';
@@ -45,6 +46,8 @@ export interface PackSession {
 export function usePackSession(order: Order): PackSession {
   const data = useData();
   const t = useT('pack');
+  const tShip = useT('fulfillment');
+  const errorText = useErrorText();
   const names = useProductNamesByGtin();
   const details = useShipmentDetails(order);
   const { queue } = usePackQueue();
@@ -81,10 +84,12 @@ export function usePackSession(order: Order): PackSession {
   const ship = async (items: { orderItemId: string; quantity: number }[]): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    const failure = await dispatchShipment(data, order, details, items);
+    const units = items.reduce((sum, line) => sum + line.quantity, 0);
+    const summary = tShip('shipDialog.summary', { count: units, number: order.number });
+    const failure = await dispatchShipment(data, order, details, items, summary);
     setBusy(false);
     if (failure !== undefined) {
-      setError(failure);
+      setError(errorText(failure));
       return;
     }
     shipped.current = true;

@@ -1,11 +1,8 @@
 import type { PriceRule } from '../../../../shared/schemas/shipping-method';
 import type { BandDraft, ShippingMethodDraft } from './shipping-method-form';
+import { useT } from '../../i18n/use-t';
 
-const ruleLabels: Record<PriceRule['kind'], string> = {
-  flat: 'Flat price',
-  weight_bands: 'By weight bands',
-  free_above: 'Flat, free above a subtotal',
-};
+const ruleKinds = ['flat', 'weight_bands', 'free_above'] as const satisfies readonly PriceRule['kind'][];
 
 /** Price rule editor: kind, then a flat price, a free-from subtotal or weight bands. */
 export function PriceRuleFields({
@@ -15,27 +12,30 @@ export function PriceRuleFields({
   draft: ShippingMethodDraft;
   onChange: (patch: Partial<ShippingMethodDraft>) => void;
 }) {
+  const t = useT('shipping');
   const setBand = (index: number, patch: Partial<BandDraft>): void =>
     onChange({ bands: draft.bands.map((band, i) => (i === index ? { ...band, ...patch } : band)) });
   return (
     <fieldset className="price-rule">
-      <legend>Price</legend>
+      <legend>{t('price.legend')}</legend>
       <label>
-        Price rule
+        {t('price.rule')}
         <select
           value={draft.ruleKind}
-          onChange={(e) => onChange({ ruleKind: e.target.value as PriceRule['kind'] })}
+          onChange={(e) =>
+            onChange({ ruleKind: ruleKinds.find((kind) => kind === e.target.value) ?? draft.ruleKind })
+          }
         >
-          {(Object.keys(ruleLabels) as PriceRule['kind'][]).map((kind) => (
+          {ruleKinds.map((kind) => (
             <option key={kind} value={kind}>
-              {ruleLabels[kind]}
+              {t(`price.${kind}`)}
             </option>
           ))}
         </select>
       </label>
       {draft.ruleKind !== 'weight_bands' && (
         <label>
-          Price
+          {t('price.price')}
           <input
             inputMode="decimal"
             value={draft.price}
@@ -46,7 +46,7 @@ export function PriceRuleFields({
       )}
       {draft.ruleKind === 'free_above' && (
         <label>
-          Free from subtotal
+          {t('price.freeFrom')}
           <input
             inputMode="decimal"
             value={draft.freeFrom}
@@ -60,7 +60,7 @@ export function PriceRuleFields({
           {draft.bands.map((band, index) => (
             <div key={index} className="band">
               <label>
-                Up to (kg)
+                {t('price.upTo')}
                 <input
                   inputMode="decimal"
                   value={band.upToKg}
@@ -69,7 +69,7 @@ export function PriceRuleFields({
                 />
               </label>
               <label>
-                Price
+                {t('price.price')}
                 <input
                   inputMode="decimal"
                   value={band.price}
@@ -83,7 +83,7 @@ export function PriceRuleFields({
                 disabled={draft.bands.length === 1}
                 onClick={() => onChange({ bands: draft.bands.filter((_, i) => i !== index) })}
               >
-                Remove
+                {t('price.remove')}
               </button>
             </div>
           ))}
@@ -91,7 +91,7 @@ export function PriceRuleFields({
             type="button"
             onClick={() => onChange({ bands: [...draft.bands, { upToKg: '', price: '' }] })}
           >
-            Add band
+            {t('price.addBand')}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ShippingMethodInput } from '../../../../shared/schemas/shipping-method';
 import { methodInputOf, type ShippingMethodDraft } from './shipping-method-form';
 import { PriceRuleFields } from './price-rule-fields';
+import { useT } from '../../i18n/use-t';
 
 /** Create/edit form of a shipping method; `onSave` returns an error text or null. */
 export function ShippingMethodEditor({
@@ -15,6 +16,7 @@ export function ShippingMethodEditor({
   onSave: (input: ShippingMethodInput) => Promise<string | null>;
   onCancel: () => void;
 }) {
+  const t = useT('shipping');
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -40,11 +42,11 @@ export function ShippingMethodEditor({
       <h3>{title}</h3>
       <div className="method-fields">
         <label>
-          Name
+          {t('editor.name')}
           <input value={draft.name} onChange={(e) => change({ name: e.target.value })} />
         </label>
         <label>
-          Carrier
+          {t('editor.carrier')}
           <input
             value={draft.carrier}
             placeholder="DHL"
@@ -52,7 +54,7 @@ export function ShippingMethodEditor({
           />
         </label>
         <label>
-          Countries
+          {t('editor.countries')}
           <input
             value={draft.countries}
             placeholder="DE, AT, FR"
@@ -60,7 +62,7 @@ export function ShippingMethodEditor({
           />
         </label>
         <label className="wide">
-          Tracking URL template
+          {t('editor.tracking')}
           <input
             value={draft.trackingUrlTemplate}
             placeholder="https://carrier.example/track?n={tracking}"
@@ -75,7 +77,7 @@ export function ShippingMethodEditor({
           checked={draft.active}
           onChange={(e) => change({ active: e.target.checked })}
         />{' '}
-        Active (offered at checkout and when shipping)
+        {t('editor.activeHint')}
       </label>
       {problems.length > 0 && (
         <ul className="error" role="alert">
@@ -86,10 +88,10 @@ export function ShippingMethodEditor({
       )}
       <div className="row-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('editor.saving') : t('editor.save')}
         </button>
       </div>
     </form>

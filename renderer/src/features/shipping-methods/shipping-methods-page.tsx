@@ -9,38 +9,39 @@ import {
   type ShippingMethodDraft,
 } from './shipping-method-form';
 import { ShippingMethodEditor } from './shipping-method-editor';
-import { NEEDS_CONNECTION, saveShippingMethod } from './shipping-methods-api';
+import { saveShippingMethod } from './shipping-methods-api';
 import { useAllShippingMethods } from './use-all-shipping-methods';
 import './shipping-methods.css';
+import { useT } from '../../i18n/use-t';
 
 /** Admin screen: the store's shipping methods (replicated, readable offline), created and edited online. */
 export function ShippingMethodsPage() {
   const { session } = useData();
   const { online } = useSyncStatus();
   const methods = useAllShippingMethods();
+  const t = useT('shipping');
   const [editing, setEditing] = useState<{ id: string | null; draft: ShippingMethodDraft } | null>(null);
   const [message, setMessage] = useState('');
-  if (!session.user.isAdmin)
-    return <p className="pad">Only administrators can configure shipping methods.</p>;
+  if (!session.user.isAdmin) return <p className="pad">{t('adminOnly')}</p>;
   const save = async (input: ShippingMethodInput): Promise<string | null> => {
     const error = await saveShippingMethod(session.token, editing?.id ?? null, input);
     if (!error) {
       setEditing(null);
-      setMessage(`Saved “${input.name}”.`);
+      setMessage(t('saved', { name: input.name }));
     }
     return error;
   };
   return (
     <section className="page shipping-methods-page">
       <div className="toolbar">
-        <h2>Shipping methods</h2>
+        <h2>{t('title')}</h2>
         <button
           type="button"
           className="primary"
           disabled={!online}
           onClick={() => setEditing({ id: null, draft: emptyMethodDraft })}
         >
-          New method
+          {t('newMethod')}
         </button>
         {message && (
           <span role="status" className="muted">
@@ -50,13 +51,13 @@ export function ShippingMethodsPage() {
       </div>
       {!online && (
         <p className="notice" role="status">
-          {NEEDS_CONNECTION.replace(' Nothing was saved.', '')}
+          {t('needsConnection')}
         </p>
       )}
       {editing && (
         <ShippingMethodEditor
           key={editing.id ?? 'new'}
-          title={editing.id ? 'Edit shipping method' : 'New shipping method'}
+          title={editing.id ? t('editTitle') : t('newTitle')}
           initial={editing.draft}
           onSave={save}
           onCancel={() => setEditing(null)}
@@ -66,12 +67,12 @@ export function ShippingMethodsPage() {
         <table data-testid="shipping-methods-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Carrier</th>
-              <th>Countries</th>
-              <th>Price (store currency)</th>
-              <th>Tracking link</th>
-              <th>Status</th>
+              <th>{t('column.name')}</th>
+              <th>{t('column.carrier')}</th>
+              <th>{t('column.countries')}</th>
+              <th>{t('column.price')}</th>
+              <th>{t('column.tracking')}</th>
+              <th>{t('column.status')}</th>
               <th />
             </tr>
           </thead>
@@ -91,7 +92,7 @@ export function ShippingMethodsPage() {
                 </td>
                 <td>
                   <span className={`badge ${method.active ? 'status-shipped' : ''}`}>
-                    {method.active ? 'Active' : 'Inactive'}
+                    {method.active ? t('active') : t('inactive')}
                   </span>
                 </td>
                 <td>
@@ -100,7 +101,7 @@ export function ShippingMethodsPage() {
                     disabled={!online}
                     onClick={() => setEditing({ id: method.id, draft: draftOfMethod(method) })}
                   >
-                    Edit
+                    {t('edit')}
                   </button>
                 </td>
               </tr>
@@ -108,7 +109,7 @@ export function ShippingMethodsPage() {
             {methods.length === 0 && (
               <tr>
                 <td colSpan={7} className="muted">
-                  No shipping methods yet.
+                  {t('none')}
                 </td>
               </tr>
             )}

@@ -16,6 +16,10 @@ export default {
     RATE_LIMITED: 'Zu viele Versuche. Bitte warten Sie eine Minute.',
     INTERNAL: 'Auf dem Server ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.',
     NETWORK: 'Keine Verbindung zum Server. Bitte versuchen Sie es erneut, wenn Sie online sind.',
+    DEVICE_REVOKED:
+      'Dieser Arbeitsplatz wurde von einem Administrator entfernt. Bitte melden Sie sich erneut an.',
+    NOT_CONFIGURED:
+      'Der Server ist dafür noch nicht eingerichtet. Bitte wenden Sie sich an einen Administrator.',
   },
   known: {
     wrongPassword: 'E-Mail oder Passwort ist falsch.',

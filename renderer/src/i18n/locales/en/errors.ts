@@ -13,6 +13,8 @@ const errors = {
     RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
     INTERNAL: 'Something went wrong on the server. Please try again later.',
     NETWORK: 'No connection to the server. Please try again when online.',
+    DEVICE_REVOKED: 'This workstation has been removed by an administrator. Please sign in again.',
+    NOT_CONFIGURED: 'The server is not set up for this yet. Please ask an administrator.',
   },
   known: {
     wrongPassword: 'Wrong e-mail or password.',

@@ -1,0 +1,45 @@
+import type en from '../en/bulk';
+import type { Messages } from '../../namespaces';
+
+export default {
+  action: 'Sammelaktion',
+  actions: {
+    set_status: 'Status setzen',
+    add_tag: 'Tag hinzufügen',
+    remove_tag: 'Tag entfernen',
+    assign_shipping_method: 'Versandart zuweisen',
+    cancel: 'Bestellungen stornieren',
+    mark_shipped: 'Als versendet markieren (Sendungsnummern-CSV)',
+  },
+  newStatus: 'Neuer Status',
+  noCommonStatus: 'Für alle ausgewählten Bestellungen ist kein gemeinsamer Statuswechsel möglich.',
+  cancelReason: 'Stornogrund',
+  reason: 'Grund',
+  tag: 'Tag',
+  shippingMethod: 'Versandart',
+  choose: 'Bitte wählen…',
+  csv: 'CSV: Bestellnummer, Versanddienstleister, Sendungsnummer',
+  csvInput: 'Sendungsnummern-CSV',
+  apply: 'Auf {{count}} anwenden',
+  issueInvoices: 'Rechnungen erstellen',
+  printInvoices: 'Rechnungen drucken',
+  need: {
+    tag: 'Bitte zuerst einen Tag eingeben.',
+    reason: 'Bitte zuerst einen Grund eingeben.',
+    method: 'Bitte zuerst eine Versandart wählen.',
+    status: 'Für alle ausgewählten Bestellungen ist kein gemeinsamer Statuswechsel möglich.',
+  },
+  description: {
+    set_status: 'Status „{{value}}“ für {{count}} Bestellungen setzen',
+    add_tag: 'Tag „{{value}}“ zu {{count}} Bestellungen hinzufügen',
+    remove_tag: 'Tag „{{value}}“ von {{count}} Bestellungen entfernen',
+    assign_shipping_method: 'Versandart „{{value}}“ für {{count}} Bestellungen zuweisen',
+    cancel: '{{count}} Bestellungen stornieren („{{value}}“)',
+    mark_shipped: '{{count}} Bestellungen als versendet markieren',
+  },
+  csvLine: {
+    notFound: 'Zeile {{line}}: Bestellung {{number}} nicht gefunden',
+    incomplete: 'Zeile {{line}}: Versanddienstleister und Sendungsnummer fehlen',
+  },
+  csvProblems: 'Einige Zeilen der CSV wurden übersprungen: {{lines}}',
+} satisfies Messages<typeof en>;

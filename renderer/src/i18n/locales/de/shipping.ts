@@ -1,0 +1,46 @@
+import type en from '../en/shipping';
+import type { Messages } from '../../namespaces';
+
+export default {
+  title: 'Versandarten',
+  adminOnly: 'Nur Administratoren können Versandarten einrichten.',
+  newMethod: 'Neue Versandart',
+  needsConnection: 'Verbindung nötig: Versandarten können nur online geändert werden.',
+  saved: '„{{name}}“ gespeichert.',
+  editTitle: 'Versandart bearbeiten',
+  newTitle: 'Neue Versandart',
+  none: 'Noch keine Versandarten.',
+  column: {
+    name: 'Name',
+    carrier: 'Versanddienstleister',
+    countries: 'Länder',
+    price: 'Preis (Shopwährung)',
+    tracking: 'Sendungsverfolgung',
+    status: 'Status',
+  },
+  active: 'Aktiv',
+  inactive: 'Inaktiv',
+  edit: 'Bearbeiten',
+  editor: {
+    name: 'Name',
+    carrier: 'Versanddienstleister',
+    countries: 'Länder',
+    tracking: 'Vorlage für den Tracking-Link',
+    activeHint: 'Aktiv (im Checkout und beim Versand angeboten)',
+    cancel: 'Abbrechen',
+    save: 'Speichern',
+    saving: 'Wird gespeichert…',
+  },
+  price: {
+    legend: 'Preis',
+    rule: 'Preisregel',
+    flat: 'Festpreis',
+    weight_bands: 'Nach Gewichtsstufen',
+    free_above: 'Festpreis, kostenlos ab Warenwert',
+    price: 'Preis',
+    freeFrom: 'Kostenlos ab Warenwert',
+    upTo: 'Bis (kg)',
+    remove: 'Entfernen',
+    addBand: 'Stufe hinzufügen',
+  },
+} satisfies Messages<typeof en>;

@@ -1,0 +1,50 @@
+/** The bulk action bar of the order list. */
+const bulk = {
+  action: 'Bulk action',
+  actions: {
+    set_status: 'Set status',
+    add_tag: 'Add tag',
+    remove_tag: 'Remove tag',
+    assign_shipping_method: 'Assign shipping method',
+    cancel: 'Cancel orders',
+    mark_shipped: 'Mark shipped (tracking CSV)',
+  },
+  newStatus: 'New status',
+  noCommonStatus: 'No status change is possible for all selected orders.',
+  cancelReason: 'Cancel reason',
+  reason: 'Reason',
+  tag: 'Tag',
+  shippingMethod: 'Shipping method',
+  choose: 'Choose…',
+  csv: 'CSV: order number, carrier, tracking',
+  csvInput: 'Tracking CSV',
+  apply: 'Apply to {{count}}',
+  issueInvoices: 'Issue invoices',
+  printInvoices: 'Print invoices',
+  need: {
+    tag: 'Enter a tag first.',
+    reason: 'Enter a reason first.',
+    method: 'Choose a shipping method first.',
+    status: 'No status change is possible for all selected orders.',
+  },
+  description: {
+    set_status: 'Set status “{{value}}” on {{count}} orders',
+    add_tag: 'Add tag “{{value}}” on {{count}} orders',
+    remove_tag: 'Remove tag “{{value}}” on {{count}} orders',
+    assign_shipping_method: 'Assign shipping method “{{value}}” on {{count}} orders',
+    cancel: 'Cancel {{count}} orders (“{{value}}”)',
+    mark_shipped: 'Mark {{count}} orders shipped',
+  },
+  csvLine: {
+    notFound: 'line {{line}}: order {{number}} not found',
+    incomplete: 'line {{line}}: carrier and tracking number are required',
+  },
+  csvProblems: 'Some lines of the CSV were skipped: {{lines}}',
+};
+export default bulk;
+
+declare module '../../namespaces' {
+  interface Namespaces {
+    bulk: typeof bulk;
+  }
+}

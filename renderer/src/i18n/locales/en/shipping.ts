@@ -1,0 +1,51 @@
+/** Shipping methods (admin). */
+const shipping = {
+  title: 'Shipping methods',
+  adminOnly: 'Only administrators can configure shipping methods.',
+  newMethod: 'New method',
+  needsConnection: 'Needs a connection: shipping methods can only be changed while online.',
+  saved: 'Saved “{{name}}”.',
+  editTitle: 'Edit shipping method',
+  newTitle: 'New shipping method',
+  none: 'No shipping methods yet.',
+  column: {
+    name: 'Name',
+    carrier: 'Carrier',
+    countries: 'Countries',
+    price: 'Price (store currency)',
+    tracking: 'Tracking link',
+    status: 'Status',
+  },
+  active: 'Active',
+  inactive: 'Inactive',
+  edit: 'Edit',
+  editor: {
+    name: 'Name',
+    carrier: 'Carrier',
+    countries: 'Countries',
+    tracking: 'Tracking URL template',
+    activeHint: 'Active (offered at checkout and when shipping)',
+    cancel: 'Cancel',
+    save: 'Save',
+    saving: 'Saving…',
+  },
+  price: {
+    legend: 'Price',
+    rule: 'Price rule',
+    flat: 'Flat price',
+    weight_bands: 'By weight bands',
+    free_above: 'Flat, free above a subtotal',
+    price: 'Price',
+    freeFrom: 'Free from subtotal',
+    upTo: 'Up to (kg)',
+    remove: 'Remove',
+    addBand: 'Add band',
+  },
+};
+export default shipping;
+
+declare module '../../namespaces' {
+  interface Namespaces {
+    shipping: typeof shipping;
+  }
+}
