@@ -81,3 +81,18 @@ export async function login(email: string, password: string): Promise<Session> {
 export function logout(): void {
   localStorage.removeItem(CURRENT);
 }
+
+/**
+ * Forgets every sign-in kept on this workstation (tokens, offline verifiers); with `newDeviceId`
+ * also the device id, so a revoked workstation comes back, if ever, as a new device.
+ */
+export function forgetSignIns(options: { newDeviceId: boolean }): void {
+  localStorage.removeItem(CURRENT);
+  localStorage.removeItem(KNOWN_USERS);
+  if (options.newDeviceId) localStorage.removeItem(DEVICE);
+}
+
+/** True when someone signed in on this workstation before (it may hold a local copy). */
+export function hasKnownUsers(): boolean {
+  return Object.keys(knownUsers()).length > 0;
+}

@@ -4,7 +4,7 @@ import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
 import { outboxStoreOf } from './outbox-store';
 import { caughtUpEntries } from './applied-cleanup';
-import { startReplications, type Replications } from './replication';
+import { accessLossReason, startReplications, type AccessLossReason, type Replications } from './replication';
 import type { TrpcClient } from './trpc-client';
 
 export interface SyncStatus {
@@ -37,8 +37,8 @@ export class SyncEngine {
     private readonly db: OrderDeskDatabase,
     private readonly trpc: TrpcClient,
     private readonly token: string,
-    /** Called once when the server says this user may no longer see the data. */
-    private readonly onAccessLost: () => void = () => undefined,
+    /** Called once when the server says this user may no longer see the data, or this device was revoked. */
+    private readonly onAccessLost: (reason: AccessLossReason) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -46,7 +46,7 @@ export class SyncEngine {
       this.db,
       this.trpc,
       () => this.markSynced(),
-      () => this.accessLost(),
+      (reason) => this.accessLost(reason),
     );
     this.followOutbox();
     this.openStream();
@@ -70,10 +70,18 @@ export class SyncEngine {
       });
   }
 
-  private accessLost(): void {
+  /** Ends the session for good when the server refuses this user or device (idempotent). */
+  accessLost(reason: AccessLossReason): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.onAccessLost();
+    this.onAccessLost(reason);
+  }
+
+  /** Routes a request refused because this device was revoked (push, device report) to the access-loss path. */
+  refusedBy(error: unknown): boolean {
+    if (accessLossReason(error) !== 'revoked') return false;
+    this.accessLost('revoked');
+    return true;
   }
 
   async stop(): Promise<void> {
@@ -145,8 +153,8 @@ export class SyncEngine {
         await this.recordOutcomes(outcomes);
         this.markSynced();
       }
-    } catch {
-      this.patch({ online: navigator.onLine });
+    } catch (error) {
+      if (!this.refusedBy(error)) this.patch({ online: navigator.onLine });
     } finally {
       this.pushing = false;
       this.patch({ pushing: false });
