@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { readEnv } from './env';
+import { firstAdminFromEnv, readEnv } from './env';
 import { announce } from './logger';
 import { startServer } from './start-server';
+import { SetupRequiredError } from './services/first-admin';
 
 /** CLI: `tsx server/main.ts --port 4173 --data-dir ./data/db --demo` (DATABASE_URL selects PostgreSQL). */
 async function main(): Promise<void> {
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     demoExceptions: values.demo && process.env.ORDER_DESK_DEMO_EXCEPTIONS !== '0',
     ...(values['demo-orders'] ? { demoOrders: Number(values['demo-orders']) } : {}),
     rendererDir: values.renderer,
-    ...(env.ORDER_DESK_CORS_ORIGINS ? { corsOrigins: env.ORDER_DESK_CORS_ORIGINS.split(',') } : {}),
+    ...(env.ORDER_DESK_CORS_ORIGINS ? { corsOrigins: env.ORDER_DESK_CORS_ORIGINS } : {}),
+    firstAdmin: firstAdminFromEnv(env),
+    webhookSecret: env.ORDER_DESK_WEBHOOK_SECRET,
     ...(env.LOG_LEVEL ? { logLevel: env.LOG_LEVEL } : { logLevel: 'warn' }),
   });
   announce(`Order Desk server listening at ${running.url} (${running.app.db.kind})`);
@@ -40,6 +43,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // configuration problems are the operator's to fix: the message says what to set, no stack trace
+  const expected =
+    error instanceof SetupRequiredError ||
+    (error instanceof Error && error.message.startsWith('Invalid environment'));
+  const text =
+    error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { openDatabase } from './db/sql-client';
 import { migrate } from './db/migrations';
-import { ChangeFeed } from './sync/change-feed';
+import { randomBytes } from 'node:crypto';
+import { InProcessChangeFeed, type ChangeFeed } from './sync/change-feed';
+import { PostgresChangeFeed } from './sync/postgres-change-feed';
+import { ensureFirstAdmin, type FirstAdmin } from './services/first-admin';
 import { seedDemo } from './demo/seed-demo';
 import { seedDemoMarketplaceOrders } from './demo/seed-demo-marketplace';
 import { ensureDemoInvoiceSettings } from './services/invoicing/invoice-settings-store';
@@ -23,6 +26,10 @@ export interface StartServerOptions {
   rendererDir?: string;
   corsOrigins?: string[];
   logLevel?: string;
+  /** Without demo: the first administrator of an empty database (ORDER_DESK_ADMIN_EMAIL / _PASSWORD). */
+  firstAdmin?: FirstAdmin | undefined;
+  /** Payment webhook HMAC secret; demo mode generates one when none is given, otherwise the webhook answers 503. */
+  webhookSecret?: string | undefined;
 }
 
 export interface RunningServer {
@@ -41,11 +48,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     schema: options.schema,
   });
   await migrate(db);
-  const app: AppContext = { db, feed: new ChangeFeed(), now: () => new Date() };
-  if (options.demo)
-    await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
-  if (options.demo) await ensureDemoInvoiceSettings(app);
-  if (options.demo && options.demoExceptions) await seedDemoMarketplaceOrders(app);
+  const demo = options.demo === true;
+  const feed = await openChangeFeed(db, options);
+  const app: AppContext = {
+    db,
+    feed,
+    now: () => new Date(),
+    config: {
+      demo,
+      webhookSecret: options.webhookSecret ?? (demo ? randomBytes(32).toString('hex') : undefined),
+    },
+  };
+  try {
+    await prepareData(app, options);
+  } catch (error) {
+    await feed.close();
+    await db.close();
+    throw error;
+  }
   const server = await buildApp(app, {
     rendererDir: options.rendererDir,
     corsOrigins: options.corsOrigins,
@@ -60,7 +80,27 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     app,
     async close() {
       await server.close();
+      await feed.close();
       await db.close();
     },
   };
+}
+
+/** PostgreSQL: notices travel through LISTEN/NOTIFY to every server process; PGlite: in this process. */
+async function openChangeFeed(db: AppContext['db'], options: StartServerOptions): Promise<ChangeFeed> {
+  if (db.kind !== 'postgres' || !options.databaseUrl) return new InProcessChangeFeed();
+  const feed = new PostgresChangeFeed({ databaseUrl: options.databaseUrl, schema: options.schema, db });
+  await feed.start();
+  return feed;
+}
+
+/** Demo: seeds an empty database once. Otherwise: makes sure there is an administrator (or refuses to start). */
+async function prepareData(app: AppContext, options: StartServerOptions): Promise<void> {
+  if (!app.config.demo) {
+    await ensureFirstAdmin(app, options.firstAdmin);
+    return;
+  }
+  await seedDemo(app, options.demoOrders === undefined ? {} : { orders: options.demoOrders });
+  await ensureDemoInvoiceSettings(app);
+  if (options.demoExceptions) await seedDemoMarketplaceOrders(app);
 }

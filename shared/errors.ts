@@ -3,6 +3,8 @@ export const errorCodes = [
   'BAD_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** The workstation was revoked by an admin: it signs out and deletes its local copy. */
+  'DEVICE_REVOKED',
   'NOT_FOUND',
   'CONFLICT',
   'VERSION_CONFLICT',
@@ -10,6 +12,8 @@ export const errorCodes = [
   'BUSINESS_RULE',
   'PAYMENT_DECLINED',
   'RATE_LIMITED',
+  /** A server feature needs configuration that is missing (e.g. the payment webhook secret). */
+  'NOT_CONFIGURED',
   'INTERNAL',
 ] as const;
 
@@ -25,6 +29,7 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  DEVICE_REVOKED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
@@ -32,6 +37,7 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   BUSINESS_RULE: 422,
   PAYMENT_DECLINED: 402,
   RATE_LIMITED: 429,
+  NOT_CONFIGURED: 503,
   INTERNAL: 500,
 };
 

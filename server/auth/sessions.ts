@@ -20,19 +20,42 @@ export async function createSession(db: Queryable, kind: TokenKind, subjectId: s
   return token;
 }
 
-/** The subject of a live token of the given kind, or undefined. */
+export interface LiveSession {
+  subjectId: string;
+  /** The workstation this session was registered from (`sync.registerDevice`), if any. */
+  deviceId: string | null;
+  /** When that workstation was revoked by an admin; its sessions are refused from then on. */
+  deviceRevokedAt: string | null;
+}
+
+/** The subject of a live token of the given kind (with the workstation it is bound to), or undefined. */
 export async function findSession(
   db: Queryable,
   token: string,
   kind: TokenKind,
-): Promise<{ subjectId: string } | undefined> {
+): Promise<LiveSession | undefined> {
   if (!token.startsWith(PREFIX[kind])) return undefined;
-  const rows = await db.query<{ subject_id: string }>(
-    'SELECT subject_id FROM sessions WHERE token_hash = $1 AND kind = $2 AND expires_at > now()',
+  const rows = await db.query<{
+    subject_id: string;
+    device_id: string | null;
+    revoked_at: Date | string | null;
+  }>(
+    `SELECT s.subject_id, s.device_id, d.revoked_at FROM sessions s LEFT JOIN devices d ON d.id = s.device_id
+     WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > now()`,
     [hashToken(token), kind],
   );
   const row = rows[0];
-  return row ? { subjectId: row.subject_id } : undefined;
+  if (!row) return undefined;
+  return {
+    subjectId: row.subject_id,
+    deviceId: row.device_id,
+    deviceRevokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
+  };
+}
+
+/** Binds a staff session to the workstation that registered with it, so revoking the device ends it. */
+export async function bindSessionToDevice(db: Queryable, token: string, deviceId: string): Promise<void> {
+  await db.query('UPDATE sessions SET device_id = $2 WHERE token_hash = $1', [hashToken(token), deviceId]);
 }
 
 /** Kind of a token judged by its prefix (to refuse a customer token on admin routes clearly). */

@@ -60,6 +60,8 @@ export async function authenticateStaff(db: Queryable, token: string | undefined
   }
   const session = await findSession(db, token, 'staff');
   if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
+  if (session.deviceRevokedAt !== null && session.deviceId !== null)
+    throw deviceRevokedError(session.deviceId);
   return authenticatedStaffById(db, session.subjectId);
 }
 
@@ -69,6 +71,13 @@ export async function authenticatedStaffById(db: Queryable, id: string): Promise
   const row = rows[0];
   if (!row) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
   return toStaffUser(row);
+}
+
+/** The error a revoked workstation gets on every request: it signs out and deletes its local copy. */
+export function deviceRevokedError(deviceId: string): DomainError {
+  return new DomainError('DEVICE_REVOKED', 'This workstation was revoked by an administrator', {
+    details: { deviceId },
+  });
 }
 
 /** Extracts the token of an `Authorization: Bearer …` header. */

@@ -180,6 +180,35 @@ export const migrations: readonly { id: string; sql: string }[] = [
       CREATE INDEX payment_refunds_order ON payment_refunds (order_id);
     `,
   },
+  {
+    id: '100_devices_registry',
+    sql: `
+      ALTER TABLE devices ADD COLUMN name text;
+      ALTER TABLE devices ADD COLUMN app_version text;
+      ALTER TABLE devices ADD COLUMN outbox_size integer;
+      ALTER TABLE devices ADD COLUMN last_user_id uuid;
+      ALTER TABLE devices ADD COLUMN revoked_at timestamptz;
+      ALTER TABLE devices ADD COLUMN revoked_by uuid;
+      ALTER TABLE sessions ADD COLUMN device_id text;
+    `,
+  },
+  {
+    id: '101_stock_adjustments',
+    sql: `
+      CREATE TABLE stock_adjustments (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        delta integer NOT NULL,
+        on_hand_before integer NOT NULL,
+        on_hand_after integer NOT NULL,
+        reason text NOT NULL,
+        user_id uuid NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX stock_adjustments_product ON stock_adjustments (store_id, product_id, at DESC);
+    `,
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction. */

@@ -253,8 +253,9 @@ export async function withWriteTransaction<T>(
     const scope = new DocWriteScope(tx, touched);
     const value = await fn(scope);
     await scope.finish();
+    await feed.beforeCommit(tx, { storeId, collections: [...touched] });
     return value;
   });
-  feed.publish({ storeId, collections: [...touched] });
+  feed.afterCommit({ storeId, collections: [...touched] });
   return result;
 }

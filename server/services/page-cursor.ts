@@ -33,3 +33,14 @@ export function decodePageCursor(cursor: string): PageCursor {
     issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
   });
 }
+
+/** A cursor whose position is a real timestamp (so it can be compared as one in SQL), else BAD_INPUT. */
+export function decodeTimePageCursor(cursor: string): PageCursor {
+  const decoded = decodePageCursor(cursor);
+  if (Number.isNaN(Date.parse(decoded.createdAt)) || decoded.id.length > 64) {
+    throw new DomainError('BAD_INPUT', 'Invalid cursor', {
+      issues: [{ path: 'cursor', message: 'Not a cursor from a previous page' }],
+    });
+  }
+  return decoded;
+}

@@ -19,10 +19,15 @@ export interface OssFlags {
   distanceSalesThresholdExceeded: boolean;
 }
 
-/** The store's OSS flags from its invoice settings document when present, else false for both (origin-country VAT). */
+/**
+ * The store's OSS flags from its invoice settings document when present, else the store profile's
+ * OSS registration (a new store before its invoice settings), else false for both (origin-country VAT).
+ */
 export async function storeOssFlags(db: Queryable, storeId: string): Promise<OssFlags> {
   const rows = await db.query<{ data: unknown }>(
-    `SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted`,
+    `SELECT COALESCE(
+       (SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted),
+       (SELECT jsonb_build_object('ossRegistered', data->'ossRegistered') FROM stores WHERE id = $1)) AS data`,
     [storeId],
   );
   const data = rows[0]?.data;

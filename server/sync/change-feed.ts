@@ -1,24 +1,71 @@
 import { EventEmitter } from 'node:events';
+import type { Queryable } from '../db/sql-client';
 
+/** Collections of a store changed (committed); subscribers re-pull them from their checkpoints. */
 export interface ChangeNotice {
   storeId: string;
   collections: string[];
 }
 
-/** In-process notices of committed changes, feeding the live sync stream. */
-export class ChangeFeed {
+/** Workstations of a store were revoked; their live streams end with DEVICE_REVOKED. */
+export interface RevocationNotice {
+  storeId: string;
+  deviceIds: string[];
+}
+
+/** What subscribers hear. `gap`: notices may have been missed (feed reconnected), resync everything. */
+export type FeedMessage =
+  ({ type: 'changes' } & ChangeNotice) | ({ type: 'revoked' } & RevocationNotice) | { type: 'gap' };
+
+/**
+ * Notices of committed changes feeding the live sync streams. In one process (PGlite) an
+ * EventEmitter; with PostgreSQL, NOTIFY queued inside the writing transaction and heard by every
+ * server process through its LISTEN connection (`postgres-change-feed.ts`).
+ */
+export interface ChangeFeed {
+  /** Inside the writing transaction, before commit (PostgreSQL delivers the NOTIFY at commit, never on rollback). */
+  beforeCommit(tx: Queryable, notice: ChangeNotice): Promise<void>;
+  /** After the transaction committed. */
+  afterCommit(notice: ChangeNotice): void;
+  /** Tells every process that workstations were revoked (outside any transaction). */
+  publishRevocation(notice: RevocationNotice): Promise<void>;
+  subscribe(listener: (message: FeedMessage) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** The feed of a single server process (PGlite, or tests): an EventEmitter. */
+export class InProcessChangeFeed implements ChangeFeed {
   private readonly emitter = new EventEmitter();
 
   constructor() {
     this.emitter.setMaxListeners(0);
   }
 
-  publish(notice: ChangeNotice): void {
-    if (notice.collections.length > 0) this.emitter.emit('change', notice);
+  beforeCommit(): Promise<void> {
+    return Promise.resolve();
   }
 
-  subscribe(listener: (notice: ChangeNotice) => void): () => void {
-    this.emitter.on('change', listener);
-    return () => this.emitter.off('change', listener);
+  afterCommit(notice: ChangeNotice): void {
+    if (notice.collections.length > 0) this.emit({ type: 'changes', ...notice });
+  }
+
+  publishRevocation(notice: RevocationNotice): Promise<void> {
+    this.emit({ type: 'revoked', ...notice });
+    return Promise.resolve();
+  }
+
+  /** Delivers a message to the subscribers of this process (the PostgreSQL feed's listener uses it too). */
+  emit(message: FeedMessage): void {
+    this.emitter.emit('message', message);
+  }
+
+  subscribe(listener: (message: FeedMessage) => void): () => void {
+    this.emitter.on('message', listener);
+    return () => this.emitter.off('message', listener);
+  }
+
+  close(): Promise<void> {
+    this.emitter.removeAllListeners();
+    return Promise.resolve();
   }
 }

@@ -174,7 +174,7 @@ describeBackends('storefront checkout', (server) => {
       headers: { [WEBHOOK_SIGNATURE_HEADER]: 'sha256=00' },
     });
     expect(unsigned.status).toBe(401);
-    const headers = { [WEBHOOK_SIGNATURE_HEADER]: signWebhook(raw) };
+    const headers = { [WEBHOOK_SIGNATURE_HEADER]: signWebhook(raw, server.app.config.webhookSecret ?? '') };
     const first = await server.api('POST', '/api/v1/store/payments/webhook', {
       raw,
       contentType: 'application/json',

@@ -7,6 +7,7 @@ describe('CORS allow-list', () => {
     running = await startServer({
       dataDir: 'memory',
       corsOrigins: ['https://shop.example'],
+      firstAdmin: { email: 'admin@shop.example', password: 'cors-test-password' },
       logLevel: 'silent',
     });
   }, 120_000);

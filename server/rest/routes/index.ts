@@ -11,6 +11,8 @@ import { adminUserRoutes } from './admin-user-routes';
 import { marketplaceImportRoutes } from './marketplace-import-routes';
 import { orderExceptionRoutes } from './order-exception-routes';
 import { adminProductRoutes } from './admin-product-routes';
+import { adminStoreRoutes } from './admin-store-routes';
+import { adminDeviceRoutes } from './admin-device-routes';
 import { invoiceRoutes } from './invoice-routes';
 import { invoiceSettingsRoutes } from './invoice-settings-routes';
 import { storeAuthRoutes } from './store-auth-routes';
@@ -29,6 +31,8 @@ export const allRoutes: AnyRoute[] = [
   ...marketplaceImportRoutes,
   ...orderExceptionRoutes,
   ...adminProductRoutes,
+  ...adminStoreRoutes,
+  ...adminDeviceRoutes,
   ...invoiceRoutes,
   ...invoiceSettingsRoutes,
   ...storeAuthRoutes,

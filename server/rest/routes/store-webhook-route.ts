@@ -16,13 +16,19 @@ const webhookEventSchema = z.object({
 export const webhookRoute = publicRoute({
   method: 'POST',
   path: '/api/v1/store/payments/webhook',
-  summary: `Payment provider webhook, signed: ${WEBHOOK_SIGNATURE_HEADER}: sha256=<hex HMAC of the raw body>`,
+  summary: `Payment provider webhook, signed: ${WEBHOOK_SIGNATURE_HEADER}: sha256=<hex HMAC of the raw body> (503 NOT_CONFIGURED without ORDER_DESK_WEBHOOK_SECRET)`,
   tag: 'store',
   rawBody: true,
   response: z.object({ received: z.literal(true), applied: z.boolean(), duplicate: z.boolean() }),
   handler: async ({ app, request }) => {
+    const secret = app.config.webhookSecret;
+    if (secret === undefined) {
+      throw new DomainError('NOT_CONFIGURED', 'The payment webhook is not configured', {
+        details: { setting: 'ORDER_DESK_WEBHOOK_SECRET' },
+      });
+    }
     const signature = request.headers[WEBHOOK_SIGNATURE_HEADER];
-    if (!verifyWebhook(rawBodyOf(request), typeof signature === 'string' ? signature : undefined)) {
+    if (!verifyWebhook(rawBodyOf(request), typeof signature === 'string' ? signature : undefined, secret)) {
       throw new DomainError('UNAUTHENTICATED', 'Invalid webhook signature');
     }
     const event = parseOrThrow(webhookEventSchema, request.body ?? {}, 'webhook event');
