@@ -22,7 +22,7 @@ describe('checkServer', () => {
   it('accepts a server whose health answers ok', async () => {
     const calls: string[] = [];
     const fetchImpl: typeof fetch = (input) => {
-      calls.push(String(input));
+      calls.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
       return answering(200, { ok: true, database: 'postgres' })(input);
     };
     expect(await checkServer(' http://10.0.0.5:4173/ ', fetchImpl)).toEqual({

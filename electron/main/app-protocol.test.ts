@@ -8,9 +8,8 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-const { bundledFilePath, handleAppProtocol, registerAppScheme, serveBundledFile } = await import(
-  './app-protocol'
-);
+const { bundledFilePath, handleAppProtocol, registerAppScheme, serveBundledFile } =
+  await import('./app-protocol');
 
 let root: string;
 let rendererDir: string;
@@ -31,9 +30,12 @@ const get = (url: string): Promise<Response> => serveBundledFile(rendererDir, ne
 describe('app:// protocol', () => {
   it('registers app:// as a standard, secure scheme with fetch support', () => {
     registerAppScheme();
-    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
-    ]);
+    const [schemes] = electron.protocol.registerSchemesAsPrivileged.mock.calls[0] as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
+    expect(schemes).toHaveLength(1);
+    expect(schemes[0]?.scheme).toBe('app');
+    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
   });
 
   it('hands every app:// request to a handler that serves the bundled files', async () => {
@@ -69,7 +71,9 @@ describe('app:// protocol', () => {
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain('do not serve');
     }
-    expect(bundledFilePath(rendererDir, 'app://orderdesk/../secret.txt')).toBe(join(rendererDir, 'secret.txt'));
+    expect(bundledFilePath(rendererDir, 'app://orderdesk/../secret.txt')).toBe(
+      join(rendererDir, 'secret.txt'),
+    );
   });
 
   it('answers 404 for missing files and 405 for writes', async () => {

@@ -19,7 +19,8 @@ let mainWindow: BrowserWindow | undefined;
 function findRendererDir(): string {
   const candidates = [join(import.meta.dirname, '../renderer'), join(app.getAppPath(), 'dist/renderer')];
   const found = candidates.find((dir) => existsSync(join(dir, 'index.html')));
-  if (found === undefined) throw new Error(`The app's renderer files are missing (looked in ${candidates.join(', ')})`);
+  if (found === undefined)
+    throw new Error(`The app's renderer files are missing (looked in ${candidates.join(', ')})`);
   return found;
 }
 
@@ -36,7 +37,8 @@ async function boot(): Promise<void> {
     ...(devRendererUrl === undefined ? {} : { devRendererUrl }),
   };
   // The renderer always comes from the app's own files, so it starts with the server unreachable.
-  if (devRendererUrl === undefined) handleAppProtocol(findRendererDir(), () => contentSecurityPolicy(trusted));
+  if (devRendererUrl === undefined)
+    handleAppProtocol(findRendererDir(), () => contentSecurityPolicy(trusted));
   workstation = new Workstation(trusted, { demo: process.argv.includes('--demo'), devRendererUrl });
   const mode = decideLaunchMode(await loadStoredConfig(Workstation.configFile()), process.env, process.argv);
   await workstation.launch(mode);

@@ -20,7 +20,9 @@ export function hardenSession(session: Session, trusted: TrustedOrigins): void {
         ([name]) => name.toLowerCase() !== 'content-security-policy',
       ),
     );
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy(trusted)] } });
+    callback({
+      responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy(trusted)] },
+    });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

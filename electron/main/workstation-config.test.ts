@@ -2,7 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideLaunchMode, loadStoredConfig, saveStoredConfig, serverUrlOverride } from './workstation-config';
+import {
+  decideLaunchMode,
+  loadStoredConfig,
+  saveStoredConfig,
+  serverUrlOverride,
+} from './workstation-config';
 
 let dir: string;
 let file: string;
@@ -28,8 +33,12 @@ describe('workstation config file', () => {
   });
 
   it('refuses to save a URL that is not http(s)', async () => {
-    await expect(saveStoredConfig(file, { serverUrl: 'file:///etc/passwd', standalone: false })).rejects.toThrow();
-    await expect(saveStoredConfig(file, { serverUrl: 'javascript:alert(1)', standalone: false })).rejects.toThrow();
+    await expect(
+      saveStoredConfig(file, { serverUrl: 'file:///etc/passwd', standalone: false }),
+    ).rejects.toThrow();
+    await expect(
+      saveStoredConfig(file, { serverUrl: 'javascript:alert(1)', standalone: false }),
+    ).rejects.toThrow();
     expect(await loadStoredConfig(file)).toEqual({ standalone: false });
   });
 

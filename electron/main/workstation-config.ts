@@ -62,6 +62,7 @@ export function decideLaunchMode(
   const override = serverUrlOverride(env);
   if (override !== undefined) return { kind: 'server', serverUrl: override, source: 'env' };
   if (argv.includes('--standalone') || stored.standalone) return { kind: 'standalone' };
-  if (stored.serverUrl !== undefined) return { kind: 'server', serverUrl: stored.serverUrl, source: 'config' };
+  if (stored.serverUrl !== undefined)
+    return { kind: 'server', serverUrl: stored.serverUrl, source: 'config' };
   return { kind: 'unconfigured' };
 }

@@ -47,7 +47,9 @@ export class Workstation implements WorkstationControl {
 
   async apply(change: WorkstationConfigChange): Promise<WorkstationConfig> {
     if (this.source === 'env')
-      throw new Error('The server is set by ORDER_DESK_SERVER_URL on this computer and cannot be changed here');
+      throw new Error(
+        'The server is set by ORDER_DESK_SERVER_URL on this computer and cannot be changed here',
+      );
     if (change.mode === 'server') {
       await saveStoredConfig(Workstation.configFile(), { serverUrl: change.serverUrl, standalone: false });
       await this.stopEmbedded();

@@ -1,6 +1,10 @@
 import { ipcMain } from 'electron';
 import { z } from 'zod';
-import { desktopChannels, type WorkstationConfig, type WorkstationConfigChange } from '../../../shared/desktop-api';
+import {
+  desktopChannels,
+  type WorkstationConfig,
+  type WorkstationConfigChange,
+} from '../../../shared/desktop-api';
 import { checkServer, serverUrlSchema } from '../../../shared/server-connection';
 import { assertTrustedSender, type TrustedOrigins } from '../security';
 
@@ -11,7 +15,7 @@ const changeArgs = z.tuple([
     z.object({ mode: z.literal('server'), serverUrl: serverUrlSchema }),
     z.object({
       mode: z.literal('standalone'),
-      firstAdmin: z.object({ email: z.email().max(200), password: z.string().min(8).max(200) }).optional(),
+      firstAdmin: z.object({ email: z.email().max(200), password: z.string().min(10).max(200) }).optional(),
     }),
   ]),
 ]);

@@ -37,7 +37,7 @@ export function DataProvider({
             .then(() => deleteLocalDatabase(db))
             .finally(logout);
         };
-        engine = new SyncEngine(db, trpc, session.token, wipe);
+        engine = new SyncEngine(db, trpc, session.token, wipe, session.deviceId);
         engine.start();
         stopReports = startDeviceReports(trpc, session, engine);
         setValue({ session, db, engine, logout });

@@ -12,6 +12,9 @@ import { AutomationRulesPage } from '../features/automation/automation-rules-pag
 import { PackPage } from '../features/pack/pack-page';
 import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
 import { CustomersPage } from '../features/customers/customers-page';
+import { AdminSection } from '../features/admin/admin-section';
+import { StoreSetupBanner } from '../features/store-setup/store-setup-page';
+import { WorkstationSettingsPage } from '../features/workstation/workstation-settings-page';
 import { useHashRoute } from './use-hash-route';
 
 /** Header (navigation, sync indicator, user) and the current page. */
@@ -56,6 +59,11 @@ export function Shell() {
               Shipping
             </a>
           )}
+          {session.user.isAdmin && (
+            <a href="#/admin/store" className={route.page === 'admin' ? 'active' : ''}>
+              Admin
+            </a>
+          )}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
             Sync
           </a>
@@ -64,11 +72,15 @@ export function Shell() {
         <span className="user" data-testid="current-user">
           {session.user.name}
         </span>
+        <a href="#/settings/workstation" className={route.page === 'workstation' ? 'active' : ''}>
+          Workstation
+        </a>
         <button type="button" className="link" onClick={logout}>
           Sign out
         </button>
       </header>
       <main>
+        {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}
         {route.page === 'orders' && <OrderListPage />}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
         {route.page === 'sync' && <SyncProblemsPage />}
@@ -80,6 +92,8 @@ export function Shell() {
         {route.page === 'pack' && <PackPage id={route.id} />}
         {route.page === 'shipping-methods' && <ShippingMethodsPage />}
         {route.page === 'customers' && <CustomersPage />}
+        {route.page === 'admin' && <AdminSection tab={route.tab} />}
+        {route.page === 'workstation' && <WorkstationSettingsPage />}
       </main>
     </div>
   );

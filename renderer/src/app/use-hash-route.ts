@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { adminTabs, type AdminTab } from '../features/admin/admin-section';
 
 export type Route =
   | { page: 'orders' }
@@ -11,7 +12,15 @@ export type Route =
   | { page: 'automation' }
   | { page: 'pack'; id: string }
   | { page: 'shipping-methods' }
-  | { page: 'customers' };
+  | { page: 'customers' }
+  | { page: 'admin'; tab: AdminTab }
+  | { page: 'workstation' };
+
+function adminRoute(hash: string): Route | undefined {
+  const tab = adminTabs.find((name) => hash === `#/admin/${name}`);
+  if (tab) return { page: 'admin', tab };
+  return hash === '#/admin' ? { page: 'admin', tab: 'store' } : undefined;
+}
 
 function parse(hash: string): Route {
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
@@ -20,6 +29,9 @@ function parse(hash: string): Route {
   if (packMatch?.[1]) return { page: 'pack', id: packMatch[1] };
   if (hash === '#/settings/shipping-methods') return { page: 'shipping-methods' };
   if (hash === '#/customers') return { page: 'customers' };
+  const admin = adminRoute(hash);
+  if (admin) return admin;
+  if (hash === '#/settings/workstation') return { page: 'workstation' };
   if (hash === '#/sync') return { page: 'sync' };
   if (hash === '#/exceptions') return { page: 'exceptions' };
   if (hash === '#/import') return { page: 'import' };

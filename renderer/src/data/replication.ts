@@ -89,10 +89,15 @@ export function startReplications(
   trpc: TrpcClient,
   onPulled: () => void,
   onAccessLost: (reason: AccessLossReason) => void = () => undefined,
+  /** This workstation: the server records it as seen and refuses the pull once it was revoked. */
+  deviceId?: string,
 ): Replications {
   return startPulls(db, {
     fetchPage: (collection, checkpoint, limit, signal) =>
-      trpc.sync.pull.query({ collection, checkpoint, limit }, { signal }),
+      trpc.sync.pull.query(
+        { collection, checkpoint, limit, ...(deviceId === undefined ? {} : { deviceId }) },
+        { signal },
+      ),
     onPulled,
     onAccessLost,
   });

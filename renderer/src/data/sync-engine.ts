@@ -39,6 +39,8 @@ export class SyncEngine {
     private readonly token: string,
     /** Called once when the server says this user may no longer see the data, or this device was revoked. */
     private readonly onAccessLost: (reason: AccessLossReason) => void = () => undefined,
+    /** This workstation's id: sent with pulls, pushes and the stream, so a revoked device is refused. */
+    private readonly deviceId?: string,
   ) {}
 
   start(): void {
@@ -47,6 +49,7 @@ export class SyncEngine {
       this.trpc,
       () => this.markSynced(),
       (reason) => this.accessLost(reason),
+      this.deviceId,
     );
     this.followOutbox();
     this.openStream();
@@ -114,13 +117,15 @@ export class SyncEngine {
   private openStream(): void {
     this.streamSubscription?.unsubscribe();
     this.streamSubscription = this.trpc.sync.stream.subscribe(
-      { token: this.token },
+      { token: this.token, ...(this.deviceId === undefined ? {} : { deviceId: this.deviceId }) },
       {
         onData: (notice) => {
           if (notice.hello) this.replications?.resync();
           else this.replications?.resync(notice.collections);
         },
-        onError: () => this.patch({ online: navigator.onLine }),
+        onError: (error) => {
+          if (!this.refusedBy(error)) this.patch({ online: navigator.onLine });
+        },
       },
     );
   }
@@ -149,7 +154,11 @@ export class SyncEngine {
             createdAt: e.createdAt,
           };
         });
-        const { outcomes } = await this.trpc.sync.push.mutate({ commands });
+        const device =
+          this.deviceId === undefined
+            ? {}
+            : { device: { id: this.deviceId, outboxSize: this.status$.value.pending } };
+        const { outcomes } = await this.trpc.sync.push.mutate({ commands, ...device });
         await this.recordOutcomes(outcomes);
         this.markSynced();
       }

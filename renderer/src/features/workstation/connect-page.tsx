@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import '../admin/admin.css';
 import { useMutation } from '@tanstack/react-query';
 import type { ServerCheck } from '../../../../shared/server-connection';
 import {
@@ -55,7 +56,11 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
             </p>
           )}
           <div className="actions">
-            <button type="button" disabled={test.isPending || url.trim() === ''} onClick={() => test.mutate()}>
+            <button
+              type="button"
+              disabled={test.isPending || url.trim() === ''}
+              onClick={() => test.mutate()}
+            >
               {test.isPending ? text.testing : text.testConnection}
             </button>
             <button
@@ -102,7 +107,7 @@ function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSettin
         <input
           type="password"
           autoComplete="new-password"
-          minLength={8}
+          minLength={10}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           required={email !== ''}

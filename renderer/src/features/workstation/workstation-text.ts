@@ -11,7 +11,7 @@ export const workstationText = {
   standaloneIntro:
     'Runs the server on this computer with its own database (one workstation only, or a small office). For a new database, name the first administrator.',
   adminEmail: 'Administrator e-mail',
-  adminPassword: 'Administrator password (at least 8 characters)',
+  adminPassword: 'Administrator password (at least 10 characters)',
   startStandalone: 'Use this computer as the server',
   serverLine: (url: string) => `Server: ${url}`,
   changeServer: 'Change server',
