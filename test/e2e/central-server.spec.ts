@@ -6,6 +6,7 @@ import { expect, request as apiRequest, test, type Browser, type Page } from '@p
 import type { Order } from '../../shared/schemas/order';
 import { PASSWORD } from './helpers';
 import { centralServer, serveRenderer, type CentralServer } from './support/central-server';
+import { connectWorkstation, localOrderStores } from './support/workstation';
 
 // Own ports next to the default server's (E2E_PORT): central server +5, renderer origin +6.
 const basePort = Number(process.env.E2E_PORT ?? 4173);
@@ -73,32 +74,14 @@ async function serverOrder(id: string): Promise<Order> {
   return (await response.json()) as Order;
 }
 
-/** A workstation: its own browser profile on the renderer's origin, connected through the connect screen. */
-async function workstation(browser: Browser, email: string, screenshot?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(renderer.url);
-  await expect(page.getByRole('heading', { name: 'Connect to server' })).toBeVisible();
-  // The renderer's own origin is not a server: the test says so instead of going on.
-  await page.getByLabel('Server address').fill(renderer.url);
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('alert')).toContainText('not an Order Desk server');
-  await page.getByLabel('Server address').fill(central.url);
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('status')).toContainText(
-    `Connected to the Order Desk server at ${central.url}`,
-  );
-  if (screenshot) await page.screenshot({ path: screenshot });
-  await page.getByRole('button', { name: 'Continue to sign in' }).click();
-  await expect(page.getByTestId('login-server')).toContainText(central.url);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced', {
-    timeout: 30_000,
+function workstation(browser: Browser, email: string, screenshot?: string): Promise<Page> {
+  return connectWorkstation(browser, {
+    rendererUrl: renderer.url,
+    serverUrl: central.url,
+    email,
+    password: PASSWORD,
+    ...(screenshot ? { screenshot } : {}),
   });
-  return page;
 }
 
 async function openOrder(page: Page, order: Order): Promise<void> {
@@ -167,6 +150,54 @@ test('two workstations, one central server: live, offline, cold start, convergen
   await expect(a.getByTestId('order-status')).toHaveText('Shipped', { timeout: 15_000 });
   await openOrder(b, offlineA);
   await expect(b.getByTestId('order-status')).toHaveText('Shipped', { timeout: 15_000 });
+  await a.context().close();
+  await b.context().close();
+});
+
+test('device revoke: the revoked workstation is signed out and its local copy removed', async ({
+  browser,
+}) => {
+  const a = await workstation(browser, 'admin@orderdesk.test');
+  const b = await workstation(browser, 'packer@orderdesk.test');
+  await b.evaluate(() => localStorage.setItem('orderdesk.device-name', 'Packing station 2'));
+  const deviceB = await b.evaluate(() => localStorage.getItem('orderdesk.device-id'));
+  if (!deviceB) throw new Error('workstation B has no device id');
+  expect(await localOrderStores(b)).not.toEqual([]);
+  // B reports itself (name, app version, outbox) when it syncs; a reload makes it report at once.
+  await b.reload();
+  await expect(b.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+
+  await a.evaluate(() => {
+    window.location.hash = '#/admin/devices';
+  });
+  const row = a.getByTestId(`device-row-${deviceB}`);
+  await expect(row).toContainText('Packing station 2', { timeout: 15_000 });
+  await expect(row).toContainText('Pia Packer');
+  await expect(row).toContainText(/\d+\.\d+\.\d+/);
+  await expect(row).toContainText('Active');
+  for (const [width, height] of [
+    [1024, 768],
+    [1440, 900],
+  ] as const) {
+    await a.setViewportSize({ width, height });
+    await a.screenshot({ path: `/tmp/h12c-devices-${width}.png` });
+  }
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  const dialog = a.getByRole('dialog', { name: /^Revoke / });
+  await expect(dialog).toContainText('signs out and deletes its local copy');
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
+  await expect(row).toContainText('Revoked');
+
+  // B's next sync is refused: it signs out, says why, and its IndexedDB copy is gone.
+  await expect(b.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 20_000 });
+  await expect(b.getByText('This workstation was revoked by an administrator')).toBeVisible();
+  await expect.poll(() => localOrderStores(b), { timeout: 15_000 }).toEqual([]);
+  expect(await b.evaluate(() => localStorage.getItem('orderdesk.device-id'))).toBeNull();
+  // A still works.
+  await a.evaluate(() => {
+    window.location.hash = '#/orders';
+  });
+  await expect(a.locator('[data-testid^=order-row-]').first()).toBeVisible();
   await a.context().close();
   await b.context().close();
 });

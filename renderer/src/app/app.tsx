@@ -4,6 +4,7 @@ import { LoginPage } from '../features/login/login-page';
 import { ConnectPage } from '../features/workstation/connect-page';
 import { logout as endSession, restoreSession, type Session } from '../data/session';
 import { forgetServerUrl, loadServerSetting, type ServerSetting } from '../data/server-url';
+import { finishPendingWipe } from '../data/wipe-workstation';
 import { DataProvider } from './data-provider';
 import { Shell } from './shell';
 
@@ -15,9 +16,11 @@ export function App() {
   const [failure, setFailure] = useState<string | undefined>();
   const [session, setSession] = useState<Session | undefined>(() => restoreSession());
   useEffect(() => {
-    loadServerSetting().then(setSetting, (error: unknown) =>
-      setFailure(error instanceof Error ? error.message : String(error)),
-    );
+    finishPendingWipe()
+      .then(loadServerSetting)
+      .then(setSetting, (error: unknown) =>
+        setFailure(error instanceof Error ? error.message : String(error)),
+      );
   }, []);
   const logout = useCallback(() => {
     endSession();

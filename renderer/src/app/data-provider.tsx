@@ -6,6 +6,7 @@ import { SyncEngine } from '../data/sync-engine';
 import { startDeviceReports } from '../data/device-code';
 import type { AccessLossReason } from '../data/replication';
 import { createTrpcClient } from '../data/trpc-client';
+import { markWipePending } from '../data/wipe-workstation';
 
 /** Opens the local database for the session and runs sync while signed in. */
 export function DataProvider({
@@ -31,11 +32,18 @@ export function DataProvider({
         // workstation also forgets every sign-in and its device id.
         const wipe = (reason: AccessLossReason): void => {
           stopReports?.();
-          if (reason === 'revoked') forgetSignIns({ newDeviceId: true });
+          if (reason === 'revoked') {
+            forgetSignIns({ newDeviceId: true });
+            markWipePending();
+          }
           void engine
             ?.stop()
             .then(() => deleteLocalDatabase(db))
-            .finally(logout);
+            .finally(() => {
+              logout();
+              // A revoked workstation also drops its other local stores (invoice series), at a clean start.
+              if (reason === 'revoked') window.location.reload();
+            });
         };
         engine = new SyncEngine(db, trpc, session.token, wipe, session.deviceId);
         engine.start();

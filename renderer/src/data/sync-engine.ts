@@ -126,6 +126,10 @@ export class SyncEngine {
         onError: (error) => {
           if (!this.refusedBy(error)) this.patch({ online: navigator.onLine });
         },
+        // The link retries a stream that failed mid-way; a revoked device must stop, not reconnect forever.
+        onConnectionStateChange: (state) => {
+          if (state.state === 'connecting' && state.error) this.refusedBy(state.error);
+        },
       },
     );
   }

@@ -78,7 +78,9 @@ export function centralServer(options: {
       try {
         await waitForHealth(url, child, 120_000);
       } catch (error) {
-        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`, {
+          cause: error,
+        });
       }
     },
     async stop() {

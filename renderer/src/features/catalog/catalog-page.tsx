@@ -94,7 +94,11 @@ export function CatalogPage({ currency }: { currency: string }) {
         </table>
       </div>
       {products.hasNextPage && (
-        <button type="button" disabled={products.isFetchingNextPage} onClick={() => void products.fetchNextPage()}>
+        <button
+          type="button"
+          disabled={products.isFetchingNextPage}
+          onClick={() => void products.fetchNextPage()}
+        >
           Load more
         </button>
       )}

@@ -5,16 +5,15 @@ import { describeError } from '../../data/admin-api';
 import { useUpdateProduct } from './mutations';
 import { changeOf, draftOf, type ProductDraft } from './product-form';
 
-const vatLabels = { standard: 'Standard', reduced: 'Reduced', super_reduced: 'Super-reduced', zero: 'Zero' } as const;
+const vatLabels = {
+  standard: 'Standard',
+  reduced: 'Reduced',
+  super_reduced: 'Super-reduced',
+  zero: 'Zero',
+} as const;
 
 /** Edits one product: name, net price, VAT category, and a stock change with its reason. */
-export function ProductEditor({
-  product,
-  onDone,
-}: {
-  product: Product;
-  onDone: (message: string) => void;
-}) {
+export function ProductEditor({ product, onDone }: { product: Product; onDone: (message: string) => void }) {
   const [draft, setDraft] = useState<ProductDraft>(() => draftOf(product));
   const [invalid, setInvalid] = useState<string | undefined>();
   const update = useUpdateProduct();
@@ -41,7 +40,11 @@ export function ProductEditor({
         </label>
         <label>
           Net price
-          <input inputMode="decimal" value={draft.price} onChange={(event) => set({ price: event.target.value })} />
+          <input
+            inputMode="decimal"
+            value={draft.price}
+            onChange={(event) => set({ price: event.target.value })}
+          />
         </label>
         <label>
           VAT category

@@ -38,7 +38,8 @@ export function changeOf(product: Product, draft: ProductDraft): UpdateProductIn
   if (draft.vatCategory !== product.vatCategory) change.vatCategory = draft.vatCategory;
   if (draft.stockDelta.trim() !== '') {
     const delta = Number(draft.stockDelta);
-    if (!Number.isInteger(delta) || delta === 0) return 'Stock change: a whole number other than 0, e.g. -2 or 10';
+    if (!Number.isInteger(delta) || delta === 0)
+      return 'Stock change: a whole number other than 0, e.g. -2 or 10';
     if (draft.reason.trim() === '') return 'Stock change: give a reason';
     change.stockAdjustment = { delta, reason: draft.reason.trim() };
   }

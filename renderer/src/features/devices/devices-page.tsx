@@ -8,7 +8,8 @@ import { useDevices } from './queries';
 
 const text = {
   title: 'Devices',
-  intro: 'Workstations that synced with this store. A revoked workstation is signed out and its local copy deleted at its next sync.',
+  intro:
+    'Workstations that synced with this store. A revoked workstation is signed out and its local copy deleted at its next sync.',
   name: 'Name',
   code: 'Code',
   user: 'Last user',
@@ -73,9 +74,14 @@ export function DevicesPage() {
               </tr>
             )}
             {devices.data?.map((device) => (
-              <tr key={device.id} className={device.revokedAt ? 'inactive' : ''} data-testid={`device-row-${device.id}`}>
+              <tr
+                key={device.id}
+                className={device.revokedAt ? 'inactive' : ''}
+                data-testid={`device-row-${device.id}`}
+              >
                 <td>
-                  {label(device)} {device.id === session.deviceId && <span className="muted">{text.thisDevice}</span>}
+                  {label(device)}{' '}
+                  {device.id === session.deviceId && <span className="muted">{text.thisDevice}</span>}
                 </td>
                 <td className="mono">{device.code}</td>
                 <td>{device.user?.name ?? '—'}</td>

@@ -10,9 +10,14 @@ export function useRevokeDevice() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      adminRequest(session.token, `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`, deviceAdminViewSchema, {
-        method: 'POST',
-      }),
+      adminRequest(
+        session.token,
+        `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`,
+        deviceAdminViewSchema,
+        {
+          method: 'POST',
+        },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: deviceKeys.all }),
   });
 }

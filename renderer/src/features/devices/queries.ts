@@ -10,7 +10,10 @@ export const deviceKeys = {
   list: () => [...deviceKeys.all, 'list'] as const,
 };
 
-const devicePageSchema = z.object({ items: z.array(deviceAdminViewSchema), nextCursor: z.string().nullable() });
+const devicePageSchema = z.object({
+  items: z.array(deviceAdminViewSchema),
+  nextCursor: z.string().nullable(),
+});
 
 /** The store's workstations (`GET /api/v1/admin/devices`), refreshed every 15 s while the screen is open. */
 export function useDevices() {

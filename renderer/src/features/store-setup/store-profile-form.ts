@@ -1,4 +1,8 @@
-import { storeProfileInputSchema, type StoreProfile, type StoreProfileInput } from '../../../../shared/schemas/store-profile';
+import {
+  storeProfileInputSchema,
+  type StoreProfile,
+  type StoreProfileInput,
+} from '../../../../shared/schemas/store-profile';
 
 /** The store form's fields as typed. */
 export interface StoreDraft {
@@ -62,5 +66,8 @@ export function inputOfDraft(
     ossRegistered: draft.ossRegistered,
   });
   if (parsed.success) return { ok: true, input: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+  };
 }

@@ -52,8 +52,8 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
       </div>
       {firstRun && (
         <p className="notice">
-          Welcome to Order Desk. Enter the company behind the store: it appears on invoices and decides how VAT
-          is charged.
+          Welcome to Order Desk. Enter the company behind the store: it appears on invoices and decides how
+          VAT is charged.
         </p>
       )}
       <form className="card form-card" aria-label="Store profile" onSubmit={submit}>
@@ -81,7 +81,9 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
         </div>
         {(issues.length > 0 || save.error) && (
           <div className="error" role="alert">
-            {issues.length > 0 ? issues.map((issue) => <p key={issue}>{issue}</p>) : describeError(save.error)}
+            {issues.length > 0
+              ? issues.map((issue) => <p key={issue}>{issue}</p>)
+              : describeError(save.error)}
           </div>
         )}
         <div className="actions">
@@ -100,7 +102,8 @@ export function StoreSetupBanner({ active }: { active: boolean }) {
   if (active || profile.data?.completedAt !== null || !profile.data) return null;
   return (
     <p className="notice setup-banner" role="status" data-testid="setup-banner">
-      Your store is not set up yet. <a href="#/admin/store">Set up the store profile</a> before issuing invoices.
+      Your store is not set up yet. <a href="#/admin/store">Set up the store profile</a> before issuing
+      invoices.
     </p>
   );
 }

@@ -39,7 +39,11 @@ export function UserForm({
       );
   };
   return (
-    <form className="card form-card" onSubmit={submit} aria-label={user ? `${text.edit} ${user.name}` : text.newUser}>
+    <form
+      className="card form-card"
+      onSubmit={submit}
+      aria-label={user ? `${text.edit} ${user.name}` : text.newUser}
+    >
       <h3>{user ? `${text.edit} ${user.email}` : text.newUser}</h3>
       <label>
         {text.name}
@@ -68,7 +72,11 @@ export function UserForm({
         <legend>{text.permissions}</legend>
         {permissions.map((permission) => (
           <label key={permission} className="check">
-            <input type="checkbox" checked={granted.includes(permission)} onChange={() => toggle(permission)} />
+            <input
+              type="checkbox"
+              checked={granted.includes(permission)}
+              onChange={() => toggle(permission)}
+            />
             {permissionLabels[permission]}
           </label>
         ))}
@@ -95,7 +103,13 @@ export function UserForm({
 }
 
 /** Sets a new password for a user who forgot theirs. */
-export function ResetPasswordForm({ user, onDone }: { user: StaffUserAdminView; onDone: (message: string) => void }) {
+export function ResetPasswordForm({
+  user,
+  onDone,
+}: {
+  user: StaffUserAdminView;
+  onDone: (message: string) => void;
+}) {
   const [password, setPassword] = useState('');
   const update = useUpdateStaffUser();
   return (
@@ -104,7 +118,10 @@ export function ResetPasswordForm({ user, onDone }: { user: StaffUserAdminView; 
       aria-label={`${text.resetPassword} ${user.name}`}
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate({ id: user.id, change: { password } }, { onSuccess: () => onDone(text.passwordReset(user.name)) });
+        update.mutate(
+          { id: user.id, change: { password } },
+          { onSuccess: () => onDone(text.passwordReset(user.name)) },
+        );
       }}
     >
       <h3>

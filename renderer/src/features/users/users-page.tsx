@@ -37,7 +37,9 @@ export function UsersPage() {
       </div>
       {editing?.kind === 'new' && <UserForm user={undefined} onDone={done} />}
       {editing?.kind === 'edit' && <UserForm key={editing.user.id} user={editing.user} onDone={done} />}
-      {editing?.kind === 'password' && <ResetPasswordForm key={editing.user.id} user={editing.user} onDone={done} />}
+      {editing?.kind === 'password' && (
+        <ResetPasswordForm key={editing.user.id} user={editing.user} onDone={done} />
+      )}
       {users.error && (
         <p className="error" role="alert">
           {describeError(users.error)}
@@ -68,16 +70,28 @@ export function UsersPage() {
               </tr>
             )}
             {users.data?.map((user) => (
-              <tr key={user.id} className={user.active ? '' : 'inactive'} data-testid={`user-row-${user.email}`}>
+              <tr
+                key={user.id}
+                className={user.active ? '' : 'inactive'}
+                data-testid={`user-row-${user.email}`}
+              >
                 <td>{user.name}</td>
                 <td>{user.email}</td>
-                <td>{user.isAdmin ? 'Administrator' : user.permissions.map((p) => permissionLabels[p]).join(', ')}</td>
+                <td>
+                  {user.isAdmin
+                    ? 'Administrator'
+                    : user.permissions.map((p) => permissionLabels[p]).join(', ')}
+                </td>
                 <td>{user.active ? text.active : text.inactive}</td>
                 <td className="row-actions">
                   <button type="button" className="link" onClick={() => setEditing({ kind: 'edit', user })}>
                     {text.edit}
                   </button>
-                  <button type="button" className="link" onClick={() => setEditing({ kind: 'password', user })}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setEditing({ kind: 'password', user })}
+                  >
                     {text.resetPassword}
                   </button>
                   {user.id !== session.user.id &&

@@ -87,7 +87,11 @@ function ServerCard() {
             </p>
           )}
           <div className="actions">
-            <button type="button" disabled={url.trim() === '' || test.isPending} onClick={() => test.mutate()}>
+            <button
+              type="button"
+              disabled={url.trim() === '' || test.isPending}
+              onClick={() => test.mutate()}
+            >
               {test.isPending ? text.testing : text.testConnection}
             </button>
             <button type="button" disabled={!check?.ok} onClick={() => setConfirming(true)}>
