@@ -15,7 +15,7 @@ const corsOriginsSchema = z
       z
         .url({ protocol: /^https?$/ })
         .refine(
-          (origin) => new URL(origin).origin === origin.replace(/\/$/, ''),
+          (origin) => URL.canParse(origin) && new URL(origin).origin === origin.replace(/\/$/, ''),
           'An origin: scheme://host[:port]',
         )
         .transform((origin) => new URL(origin).origin),

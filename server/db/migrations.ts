@@ -211,22 +211,36 @@ export const migrations: readonly { id: string; sql: string }[] = [
   },
 ];
 
-/** Applies pending migrations in order, each in its own transaction. */
+/** Advisory lock held while migrating, so server processes starting together migrate one after another. */
+const MIGRATION_LOCK_KEY = 704_112;
+
+/**
+ * Applies pending migrations in order, each in its own transaction. Every step holds the migration
+ * lock and re-checks what is applied, so N processes starting at once on one database apply each
+ * migration once.
+ */
 export async function migrate(db: SqlClient): Promise<string[]> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   const done = new Set(
     (await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id),
   );
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;
-    await db.transaction(async (tx) => {
+    const ran = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      const already = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
+      if (already.length > 0) return false;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      return true;
     });
-    applied.push(migration.id);
+    if (ran) applied.push(migration.id);
   }
   return applied;
 }

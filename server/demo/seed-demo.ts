@@ -53,7 +53,18 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await withWriteTransaction(app.db, app.feed, store.id, async (scope) => {
     const { tx, touch } = scope;
-    await tx.query('INSERT INTO stores (id, data) VALUES ($1, $2::jsonb)', [store.id, JSON.stringify(store)]);
+    // the demo store's profile is complete (no first-run setup): see services/store-profile.ts
+    const profile = {
+      legalName: store.name,
+      taxNumber: null,
+      timezone: 'Europe/Berlin',
+      ossRegistered: true,
+    };
+    const storeRow = { ...store, ...profile, completedAt: nowIso, profileUpdatedAt: nowIso };
+    await tx.query('INSERT INTO stores (id, data) VALUES ($1, $2::jsonb)', [
+      store.id,
+      JSON.stringify(storeRow),
+    ]);
     for (const user of users) {
       await tx.query(
         'INSERT INTO users (id, store_id, email, name, password_hash, permissions, is_admin) VALUES ($1, $2, $3, $4, $5, $6, $7)',

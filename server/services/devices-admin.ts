@@ -11,15 +11,16 @@ interface DeviceRow {
   name: string | null;
   app_version: string | null;
   outbox_size: number | null;
-  registered_at: unknown;
-  last_seen_at: unknown;
-  revoked_at: unknown;
+  registered_at: Date | string;
+  last_seen_at: Date | string;
+  revoked_at: Date | string | null;
   user_id: string | null;
   user_email: string | null;
   user_name: string | null;
 }
 
-const iso = (value: unknown): string => new Date(String(value)).toISOString();
+/** A timestamptz column as ISO 8601 (pg and PGlite return Date objects; String(date) would drop milliseconds). */
+const iso = (value: Date | string): string => new Date(value).toISOString();
 
 function toView(row: DeviceRow): DeviceAdminView {
   return {

@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
 import { findUnstorableText } from '../db/storable-text';
 
-/** Keyset position in the catalog list (ordered by name, then id). */
+/** Keyset position in the catalog list (ordered by lower-case name in code-point order, then id). */
 interface ProductCursor {
   name: string;
   id: string;
@@ -56,22 +56,26 @@ export async function listProducts(
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
     params.push(cursor.name, cursor.id);
-    clauses.push(`(lower(data->>'name'), id::text) > ($${params.length - 1}, $${params.length})`);
+    clauses.push(`(lower(data->>'name') COLLATE "C", id::text) > ($${params.length - 1}, $${params.length})`);
   }
   params.push(query.limit + 1);
-  const rows = await db.query<{ data: Product | string; version: number }>(
-    `SELECT data, version FROM docs WHERE ${clauses.join(' AND ')}
-     ORDER BY lower(data->>'name'), id::text LIMIT $${params.length}`,
+  const rows = await db.query<{ data: Product | string; version: number; sort_name: string }>(
+    `SELECT data, version, lower(data->>'name') AS sort_name FROM docs WHERE ${clauses.join(' AND ')}
+     ORDER BY lower(data->>'name') COLLATE "C", id::text LIMIT $${params.length}`,
     params,
   );
-  const items = rows.slice(0, query.limit).map((row) => {
+  const page = rows.slice(0, query.limit);
+  const items = page.map((row) => {
     const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Product) : row.data;
     return { ...data, version: row.version };
   });
-  const last = items.at(-1);
+  // the cursor carries the database's own lower-case form, so the next page starts exactly after it
+  const last = page.at(-1);
   return {
     items,
     nextCursor:
-      rows.length > query.limit && last ? encodeCursor({ name: last.name.toLowerCase(), id: last.id }) : null,
+      rows.length > query.limit && last
+        ? encodeCursor({ name: last.sort_name, id: items.at(-1)?.id ?? '' })
+        : null,
   };
 }

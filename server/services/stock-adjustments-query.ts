@@ -11,7 +11,7 @@ interface Row {
   on_hand_after: number;
   reason: string;
   user_id: string;
-  at: unknown;
+  at: Date | string;
 }
 
 /** A product's recorded stock corrections, newest first (keyset paging). */
@@ -44,7 +44,7 @@ export async function listStockAdjustments(
     onHandAfter: row.on_hand_after,
     reason: row.reason,
     userId: row.user_id,
-    at: new Date(String(row.at)).toISOString(),
+    at: new Date(row.at).toISOString(),
   }));
   const last = items.at(-1);
   return {

@@ -31,13 +31,14 @@ export async function* liveChanges(
     queue.push(message);
     wake?.();
   });
+  const onAbort = (): void => wake?.();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     yield { collections: [], hello: true };
     while (!signal?.aborted) {
       if (queue.length === 0) {
         await new Promise<void>((resolve) => {
           wake = resolve;
-          signal?.addEventListener('abort', () => resolve(), { once: true });
         });
         wake = undefined;
       }
@@ -54,6 +55,7 @@ export async function* liveChanges(
       if (collections.size > 0) yield { collections: [...collections], hello: false };
     }
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     unsubscribe();
   }
 }
