@@ -57,6 +57,8 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
   });
   await server.register(cors, {
     origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
+    // Workstations on their own origin (app://orderdesk) use the admin REST writes too, not only GET/POST.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
   await server.register(rateLimit, { global: false });
   await server.register(fastifyTRPCPlugin, {

@@ -201,3 +201,80 @@ test('device revoke: the revoked workstation is signed out and its local copy re
   await a.context().close();
   await b.context().close();
 });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1024, 768],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `/tmp/h12c-${name}-${width}.png` });
+  }
+}
+
+test('admin screens: users and catalog change the central server', async ({ browser }) => {
+  const a = await workstation(browser, 'admin@orderdesk.test');
+  const { token, api } = await adminToken();
+  const auth = { authorization: `Bearer ${token}` };
+
+  await a.evaluate(() => {
+    window.location.hash = '#/admin/users';
+  });
+  await expect(a.getByTestId('user-row-packer@orderdesk.test')).toBeVisible();
+  await a.getByRole('button', { name: 'New user' }).click();
+  const form = a.getByRole('form', { name: 'New user' });
+  const email = `station-${Date.now()}@orderdesk.test`;
+  await form.getByLabel('Name').fill('Stella Station');
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Password (at least 8 characters)').fill('station-pass-1');
+  await form.getByLabel('Edit and ship orders').check();
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(a.getByTestId(`user-row-${email}`)).toContainText('View orders, Edit and ship orders');
+  await shoot(a, 'users');
+  await a.getByTestId(`user-row-${email}`).getByRole('button', { name: 'Deactivate' }).click();
+  await a
+    .getByRole('dialog', { name: 'Deactivate Stella Station?' })
+    .getByRole('button', { name: 'Deactivate' })
+    .click();
+  await expect(a.getByTestId(`user-row-${email}`)).toContainText('Deactivated');
+  const users = (await (await api.get('/api/v1/admin/users', { headers: auth })).json()) as {
+    items: { email: string; active: boolean; permissions: string[] }[];
+  };
+  expect(users.items.find((user) => user.email === email)).toMatchObject({
+    active: false,
+    permissions: ['orders.view', 'orders.edit'],
+  });
+
+  const products = (await (await api.get('/api/v1/admin/products?limit=5', { headers: auth })).json()) as {
+    items: { id: string; sku: string; gtin?: string; priceNet: number; stock: { onHand: number } }[];
+  };
+  const product = products.items[0];
+  if (!product?.gtin) throw new Error('demo catalog lacks a product with a GTIN');
+  await a.evaluate(() => {
+    window.location.hash = '#/admin/catalog';
+  });
+  await a.getByLabel('Search products').fill(product.gtin.replace(/^0+/, ''));
+  await expect(a.locator('[data-testid^=product-row-]')).toHaveCount(1);
+  await a.getByLabel('Search products').fill(product.sku);
+  const row = a.getByTestId(`product-row-${product.sku}`);
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await a.getByLabel('Net price').fill('12,34');
+  await a.getByLabel(/^Stock change/).fill('-2');
+  await a.getByRole('button', { name: 'Save' }).click();
+  await expect(a.getByRole('alert')).toHaveText('Stock change: give a reason');
+  await a.getByLabel('Reason for the stock change').fill('Damaged in storage');
+  await shoot(a, 'catalog');
+  await a.getByRole('button', { name: 'Save' }).click();
+  await expect(a.getByRole('status')).toContainText('Saved');
+  await expect(row).toContainText('€12.34');
+  const saved = (await (
+    await api.get(`/api/v1/admin/products?q=${product.sku}`, { headers: auth })
+  ).json()) as {
+    items: { id: string; priceNet: number; stock: { onHand: number } }[];
+  };
+  expect(saved.items.find((item) => item.id === product.id)).toMatchObject({
+    priceNet: 1234,
+    stock: { onHand: product.stock.onHand - 2 },
+  });
+  await a.context().close();
+});

@@ -83,7 +83,7 @@ export function CatalogPage({ currency }: { currency: string }) {
                 <td>{product.vatCategory.replace('_', '-')}</td>
                 <td className="num">{product.stock.onHand}</td>
                 <td className="num">{product.stock.available}</td>
-                <td className="row-actions">
+                <td className="cell-actions">
                   <button type="button" className="link" onClick={() => setEditing(product)}>
                     Edit
                   </button>

@@ -89,7 +89,7 @@ export function DevicesPage() {
                 <td>{device.appVersion ?? '—'}</td>
                 <td className="num">{device.outboxSize ?? '—'}</td>
                 <td>{device.revokedAt ? text.revoked(device.revokedAt) : text.active}</td>
-                <td className="row-actions">
+                <td className="cell-actions">
                   {!device.revokedAt && device.id !== session.deviceId && (
                     <button type="button" className="link danger" onClick={() => setRevoking(device)}>
                       {text.revoke}

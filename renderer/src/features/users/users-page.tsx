@@ -83,7 +83,7 @@ export function UsersPage() {
                     : user.permissions.map((p) => permissionLabels[p]).join(', ')}
                 </td>
                 <td>{user.active ? text.active : text.inactive}</td>
-                <td className="row-actions">
+                <td className="cell-actions">
                   <button type="button" className="link" onClick={() => setEditing({ kind: 'edit', user })}>
                     {text.edit}
                   </button>
