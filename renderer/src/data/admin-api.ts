@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError, errorCodes, type ErrorCode, type ErrorIssue } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { serverUrl } from './server-url';
@@ -6,9 +6,13 @@ import { serverUrl } from './server-url';
 /** Admin screens are online-only: a clear error instead of a silent failure. */
 export const NEEDS_CONNECTION = 'Needs a connection to the server. Nothing was saved.';
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; issues?: ErrorIssue[] };
-}
+const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().optional(),
+    message: z.string().optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
 
 function errorCode(code: string | undefined, status: number): ErrorCode {
   const known = errorCodes.find((value) => value === code);
@@ -52,11 +56,13 @@ export async function adminRequest<Schema extends z.ZodType>(
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (body ?? {}) as ErrorBody;
+    const parsed = errorBodySchema.safeParse(body);
+    const error = parsed.success ? parsed.data.error : undefined;
+    const issues: ErrorIssue[] | undefined = error?.issues;
     throw new DomainError(
-      errorCode(error.error?.code, response.status),
-      error.error?.message ?? `${response.status} ${response.statusText}`,
-      error.error?.issues ? { issues: error.error.issues } : {},
+      errorCode(error?.code, response.status),
+      error?.message ?? `${response.status} ${response.statusText}`,
+      issues ? { issues } : {},
     );
   }
   return schema.parse(body);
