@@ -58,6 +58,11 @@ export async function bindSessionToDevice(db: Queryable, token: string, deviceId
   await db.query('UPDATE sessions SET device_id = $2 WHERE token_hash = $1', [hashToken(token), deviceId]);
 }
 
+/** Ends every staff session of a user (after an admin set a new password: old sign-ins must not outlive it). */
+export async function endStaffSessions(db: Queryable, userId: string): Promise<void> {
+  await db.query(`DELETE FROM sessions WHERE kind = 'staff' AND subject_id = $1`, [userId]);
+}
+
 /** Kind of a token judged by its prefix (to refuse a customer token on admin routes clearly). */
 export function tokenKindOf(token: string): TokenKind | undefined {
   if (token.startsWith(PREFIX.staff)) return 'staff';

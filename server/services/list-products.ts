@@ -59,8 +59,8 @@ export async function listProducts(
     clauses.push(`(lower(data->>'name') COLLATE "C", id::text) > ($${params.length - 1}, $${params.length})`);
   }
   params.push(query.limit + 1);
-  const rows = await db.query<{ data: Product | string; version: number; sort_name: string }>(
-    `SELECT data, version, lower(data->>'name') AS sort_name FROM docs WHERE ${clauses.join(' AND ')}
+  const rows = await db.query<{ id: string; data: Product | string; version: number; sort_name: string }>(
+    `SELECT id::text AS id, data, version, lower(data->>'name') AS sort_name FROM docs WHERE ${clauses.join(' AND ')}
      ORDER BY lower(data->>'name') COLLATE "C", id::text LIMIT $${params.length}`,
     params,
   );
@@ -74,8 +74,6 @@ export async function listProducts(
   return {
     items,
     nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ name: last.sort_name, id: items.at(-1)?.id ?? '' })
-        : null,
+      rows.length > query.limit && last ? encodeCursor({ name: last.sort_name, id: last.id }) : null,
   };
 }

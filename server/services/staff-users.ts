@@ -8,6 +8,7 @@ import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { hashPassword } from '../auth/password';
 import { toStaffUser, type UserRow } from '../auth/staff-auth';
+import { endStaffSessions } from '../auth/sessions';
 import type { Queryable } from '../db/sql-client';
 
 type Row = Omit<UserRow, 'password_hash'>;
@@ -54,7 +55,7 @@ export async function createStaffUser(
   return toView(row);
 }
 
-/** Updates a staff account of the store; an admin cannot remove their own admin rights or deactivate themselves. */
+/** Updates a staff account of the store (a new password ends the user's sessions); an admin cannot remove their own admin rights or deactivate themselves. */
 export async function updateStaffUser(
   db: Queryable,
   storeId: string,
@@ -84,5 +85,7 @@ export async function updateStaffUser(
   );
   const row = rows[0];
   if (!row) throw new DomainError('NOT_FOUND', `User ${id} not found`);
+  // a reset by an admin signs the user out everywhere (an admin changing their own password stays signed in)
+  if (input.password !== undefined && id !== actorId) await endStaffSessions(db, id);
   return toView(row);
 }

@@ -63,4 +63,34 @@ describeBackends('admin users', (server) => {
       server.trpc(viewer.token).sync.pull.query({ collection: 'orders', checkpoint: null, limit: 5 }),
     ).rejects.toThrow(/orders.view/);
   });
+
+  it('a password reset signs the user out everywhere; deactivation refuses sign-in and every session', async () => {
+    const admin = await server.login('admin');
+    const { id, email } = await server.createUser(['orders.view']);
+    const before = await server.api('POST', '/api/v1/auth/login', { json: { email, password: 'demo1234' } });
+    const oldToken = (before.body as { token: string }).token;
+    const reset = await server.api('PATCH', `/api/v1/admin/users/${id}`, {
+      token: admin.token,
+      json: { password: 'a-new-password' },
+    });
+    expect(reset.status).toBe(200);
+    expect((await server.api('GET', '/api/v1/admin/orders?limit=1', { token: oldToken })).status).toBe(401);
+    const after = await server.api('POST', '/api/v1/auth/login', {
+      json: { email, password: 'a-new-password' },
+    });
+    expect(after.status).toBe(200);
+    const newToken = (after.body as { token: string }).token;
+    expect((await server.api('GET', '/api/v1/admin/orders?limit=1', { token: newToken })).status).toBe(200);
+
+    const deactivated = await server.api('PATCH', `/api/v1/admin/users/${id}`, {
+      token: admin.token,
+      json: { active: false },
+    });
+    expect((deactivated.body as { active: boolean }).active).toBe(false);
+    expect((await server.api('GET', '/api/v1/admin/orders?limit=1', { token: newToken })).status).toBe(401);
+    const refused = await server.api('POST', '/api/v1/auth/login', {
+      json: { email, password: 'a-new-password' },
+    });
+    expect(refused.status).toBe(401);
+  });
 });

@@ -47,7 +47,7 @@ export const syncRouter = router({
   /** Live notices of changed collections for the user's store; the device re-pulls from its checkpoint. */
   stream: publicProcedure
     .input(z.object({ token: z.string().optional(), deviceId: deviceIdSchema.optional() }).optional())
-    .subscription(({ ctx, input, signal }) =>
-      liveChanges(ctx.app, { token: input?.token ?? ctx.token, deviceId: input?.deviceId }, signal),
-    ),
+    .subscription(async function* ({ ctx, input, signal }) {
+      yield* liveChanges(ctx.app, { token: input?.token ?? ctx.token, deviceId: input?.deviceId }, signal);
+    }),
 });
