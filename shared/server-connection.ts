@@ -30,9 +30,13 @@ export async function checkServer(
   try {
     response = await fetchImpl(`${serverUrl}/api/v1/health`, { signal: AbortSignal.timeout(timeoutMs) });
   } catch {
-    return { ok: false, message: `No answer from ${serverUrl} (offline, wrong address, or not allowed by CORS)` };
+    return {
+      ok: false,
+      message: `No answer from ${serverUrl} (offline, wrong address, or not allowed by CORS)`,
+    };
   }
-  if (!response.ok) return { ok: false, message: `${serverUrl} answered ${response.status}: not an Order Desk server` };
+  if (!response.ok)
+    return { ok: false, message: `${serverUrl} answered ${response.status}: not an Order Desk server` };
   const body = healthSchema.safeParse(await response.json().catch(() => undefined));
   if (!body.success) return { ok: false, message: `${serverUrl} is not an Order Desk server` };
   return { ok: true, serverUrl, ...(body.data.database ? { database: body.data.database } : {}) };
