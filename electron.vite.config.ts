@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import packageJson from './package.json' with { type: 'json' };
 
 // import.meta.url (not import.meta.dirname) is what electron-vite rewrites when it bundles this file.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +26,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import packageJson from '../package.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const page = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
@@ -13,6 +14,7 @@ const page = (name: string): string => fileURLToPath(new URL(name, import.meta.u
 export default defineConfig(({ mode }) => ({
   root,
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [react()],
   build: {
     outDir: fileURLToPath(

@@ -20,6 +20,9 @@ import { allRoutes } from './rest/routes';
 import { buildOpenApi } from './rest/openapi';
 import { loggerOptions } from './logger';
 import type { AppContext } from './services/app-context';
+import { appHost, appScheme } from '../shared/desktop-api';
+
+const desktopAppOrigin = `${appScheme}://${appHost}`;
 
 export interface BuildAppOptions {
   rendererDir?: string | undefined;
@@ -64,7 +67,11 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
     crossOriginEmbedderPolicy: false,
   });
   await server.register(cors, {
-    origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
+    // The desktop app's bundled renderer (app://orderdesk) is always allowed: no web page can have that
+    // origin. Everything else (storefront, a browser workstation) only from the configured allow-list.
+    origin: [desktopAppOrigin, ...(options.corsOrigins ?? [])],
+    // Workstations on their own origin use the admin REST writes too, not only GET/POST.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
   await server.register(rateLimit, { global: false });
   await server.register(fastifyTRPCPlugin, {

@@ -1,9 +1,13 @@
-import type { TrustedOrigins } from './trusted-origins';
+import { originOf, type TrustedOrigins } from './trusted-origins';
 
-/** Builds the app's Content-Security-Policy; development relaxes it only for vite's inline preamble and HMR. */
+/**
+ * The app's Content-Security-Policy: scripts only from the app itself, network only to the configured
+ * server. Development relaxes it only for vite's inline preamble and HMR.
+ */
 export function contentSecurityPolicy(trusted: TrustedOrigins): string {
   const dev = trusted.devRendererUrl === undefined ? undefined : new URL(trusted.devRendererUrl);
-  const connect = ["'self'", new URL(trusted.serverUrl).origin];
+  const server = trusted.serverUrl === undefined ? undefined : originOf(trusted.serverUrl);
+  const connect = ["'self'", ...(server === undefined ? [] : [server])];
   const script = ["'self'"];
   if (dev !== undefined) {
     connect.push(`ws://${dev.host}`);
@@ -15,6 +19,7 @@ export function contentSecurityPolicy(trusted: TrustedOrigins): string {
     "img-src 'self' data: blob:",
     "style-src 'self' 'unsafe-inline'",
     `script-src ${script.join(' ')}`,
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",

@@ -1,62 +1,51 @@
 import { BrowserWindow, app, dialog, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from '../../server/start-server';
-import { choosePort } from './free-port';
+import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { contentSecurityPolicy } from './content-security-policy';
 import { registerAppInfoIpc } from './ipc/app-info';
 import { registerPrintIpc } from './ipc/print';
 import { registerSaveFileIpc } from './ipc/save-file';
+import { registerWorkstationIpc } from './ipc/workstation';
 import { blockNavigation, hardenSession, type TrustedOrigins } from './security';
 import { createMainWindow } from './window';
+import { Workstation } from './workstation';
+import { decideLaunchMode, loadStoredConfig } from './workstation-config';
 
-type EmbeddedServer = Awaited<ReturnType<typeof startServer>>;
-
-// A stable port keeps the renderer's origin, and with it the offline IndexedDB database, across launches.
-const preferredPort = Number(process.env.ORDER_DESK_PORT ?? 47813);
-
-let server: EmbeddedServer | undefined;
+let workstation: Workstation | undefined;
 let mainWindow: BrowserWindow | undefined;
 
-/** The built renderer: electron-vite's out/renderer next to out/main, else the standalone dist/renderer. */
-function findRendererDir(): string | undefined {
+/** The bundled renderer: electron-vite's out/renderer next to out/main, else the standalone dist/renderer. */
+function findRendererDir(): string {
   const candidates = [join(import.meta.dirname, '../renderer'), join(app.getAppPath(), 'dist/renderer')];
-  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
-}
-
-/** Starts the server on PGlite in the user's data folder, seeding demo data on the very first run. */
-async function startEmbeddedServer(devRendererUrl: string | undefined): Promise<EmbeddedServer> {
-  const host = '127.0.0.1';
-  const dataDir = join(app.getPath('userData'), 'db');
-  const rendererDir = findRendererDir();
-  return startServer({
-    host,
-    port: await choosePort(preferredPort, host),
-    dataDir,
-    demo: !existsSync(dataDir),
-    demoExceptions: true,
-    ...(rendererDir === undefined ? {} : { rendererDir }),
-    ...(devRendererUrl === undefined ? {} : { corsOrigins: [new URL(devRendererUrl).origin] }),
-  });
+  const found = candidates.find((dir) => existsSync(join(dir, 'index.html')));
+  if (found === undefined)
+    throw new Error(`The app's renderer files are missing (looked in ${candidates.join(', ')})`);
+  return found;
 }
 
 async function openMainWindow(trusted: TrustedOrigins): Promise<void> {
-  mainWindow = await createMainWindow({
-    rendererUrl: trusted.devRendererUrl ?? trusted.serverUrl,
-    serverUrl: trusted.serverUrl,
-  });
+  mainWindow = await createMainWindow({ rendererUrl: trusted.devRendererUrl ?? `${appOrigin}/` });
   mainWindow.on('closed', () => (mainWindow = undefined));
 }
 
 async function boot(): Promise<void> {
   const devRendererUrl = process.env.ELECTRON_RENDERER_URL;
-  server = await startEmbeddedServer(devRendererUrl);
   const trusted: TrustedOrigins = {
-    serverUrl: server.url,
+    appOrigin,
+    serverUrl: undefined,
     ...(devRendererUrl === undefined ? {} : { devRendererUrl }),
   };
+  // The renderer always comes from the app's own files, so it starts with the server unreachable.
+  if (devRendererUrl === undefined)
+    handleAppProtocol(findRendererDir(), () => contentSecurityPolicy(trusted));
+  workstation = new Workstation(trusted, { demo: process.argv.includes('--demo'), devRendererUrl });
+  const mode = decideLaunchMode(await loadStoredConfig(Workstation.configFile()), process.env, process.argv);
+  await workstation.launch(mode);
   hardenSession(session.defaultSession, trusted);
   blockNavigation(trusted);
   registerAppInfoIpc(trusted);
+  registerWorkstationIpc(trusted, workstation);
   registerPrintIpc(trusted);
   registerSaveFileIpc(trusted);
   await openMainWindow(trusted);
@@ -72,8 +61,9 @@ function fail(error: unknown): void {
 }
 
 app.enableSandbox();
+registerAppScheme();
 
-// One instance only: a second one would open the same embedded database.
+// One instance only: a second one would open the same local data (and the same standalone database).
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -85,11 +75,11 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('before-quit', (event) => {
-    const running = server;
+    const running = workstation;
     if (running === undefined) return;
-    server = undefined;
+    workstation = undefined;
     event.preventDefault();
-    void running.close().finally(() => app.quit());
+    void running.stopEmbedded().finally(() => app.quit());
   });
   app.whenReady().then(boot).catch(fail);
 }

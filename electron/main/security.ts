@@ -4,9 +4,11 @@ import { isTrustedUrl, type TrustedOrigins } from './trusted-origins';
 
 export type { TrustedOrigins } from './trusted-origins';
 
-/** Sends the CSP with every response and denies every permission (camera, notifications, geolocation...). */
+/**
+ * Sends the CSP with every page of the app (built from the current server URL, so it follows a changed
+ * setting) and denies every permission (camera, notifications, geolocation...).
+ */
 export function hardenSession(session: Session, trusted: TrustedOrigins): void {
-  const policy = contentSecurityPolicy(trusted);
   session.webRequest.onHeadersReceived((details, callback) => {
     // Only the app's own pages get our policy; built-in pages such as the PDF viewer keep theirs.
     if (!isTrustedUrl(details.url, trusted)) {
@@ -18,7 +20,9 @@ export function hardenSession(session: Session, trusted: TrustedOrigins): void {
         ([name]) => name.toLowerCase() !== 'content-security-policy',
       ),
     );
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+    callback({
+      responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy(trusted)] },
+    });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

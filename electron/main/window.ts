@@ -1,11 +1,9 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { serverUrlArgPrefix } from '../../shared/desktop-api';
 
-/** Where the window gets its page and which server the preload should announce. */
+/** Where the window gets its page: the bundled renderer (app://orderdesk/) or the dev server. */
 export interface MainWindowOptions {
   rendererUrl: string;
-  serverUrl: string;
 }
 
 /** Path of the bundled preload; CommonJS because sandboxed preloads cannot be ES modules. */
@@ -25,7 +23,6 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     autoHideMenuBar: true,
     webPreferences: {
       preload: preloadPath(),
-      additionalArguments: [`${serverUrlArgPrefix}${options.serverUrl}`],
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

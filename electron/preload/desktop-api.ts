@@ -1,27 +1,27 @@
 import { ipcRenderer } from 'electron';
 import {
   desktopChannels,
-  serverUrlArgPrefix,
   type DesktopApi,
   type SaveFileKind,
   type SaveFileResult,
+  type WorkstationConfig,
 } from '../../shared/desktop-api';
 import type { PrinterInfo, PrinterSettings } from '../../shared/schemas/printer-settings';
-
-/** Reads the embedded server URL that main passed through `additionalArguments`. */
-export function readServerUrl(argv: readonly string[]): string {
-  const arg = argv.find((value) => value.startsWith(serverUrlArgPrefix));
-  return arg === undefined ? '' : arg.slice(serverUrlArgPrefix.length);
-}
+import type { ServerCheck } from '../../shared/server-connection';
 
 /** Builds the bridge object; every call is a named IPC request that main validates. */
-export function createDesktopApi(serverUrl: string): DesktopApi {
+export function createDesktopApi(): DesktopApi {
   const saveFile = (bytes: Uint8Array, suggestedName: string, kind: SaveFileKind): Promise<SaveFileResult> =>
     ipcRenderer.invoke(desktopChannels.saveFile, bytes, suggestedName, kind) as Promise<SaveFileResult>;
 
   return {
-    serverUrl,
     appVersion: () => ipcRenderer.invoke(desktopChannels.appVersion) as Promise<string>,
+    workstationConfig: () =>
+      ipcRenderer.invoke(desktopChannels.workstationConfig) as Promise<WorkstationConfig>,
+    checkServer: (serverUrl) =>
+      ipcRenderer.invoke(desktopChannels.checkServer, serverUrl) as Promise<ServerCheck>,
+    setWorkstationConfig: (change) =>
+      ipcRenderer.invoke(desktopChannels.setWorkstationConfig, change) as Promise<WorkstationConfig>,
     printPdf: async (bytes, title) => {
       await ipcRenderer.invoke(desktopChannels.printPdf, bytes, title);
     },

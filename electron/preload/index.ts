@@ -1,5 +1,5 @@
 import { contextBridge } from 'electron';
-import { createDesktopApi, readServerUrl } from './desktop-api';
+import { createDesktopApi } from './desktop-api';
 
 // Runs sandboxed with context isolation: only this named, typed object reaches the page.
-contextBridge.exposeInMainWorld('orderDesk', createDesktopApi(readServerUrl(process.argv)));
+contextBridge.exposeInMainWorld('orderDesk', createDesktopApi());

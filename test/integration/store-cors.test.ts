@@ -30,4 +30,23 @@ describe('CORS allow-list', () => {
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');
   });
+
+  it("always admits the desktop app's own origin, and workstation writes (PUT, PATCH) after preflight", async () => {
+    const base = running?.url ?? '';
+    const health = await fetch(`${base}/api/v1/health`, { headers: { origin: 'app://orderdesk' } });
+    expect(health.headers.get('access-control-allow-origin')).toBe('app://orderdesk');
+    const preflight = await fetch(`${base}/api/v1/admin/store`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'app://orderdesk',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
+    const other = await fetch(`${base}/api/v1/health`, { headers: { origin: 'app://evil' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });

@@ -52,9 +52,9 @@ vi.mock('electron', () => {
 
 const { registerPrintIpc } = await import('./print');
 
-const trusted = { serverUrl: 'http://127.0.0.1:4173' };
+const trusted = { appOrigin: 'app://orderdesk', serverUrl: 'http://127.0.0.1:4173' };
 const appPage = {
-  senderFrame: { url: 'http://127.0.0.1:4173/#/pack' },
+  senderFrame: { url: 'app://orderdesk/index.html#/pack' },
   sender: {
     getPrintersAsync: () =>
       Promise.resolve([

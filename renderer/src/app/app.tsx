@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { LoginPage } from '../features/login/login-page';
+import { ConnectPage } from '../features/workstation/connect-page';
 import { logout as endSession, restoreSession, type Session } from '../data/session';
 import { applyDeviceLanguage, applyUserLanguage } from '../i18n/language-preference';
+import { forgetServerUrl, loadServerSetting, type ServerSetting } from '../data/server-url';
+import { finishPendingWipe } from '../data/wipe-workstation';
 import { DataProvider } from './data-provider';
 import { Shell } from './shell';
 
 const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
 
-/** Root: login until a session exists, then the signed-in shell over the local database. */
+/** Root: the connect screen until a server is set, then login until a session exists, then the shell. */
 export function App() {
+  const [setting, setSetting] = useState<ServerSetting | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
   const [session, setSession] = useState<Session | undefined>(() => {
     const restored = restoreSession();
     if (restored) applyUserLanguage(restored.user.id);
@@ -19,18 +24,34 @@ export function App() {
     if (session) applyUserLanguage(session.user.id);
     else applyDeviceLanguage();
   }, [session]);
+  useEffect(() => {
+    finishPendingWipe()
+      .then(loadServerSetting)
+      .then(setSetting, (error: unknown) =>
+        setFailure(error instanceof Error ? error.message : String(error)),
+      );
+  }, []);
   const logout = useCallback(() => {
     endSession();
+    queryClient.clear();
     setSession(undefined);
   }, []);
+  const changeServer = useCallback(() => {
+    forgetServerUrl();
+    setSetting((current) => (current ? { ...current, serverUrl: undefined } : current));
+  }, []);
+  if (failure) return <p className="error pad">Could not read the workstation settings: {failure}</p>;
+  if (!setting) return <p className="muted pad">Starting…</p>;
   return (
     <QueryClientProvider client={queryClient}>
-      {session ? (
+      {setting.serverUrl === undefined ? (
+        <ConnectPage onConnected={setSetting} />
+      ) : session ? (
         <DataProvider session={session} logout={logout}>
           <Shell />
         </DataProvider>
       ) : (
-        <LoginPage onLoggedIn={setSession} />
+        <LoginPage onLoggedIn={setSession} onChangeServer={changeServer} />
       )}
     </QueryClientProvider>
   );

@@ -1,11 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { DataContext, type DataContextValue } from '../data/data-context';
 import { deleteLocalDatabase, openLocalDatabase } from '../data/database';
-import type { Session } from '../data/session';
+import { forgetSignIns, type Session } from '../data/session';
 import { SyncEngine } from '../data/sync-engine';
-import { ensureDeviceCode } from '../data/device-code';
+import { startDeviceReports } from '../data/device-code';
+import type { AccessLossReason } from '../data/replication';
 import { createTrpcClient } from '../data/trpc-client';
 import { useT } from '../i18n/use-t';
+import { markWipePending } from '../data/wipe-workstation';
 
 /** Opens the local database for the session and runs sync while signed in. */
 export function DataProvider({
@@ -22,26 +24,38 @@ export function DataProvider({
   const t = useT('common');
   useEffect(() => {
     let engine: SyncEngine | undefined;
+    let stopReports: (() => void) | undefined;
     let cancelled = false;
     openLocalDatabase(session.user.storeId)
       .then((db) => {
         if (cancelled) return;
         const trpc = createTrpcClient(() => session.token);
-        // Losing access removes the data: the working copy is deleted and the user signed out.
-        const wipe = (): void => {
+        // Losing access removes the data: the working copy is deleted and the user signed out. A revoked
+        // workstation also forgets every sign-in and its device id.
+        const wipe = (reason: AccessLossReason): void => {
+          stopReports?.();
+          if (reason === 'revoked') {
+            forgetSignIns({ newDeviceId: true });
+            markWipePending();
+          }
           void engine
             ?.stop()
             .then(() => deleteLocalDatabase(db))
-            .finally(logout);
+            .finally(() => {
+              logout();
+              // A revoked workstation also drops its other local stores (invoice series), at a clean start.
+              if (reason === 'revoked') window.location.reload();
+            });
         };
-        engine = new SyncEngine(db, trpc, session.token, wipe);
+        engine = new SyncEngine(db, trpc, session.token, wipe, session.deviceId);
         engine.start();
-        void ensureDeviceCode(trpc, session);
+        stopReports = startDeviceReports(trpc, session, engine);
         setValue({ session, db, engine, logout });
       })
       .catch((error: unknown) => setFailure(error ?? 'failed'));
     return () => {
       cancelled = true;
+      stopReports?.();
       void engine?.stop();
     };
   }, [session, logout]);

@@ -17,6 +17,9 @@ import { ShippingMethodsPage } from '../features/shipping-methods/shipping-metho
 import { CustomersPage } from '../features/customers/customers-page';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
+import { AdminSection } from '../features/admin/admin-section';
+import { StoreSetupBanner } from '../features/store-setup/store-setup-page';
+import { WorkstationSettingsPage } from '../features/workstation/workstation-settings-page';
 import { useHashRoute } from './use-hash-route';
 
 /** Header (navigation, sync indicator, user, language) and the current page. */
@@ -65,6 +68,11 @@ export function Shell() {
               {t('nav.shipping')}
             </a>
           )}
+          {session.user.isAdmin && (
+            <a href="#/admin/store" className={route.page === 'admin' ? 'active' : ''}>
+              Admin
+            </a>
+          )}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
             {t('nav.sync')}
           </a>
@@ -74,11 +82,15 @@ export function Shell() {
           {session.user.name}
         </span>
         <LanguageSwitch userId={session.user.id} />
+        <a href="#/settings/workstation" className={route.page === 'workstation' ? 'active' : ''}>
+          Workstation
+        </a>
         <button type="button" className="link" onClick={logout}>
           {t('user.signOut')}
         </button>
       </header>
       <main>
+        {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}
         {route.page === 'orders' && <OrderListPage />}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
         {route.page === 'sync' && <SyncProblemsPage />}
@@ -92,6 +104,8 @@ export function Shell() {
         {route.page === 'printers' && <PrintersPage />}
         {route.page === 'shipping-methods' && <ShippingMethodsPage />}
         {route.page === 'customers' && <CustomersPage />}
+        {route.page === 'admin' && <AdminSection tab={route.tab} />}
+        {route.page === 'workstation' && <WorkstationSettingsPage />}
       </main>
     </div>
   );

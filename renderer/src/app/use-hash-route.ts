@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { adminTabs, type AdminTab } from '../features/admin/admin-section';
 
 export type Route =
   | { page: 'orders' }
@@ -13,7 +14,15 @@ export type Route =
   | { page: 'pack-queue' }
   | { page: 'printers' }
   | { page: 'shipping-methods' }
-  | { page: 'customers' };
+  | { page: 'customers' }
+  | { page: 'admin'; tab: AdminTab }
+  | { page: 'workstation' };
+
+function adminRoute(hash: string): Route | undefined {
+  const tab = adminTabs.find((name) => hash === `#/admin/${name}`);
+  if (tab) return { page: 'admin', tab };
+  return hash === '#/admin' ? { page: 'admin', tab: 'store' } : undefined;
+}
 
 function parse(hash: string): Route {
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
@@ -24,6 +33,9 @@ function parse(hash: string): Route {
   if (hash === '#/settings/printers') return { page: 'printers' };
   if (hash === '#/settings/shipping-methods') return { page: 'shipping-methods' };
   if (hash === '#/customers') return { page: 'customers' };
+  const admin = adminRoute(hash);
+  if (admin) return admin;
+  if (hash === '#/settings/workstation') return { page: 'workstation' };
   if (hash === '#/sync') return { page: 'sync' };
   if (hash === '#/exceptions') return { page: 'exceptions' };
   if (hash === '#/import') return { page: 'import' };

@@ -27,21 +27,26 @@ export type FetchPullPage = (
   signal: AbortSignal,
 ) => Promise<PullPage>;
 
-/** The server refused the pull itself: the user may no longer see this store's orders. */
-function isAccessLost(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError)) return false;
+/** Why the server refuses this device: the user lost access, or an admin revoked the workstation. */
+export type AccessLossReason = 'forbidden' | 'revoked';
+
+/** The server refused the request itself: the user may no longer see this store's orders, or the device was revoked. */
+export function accessLossReason(error: unknown): AccessLossReason | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
   const data: unknown = error.data;
-  if (typeof data !== 'object' || data === null || !('domain' in data)) return false;
+  if (typeof data !== 'object' || data === null || !('domain' in data)) return undefined;
   const domain: unknown = data.domain;
-  return typeof domain === 'object' && domain !== null && 'code' in domain && domain.code === 'FORBIDDEN';
+  if (typeof domain !== 'object' || domain === null || !('code' in domain)) return undefined;
+  if (domain.code === 'DEVICE_REVOKED') return 'revoked';
+  return domain.code === 'FORBIDDEN' ? 'forbidden' : undefined;
 }
 
 export interface PullOptions {
   fetchPage: FetchPullPage;
   /** Called after every page the server answered (the device is online). */
   onPulled: () => void;
-  /** Called whenever the server answers a pull with FORBIDDEN. */
-  onAccessLost: () => void;
+  /** Called whenever the server answers a pull with FORBIDDEN or DEVICE_REVOKED. */
+  onAccessLost: (reason: AccessLossReason) => void;
   pageSize?: number;
   retryMs?: number;
 }
@@ -54,7 +59,8 @@ export function startPulls(db: OrderDeskDatabase, options: PullOptions): Replica
     const pull = new CollectionPull({
       fetchPage: (checkpoint, limit, signal) =>
         options.fetchPage(remote, checkpoint, limit, signal).catch((error: unknown) => {
-          if (isAccessLost(error)) options.onAccessLost();
+          const reason = accessLossReason(error);
+          if (reason !== undefined) options.onAccessLost(reason);
           throw error;
         }),
       writePage: (documents) => writePulledDocs(db[local], documents),
@@ -82,11 +88,16 @@ export function startReplications(
   db: OrderDeskDatabase,
   trpc: TrpcClient,
   onPulled: () => void,
-  onAccessLost: () => void = () => undefined,
+  onAccessLost: (reason: AccessLossReason) => void = () => undefined,
+  /** This workstation: the server records it as seen and refuses the pull once it was revoked. */
+  deviceId?: string,
 ): Replications {
   return startPulls(db, {
     fetchPage: (collection, checkpoint, limit, signal) =>
-      trpc.sync.pull.query({ collection, checkpoint, limit }, { signal }),
+      trpc.sync.pull.query(
+        { collection, checkpoint, limit, ...(deviceId === undefined ? {} : { deviceId }) },
+        { signal },
+      ),
     onPulled,
     onAccessLost,
   });

@@ -18,6 +18,7 @@ const knownUserSchema = z.object({ token: z.string(), user: staffUserSchema, ver
 const KNOWN_USERS = 'orderdesk.known-users';
 const CURRENT = 'orderdesk.current-user';
 const DEVICE = 'orderdesk.device-id';
+const REVOKED_NOTICE = 'orderdesk.revoked-at';
 
 /** This workstation's id, created once and kept. */
 export function deviceId(): string {
@@ -60,6 +61,7 @@ export async function login(email: string, password: string): Promise<Session> {
     users[key] = { token: result.token, user: result.user, verifier: await createVerifier(password) };
     localStorage.setItem(KNOWN_USERS, JSON.stringify(users));
     localStorage.setItem(CURRENT, key);
+    clearRevokedNotice();
     return { token: result.token, user: result.user, deviceId: deviceId(), offline: false };
   } catch (error) {
     if (!isNetworkFailure(error))
@@ -80,4 +82,32 @@ export async function login(email: string, password: string): Promise<Session> {
 /** Ends the session on this device (the offline verifier stays so the user can sign in offline again). */
 export function logout(): void {
   localStorage.removeItem(CURRENT);
+}
+
+/**
+ * Forgets every sign-in kept on this workstation (tokens, offline verifiers); with `newDeviceId`
+ * also the device id, so a revoked workstation comes back, if ever, as a new device.
+ */
+export function forgetSignIns(options: { newDeviceId: boolean }): void {
+  localStorage.removeItem(CURRENT);
+  localStorage.removeItem(KNOWN_USERS);
+  if (options.newDeviceId) {
+    localStorage.removeItem(DEVICE);
+    localStorage.setItem(REVOKED_NOTICE, new Date().toISOString());
+  }
+}
+
+/** True once after a revoke wiped this workstation (the login screen says why the user was signed out). */
+export function wasRevoked(): boolean {
+  return localStorage.getItem(REVOKED_NOTICE) !== null;
+}
+
+/** The next successful sign-in clears the revoke notice. */
+function clearRevokedNotice(): void {
+  localStorage.removeItem(REVOKED_NOTICE);
+}
+
+/** True when someone signed in on this workstation before (it may hold a local copy). */
+export function hasKnownUsers(): boolean {
+  return Object.keys(knownUsers()).length > 0;
 }

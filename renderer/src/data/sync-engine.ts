@@ -4,7 +4,7 @@ import type { OrderDeskDatabase } from './database';
 import type { OutboxEntry } from './local-schemas';
 import { outboxStoreOf } from './outbox-store';
 import { caughtUpEntries } from './applied-cleanup';
-import { startReplications, type Replications } from './replication';
+import { accessLossReason, startReplications, type AccessLossReason, type Replications } from './replication';
 import type { TrpcClient } from './trpc-client';
 
 export interface SyncStatus {
@@ -37,8 +37,10 @@ export class SyncEngine {
     private readonly db: OrderDeskDatabase,
     private readonly trpc: TrpcClient,
     private readonly token: string,
-    /** Called once when the server says this user may no longer see the data. */
-    private readonly onAccessLost: () => void = () => undefined,
+    /** Called once when the server says this user may no longer see the data, or this device was revoked. */
+    private readonly onAccessLost: (reason: AccessLossReason) => void = () => undefined,
+    /** This workstation's id: sent with pulls, pushes and the stream, so a revoked device is refused. */
+    private readonly deviceId?: string,
   ) {}
 
   start(): void {
@@ -46,7 +48,8 @@ export class SyncEngine {
       this.db,
       this.trpc,
       () => this.markSynced(),
-      () => this.accessLost(),
+      (reason) => this.accessLost(reason),
+      this.deviceId,
     );
     this.followOutbox();
     this.openStream();
@@ -70,10 +73,18 @@ export class SyncEngine {
       });
   }
 
-  private accessLost(): void {
+  /** Ends the session for good when the server refuses this user or device (idempotent). */
+  accessLost(reason: AccessLossReason): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.onAccessLost();
+    this.onAccessLost(reason);
+  }
+
+  /** Routes a request refused because this device was revoked (push, device report) to the access-loss path. */
+  refusedBy(error: unknown): boolean {
+    if (accessLossReason(error) !== 'revoked') return false;
+    this.accessLost('revoked');
+    return true;
   }
 
   async stop(): Promise<void> {
@@ -106,13 +117,19 @@ export class SyncEngine {
   private openStream(): void {
     this.streamSubscription?.unsubscribe();
     this.streamSubscription = this.trpc.sync.stream.subscribe(
-      { token: this.token },
+      { token: this.token, ...(this.deviceId === undefined ? {} : { deviceId: this.deviceId }) },
       {
         onData: (notice) => {
           if (notice.hello) this.replications?.resync();
           else this.replications?.resync(notice.collections);
         },
-        onError: () => this.patch({ online: navigator.onLine }),
+        onError: (error) => {
+          if (!this.refusedBy(error)) this.patch({ online: navigator.onLine });
+        },
+        // The link retries a stream that failed mid-way; a revoked device must stop, not reconnect forever.
+        onConnectionStateChange: (state) => {
+          if (state.state === 'connecting' && state.error) this.refusedBy(state.error);
+        },
       },
     );
   }
@@ -141,12 +158,16 @@ export class SyncEngine {
             createdAt: e.createdAt,
           };
         });
-        const { outcomes } = await this.trpc.sync.push.mutate({ commands });
+        const device =
+          this.deviceId === undefined
+            ? {}
+            : { device: { id: this.deviceId, outboxSize: this.status$.value.pending } };
+        const { outcomes } = await this.trpc.sync.push.mutate({ commands, ...device });
         await this.recordOutcomes(outcomes);
         this.markSynced();
       }
-    } catch {
-      this.patch({ online: navigator.onLine });
+    } catch (error) {
+      if (!this.refusedBy(error)) this.patch({ online: navigator.onLine });
     } finally {
       this.pushing = false;
       this.patch({ pushing: false });

@@ -1,14 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { login, type Session } from '../../data/session';
+import { hasKnownUsers, login, wasRevoked, type Session } from '../../data/session';
+import { serverSetting } from '../../data/server-url';
 import { useErrorText } from '../../i18n/error-text';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { useT } from '../../i18n/use-t';
+import { workstationText } from '../workstation/workstation-text';
 
-/** Staff sign-in; works offline for users who signed in on this workstation before. */
-export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => void }) {
+/**
+ * Staff sign-in; works offline for users who signed in on this workstation before. The server can be
+ * changed here only while this workstation holds nobody's data (else: Settings, which wipes safely).
+ */
+export function LoginPage({
+  onLoggedIn,
+  onChangeServer,
+}: {
+  onLoggedIn: (session: Session) => void;
+  onChangeServer: () => void;
+}) {
   const t = useT('common');
   const errorText = useErrorText();
+  const setting = serverSetting();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const mutation = useMutation({ mutationFn: () => login(email, password), onSuccess: onLoggedIn });
@@ -24,6 +36,19 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
           <LanguageSwitch />
         </div>
         <p className="muted">{t('login.intro')}</p>
+        {wasRevoked() && (
+          <p className="notice" role="status">
+            {workstationText.revoked}
+          </p>
+        )}
+        <p className="muted small" data-testid="login-server">
+          {workstationText.serverLine(setting.serverUrl ?? window.location.origin)}{' '}
+          {!setting.locked && !hasKnownUsers() && (
+            <button type="button" className="link" onClick={onChangeServer}>
+              {workstationText.changeServer}
+            </button>
+          )}
+        </p>
         <label>
           {t('login.email')}
           <input

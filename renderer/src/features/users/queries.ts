@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { staffUserAdminViewSchema } from '../../../../shared/schemas/user';
+import { adminRequest } from '../../data/admin-api';
+import { useData } from '../../data/data-context';
+
+/** Query keys of the users screen. */
+export const userKeys = {
+  all: ['admin', 'users'] as const,
+  list: () => [...userKeys.all, 'list'] as const,
+};
+
+const userListSchema = z.object({ items: z.array(staffUserAdminViewSchema) });
+
+/** The store's staff accounts (`GET /api/v1/admin/users`). */
+export function useStaffUsers() {
+  const { session } = useData();
+  return useQuery({
+    queryKey: userKeys.list(),
+    queryFn: async () => (await adminRequest(session.token, '/api/v1/admin/users', userListSchema)).items,
+  });
+}
