@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { encodeFontFile, type FontTables } from './encode-font-file';
 
 /** The parts of jsPDF's (untyped) TTFFont that the cache touches. */
 interface ParsedTrueTypeFont {
@@ -6,6 +7,8 @@ interface ParsedTrueTypeFont {
   rawData: Uint8Array;
   /** Glyph id → character code, filled by every text drawn with the font: per document. */
   toUnicode: Record<number, number>;
+  /** The table directory; its `encode` writes each document's font subset file. */
+  directory: { scalarType: number; encode(tables: FontTables): ArrayLike<number> };
 }
 
 interface TrueTypeFontParser {
@@ -52,6 +55,8 @@ export function reuseParsedFonts(): void {
     let font = parsed.find((candidate) => sameBytes(candidate.rawData, file));
     if (!font) {
       font = parseOnce(file);
+      const { directory } = font;
+      directory.encode = (tables) => encodeFontFile(directory.scalarType, tables);
       parsed.push(font);
     }
     return viewOf(font);
