@@ -3,6 +3,10 @@
 # (DejaVu Sans, Bitstream Vera licence, see shared/invoice-pdf/fonts/LICENSE-DejaVu.txt).
 # Subset to the scripts EU addresses use (Latin incl. Extended-A/B, Greek, Cyrillic, punctuation,
 # currency symbols) so every device embeds the same small font in every invoice PDF.
+# No glyph names (post format 3) and only name IDs 0-6 (copyright, family, style, unique, full,
+# version, PostScript name): jsPDF copies these tables whole into every PDF's font subset, so the
+# 13 KB of glyph names and 10 KB of licence text per face cost encoding and compression time on
+# each of thousands of invoices (issue #13 bench). The licence stays in LICENSE-DejaVu.txt.
 # Needs: apt-get install fonts-dejavu-core python3-fonttools
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +16,7 @@ tmp=$(mktemp -d)
 unicodes='U+0020-007E,U+00A0-024F,U+0259,U+02B0-02FF,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-2193,U+2212,U+2264-2265,U+FFFD'
 for face in DejaVuSans DejaVuSans-Bold; do
   /usr/bin/python3 -m fontTools.subset "$src/$face.ttf" --unicodes="$unicodes" --no-hinting \
-    --layout-features='' --drop-tables+=FFTM,GDEF,GPOS,GSUB,kern,MATH --name-IDs='*' --glyph-names \
+    --layout-features='' --drop-tables+=FFTM,GDEF,GPOS,GSUB,kern,MATH --name-IDs='0,1,2,3,4,5,6' --no-glyph-names \
     --output-file="$tmp/$face.ttf"
 done
 {

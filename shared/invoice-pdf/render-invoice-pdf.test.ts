@@ -268,6 +268,20 @@ describe('renderInvoicePdf', () => {
     expect(Buffer.from(first.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });
 
+  it('gives the same bytes whatever was rendered before (the parsed font is shared, its use is not)', () => {
+    const invoice = issue(makeReverseChargeOrder());
+    const before = renderInvoicePdf(invoice);
+    const address = {
+      name: 'Αθήνα София Łódź',
+      line1: 'Οδός Ερμού 5 – Ærø',
+      postalCode: '105 63',
+      city: 'Αθήνα',
+      country: 'GR',
+    };
+    renderInvoicePdf(issue(makeOrder({ billingAddress: address, shippingAddress: address }), 60));
+    expect(Buffer.from(renderInvoicePdf(invoice)).equals(Buffer.from(before))).toBe(true);
+  });
+
   it('gives different bytes for a different invoice', () => {
     expect(
       Buffer.from(renderInvoicePdf(issue(makeOrder()))).equals(

@@ -38,11 +38,15 @@ export function makeBenchInvoices(count: number): Invoice[] {
 export async function benchInvoicePdf(): Promise<BenchResult> {
   const invoices = makeBenchInvoices(COUNT);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const bytes = await renderInvoicesPdf(invoices);
   const seconds = (performance.now() - started) / 1000;
+  // CPU time of this process: tells a busy machine (wall ≫ CPU) from slow code.
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     name: 'Invoices into one PDF',
-    metrics: { invoices: COUNT, seconds, megabytes: bytes.byteLength / 1024 / 1024 },
+    metrics: { invoices: COUNT, seconds, cpuSeconds, megabytes: bytes.byteLength / 1024 / 1024 },
     goal: '≤ 15 s',
     met: seconds <= 15,
   };
