@@ -104,7 +104,7 @@ export async function checkout(
   const store = await storefrontStore(app.db);
   const previous = await findPaymentByCheckoutKey(app.db, store.id, checkoutKey);
   if (previous) return existingResult(app.db, previous);
-  const oss = await storeOssFlags(app.db, store.id);
+  const oss = await storeOssFlags(app.db, store.id, app.now());
   const quote = await quoteCheckout(app.db, store, input, oss);
   const provider = checkoutProvider(input.payment.provider);
   if (!provider)

@@ -31,7 +31,7 @@ export async function createManualOrder(
   input: ManualOrderInput,
 ): Promise<Order> {
   const store = await loadStore(app.db, user.storeId);
-  const oss = await storeOssFlags(app.db, store.id);
+  const oss = await storeOssFlags(app.db, store.id, app.now());
   const checkoutShape = { ...input, payment: { provider: 'test' as const, token: 'manual' } };
   return withWriteTransaction(app.db, app.feed, store.id, async (scope) => {
     const quote = await quoteCheckout(scope.tx, store, checkoutShape, oss);

@@ -2,6 +2,8 @@ import { storeSchema, type Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
 import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
+import { distanceSalesPosition, type DistanceSalesPosition } from '../../shared/domain/vat/oss-threshold';
+import { defaultStoreTimeZone, startOfStoreDay, storeDate } from '../../shared/dates/store-date';
 
 /**
  * The store the storefront sells for. Order Desk runs one store per deployment, so this is the
@@ -17,14 +19,31 @@ export async function storefrontStore(db: Queryable): Promise<Store> {
 
 export interface OssFlags {
   ossRegistered: boolean;
+  /** Manual flag OR tracked EU distance sales over EUR 10,000 this or last calendar year. */
   distanceSalesThresholdExceeded: boolean;
+  /** Tracked position this calendar year (store time zone), with the 80 % warning. */
+  distanceSales: DistanceSalesPosition & { year: number; netCents: number };
+}
+
+/** Net EU cross-border B2C sales (origin or OSS treatment, not cancelled) created in [from, to). */
+async function distanceSalesNet(db: Queryable, storeId: string, from: Date, to: Date): Promise<number> {
+  const rows = await db.query<{ net: string | number | null }>(
+    `SELECT COALESCE(SUM((data->'totals'->>'net')::bigint), 0) AS net FROM docs
+      WHERE collection = 'orders' AND store_id = $1 AND NOT deleted
+        AND data->>'vatTreatment' IN ('origin_distance_sale', 'oss_destination')
+        AND data->>'status' <> 'cancelled'
+        AND data->>'createdAt' >= $2 AND data->>'createdAt' < $3`,
+    [storeId, from.toISOString(), to.toISOString()],
+  );
+  return Number(rows[0]?.net ?? 0);
 }
 
 /**
- * The store's OSS flags from its invoice settings document when present, else the store profile's
- * OSS registration (a new store before its invoice settings), else false for both (origin-country VAT).
+ * The store's OSS position from its invoice settings (else the store profile's OSS registration, for a
+ * new store) and its tracked sales: OSS-registered, or EU
+ * distance sales over EUR 10,000 in this or last calendar year (store time zone), or the manual flag.
  */
-export async function storeOssFlags(db: Queryable, storeId: string): Promise<OssFlags> {
+export async function storeOssFlags(db: Queryable, storeId: string, now = new Date()): Promise<OssFlags> {
   const rows = await db.query<{ data: unknown }>(
     `SELECT COALESCE(
        (SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted),
@@ -32,15 +51,35 @@ export async function storeOssFlags(db: Queryable, storeId: string): Promise<Oss
     [storeId],
   );
   const data = rows[0]?.data;
-  const value = (typeof data === 'string' ? JSON.parse(data) : data) as Partial<OssFlags> | null | undefined;
+  const value = (typeof data === 'string' ? JSON.parse(data) : data) as
+    | { ossRegistered?: boolean; distanceSalesThresholdExceeded?: boolean; timeZone?: string }
+    | null
+    | undefined;
+  const timeZone = value?.timeZone ?? defaultStoreTimeZone;
+  const year = Number(storeDate(now, timeZone).slice(0, 4));
+  const startOf = (y: number): Date => startOfStoreDay(`${y}-01-01`, timeZone);
+  const [currentYearNet, previousYearNet] = await Promise.all([
+    distanceSalesNet(db, storeId, startOf(year), startOf(year + 1)),
+    distanceSalesNet(db, storeId, startOf(year - 1), startOf(year)),
+  ]);
+  const position = distanceSalesPosition({
+    currentYearNet,
+    previousYearNet,
+    manualOverride: value?.distanceSalesThresholdExceeded === true,
+  });
   return {
     ossRegistered: value?.ossRegistered === true,
-    distanceSalesThresholdExceeded: value?.distanceSalesThresholdExceeded === true,
+    distanceSalesThresholdExceeded: position.thresholdExceeded,
+    distanceSales: { ...position, year, netCents: currentYearNet },
   };
 }
 
 /** The store's side of the VAT decision tree: its country and OSS position. */
 export async function storeVatContext(db: Queryable, store: Store): Promise<StoreVatContext> {
   const flags = await storeOssFlags(db, store.id);
-  return { sellerCountry: store.country, ...flags };
+  return {
+    sellerCountry: store.country,
+    ossRegistered: flags.ossRegistered,
+    distanceSalesThresholdExceeded: flags.distanceSalesThresholdExceeded,
+  };
 }

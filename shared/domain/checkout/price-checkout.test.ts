@@ -60,6 +60,25 @@ describe('priceCheckout', () => {
     expect(result.totals.vat).toBe(0);
   });
 
+  it('covers every treatment: OSS destination, export, and no reverse charge for a wrong check digit', () => {
+    const oss = priceCheckout(base({ destinationCountry: 'FR', ossRegistered: true }));
+    expect(oss.vatTreatment).toBe('oss_destination');
+    const overThreshold = priceCheckout(
+      base({ destinationCountry: 'PL', distanceSalesThresholdExceeded: true }),
+    );
+    expect(overThreshold).toMatchObject({
+      vatTreatment: 'oss_destination',
+      items: [{ product: { vatRate: 23 } }],
+    });
+    const exported = priceCheckout(base({ destinationCountry: 'CH' }));
+    expect(exported).toMatchObject({ vatTreatment: 'export', totals: { vat: 0 } });
+    const wrongDigit = priceCheckout(
+      base({ destinationCountry: 'AT', customer: { type: 'b2b', vatNumber: 'ATU13585626' } }),
+    );
+    expect(wrongDigit.vatTreatment).toBe('origin_distance_sale');
+    expect(wrongDigit.items[0]?.product.vatRate).toBe(19);
+  });
+
   it('ships free above the threshold of the net subtotal', () => {
     const result = priceCheckout(
       base({ shippingRule: { kind: 'free_above', amount: 590, freeFromSubtotal: 20000 } }),
