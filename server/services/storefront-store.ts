@@ -18,9 +18,11 @@ export async function storefrontStore(db: Queryable): Promise<Store> {
 export interface OssFlags {
   ossRegistered: boolean;
   distanceSalesThresholdExceeded: boolean;
+  /** Catalog prices include VAT (invoice settings), so checkout converts them to net per line. */
+  pricesIncludeVat: boolean;
 }
 
-/** The store's OSS flags from its invoice settings document when present, else false for both (origin-country VAT). */
+/** The store's OSS flags and prices-include-VAT from its invoice settings document when present, else all false. */
 export async function storeOssFlags(db: Queryable, storeId: string): Promise<OssFlags> {
   const rows = await db.query<{ data: unknown }>(
     `SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted`,
@@ -31,6 +33,7 @@ export async function storeOssFlags(db: Queryable, storeId: string): Promise<Oss
   return {
     ossRegistered: value?.ossRegistered === true,
     distanceSalesThresholdExceeded: value?.distanceSalesThresholdExceeded === true,
+    pricesIncludeVat: value?.pricesIncludeVat === true,
   };
 }
 
