@@ -23,6 +23,8 @@ export interface OssFlags {
   distanceSalesThresholdExceeded: boolean;
   /** Tracked position this calendar year (store time zone), with the 80 % warning. */
   distanceSales: DistanceSalesPosition & { year: number; netCents: number };
+  /** Catalog prices include VAT (invoice settings), so checkout converts them to net per line. */
+  pricesIncludeVat: boolean;
 }
 
 /** Net EU cross-border B2C sales (origin or OSS treatment, not cancelled) created in [from, to). */
@@ -40,8 +42,8 @@ async function distanceSalesNet(db: Queryable, storeId: string, from: Date, to: 
 
 /**
  * The store's OSS position from its invoice settings (else the store profile's OSS registration, for a
- * new store) and its tracked sales: OSS-registered, or EU
- * distance sales over EUR 10,000 in this or last calendar year (store time zone), or the manual flag.
+ * new store) and its tracked sales: OSS-registered, or EU distance sales over EUR 10,000 in this or
+ * last calendar year (store time zone), or the manual flag; and whether catalog prices include VAT.
  */
 export async function storeOssFlags(db: Queryable, storeId: string, now = new Date()): Promise<OssFlags> {
   const rows = await db.query<{ data: unknown }>(
@@ -52,16 +54,20 @@ export async function storeOssFlags(db: Queryable, storeId: string, now = new Da
   );
   const data = rows[0]?.data;
   const value = (typeof data === 'string' ? JSON.parse(data) : data) as
-    | { ossRegistered?: boolean; distanceSalesThresholdExceeded?: boolean; timeZone?: string }
+    | {
+        ossRegistered?: boolean;
+        distanceSalesThresholdExceeded?: boolean;
+        timeZone?: string;
+        pricesIncludeVat?: boolean;
+      }
     | null
     | undefined;
   const timeZone = value?.timeZone ?? defaultStoreTimeZone;
   const year = Number(storeDate(now, timeZone).slice(0, 4));
   const startOf = (y: number): Date => startOfStoreDay(`${y}-01-01`, timeZone);
-  const [currentYearNet, previousYearNet] = await Promise.all([
-    distanceSalesNet(db, storeId, startOf(year), startOf(year + 1)),
-    distanceSalesNet(db, storeId, startOf(year - 1), startOf(year)),
-  ]);
+  // one after the other: inside a transaction both run on one connection
+  const currentYearNet = await distanceSalesNet(db, storeId, startOf(year), startOf(year + 1));
+  const previousYearNet = await distanceSalesNet(db, storeId, startOf(year - 1), startOf(year));
   const position = distanceSalesPosition({
     currentYearNet,
     previousYearNet,
@@ -71,6 +77,7 @@ export async function storeOssFlags(db: Queryable, storeId: string, now = new Da
     ossRegistered: value?.ossRegistered === true,
     distanceSalesThresholdExceeded: position.thresholdExceeded,
     distanceSales: { ...position, year, netCents: currentYearNet },
+    pricesIncludeVat: value?.pricesIncludeVat === true,
   };
 }
 

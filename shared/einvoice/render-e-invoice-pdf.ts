@@ -12,8 +12,11 @@ function documentTitle(invoice: Invoice): string {
  * XML embedded as `factur-x.xml` (ZUGFeRD 2 / Factur-X, profile EN 16931). The embedded XML is always
  * the EN 16931 profile (it keeps the buyer reference BT-10); the XRechnung variant is the stand-alone XML.
  */
-export async function renderEInvoicePdf(invoice: Invoice): Promise<Uint8Array> {
-  return attachFacturX(renderInvoicePdf(invoice), {
+export async function renderEInvoicePdf(
+  invoice: Invoice,
+  options: { logo?: string | null } = {},
+): Promise<Uint8Array> {
+  return attachFacturX(renderInvoicePdf(invoice, options), {
     xml: buildCiiXml(invoice, 'en16931'),
     metadata: {
       title: documentTitle(invoice),

@@ -60,8 +60,24 @@ function drawMeta(doc: jsPDF, invoice: Invoice): number {
   return y;
 }
 
-/** Seller block at the top left; returns the y below it. */
-function drawSeller(doc: jsPDF, invoice: Invoice): number {
+const logoMaxWidth = 50;
+const logoMaxHeight = 16;
+
+/**
+ * The store's logo (PNG or JPEG data URL) at the top left, scaled into 50 × 16 mm keeping its aspect;
+ * returns the y below it. A PNG's alpha channel becomes a soft mask, which PDF/A-3 permits.
+ */
+function drawLogo(doc: jsPDF, logo: string): number {
+  const { width, height } = doc.getImageProperties(logo);
+  const scale = Math.min(logoMaxWidth / width, logoMaxHeight / height);
+  const format = logo.startsWith('data:image/png') ? 'PNG' : 'JPEG';
+  const top = layout.marginTop - 4;
+  doc.addImage(logo, format, layout.marginX, top, width * scale, height * scale, 'store-logo', 'FAST');
+  return top + height * scale + 4;
+}
+
+/** Seller block at the top left (below the logo when there is one); returns the y below it. */
+function drawSeller(doc: jsPDF, invoice: Invoice, top: number): number {
   const { seller } = invoice;
   const language = invoiceLanguageOf(invoice.language);
   const labels = pdfLabels[language];
@@ -70,7 +86,7 @@ function drawSeller(doc: jsPDF, invoice: Invoice): number {
     doc,
     [seller.legalName],
     layout.marginX,
-    layout.marginTop + 2,
+    top,
     metaLabelX - layout.marginX - 6,
   );
   setFont(doc, 'normal', 8.5);
@@ -103,10 +119,11 @@ function drawBuyer(doc: jsPDF, invoice: Invoice, top: number): number {
   return writeLines(doc, details, layout.marginX, nameBottom, width);
 }
 
-/** Draws seller, title, numbers and dates, and buyer; returns the y where the lines table starts. */
-export function drawInvoiceHeader(doc: jsPDF, invoice: Invoice): number {
+/** Draws logo, seller, title, numbers and dates, and buyer; returns the y where the lines table starts. */
+export function drawInvoiceHeader(doc: jsPDF, invoice: Invoice, logo: string | null = null): number {
   doc.setTextColor(0);
-  const sellerBottom = drawSeller(doc, invoice);
+  const sellerTop = logo ? drawLogo(doc, logo) + 2 : layout.marginTop + 2;
+  const sellerBottom = drawSeller(doc, invoice, sellerTop);
   const metaBottom = drawMeta(doc, invoice);
   const buyerTop = Math.max(sellerBottom, metaBottom) + 6;
   doc.setDrawColor(200);

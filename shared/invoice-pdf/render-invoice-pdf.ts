@@ -42,8 +42,8 @@ function createDocument(invoices: readonly Invoice[]): jsPDF {
   return doc;
 }
 
-function drawInvoice(doc: jsPDF, invoice: Invoice): void {
-  const tableTop = drawInvoiceHeader(doc, invoice);
+function drawInvoice(doc: jsPDF, invoice: Invoice, logo: string | null = null): void {
+  const tableTop = drawInvoiceHeader(doc, invoice, logo);
   const afterLines = drawLinesTable(doc, invoice, tableTop);
   const afterTotals = drawBreakdownAndTotals(doc, invoice, afterLines + 6);
   drawMentionsAndPayment(doc, invoice, afterTotals + 8);
@@ -86,10 +86,10 @@ function output(doc: jsPDF): Uint8Array {
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-/** Renders one invoice or credit note to an A4 PDF, byte-for-byte the same for the same snapshot. */
-export function renderInvoicePdf(invoice: Invoice): Uint8Array {
+/** Renders one invoice or credit note to an A4 PDF (with the store's logo when given), byte-for-byte the same for the same input. */
+export function renderInvoicePdf(invoice: Invoice, options: { logo?: string | null } = {}): Uint8Array {
   const doc = createDocument([invoice]);
-  drawInvoice(doc, invoice);
+  drawInvoice(doc, invoice, options.logo ?? null);
   drawPageDecorations(doc, { invoice, first: 1, last: doc.getNumberOfPages() });
   return output(doc);
 }

@@ -10,6 +10,7 @@ import { invoicingMiddleware, issueServerInvoice } from '../../services/invoicin
 import { applyInvoiceCommand } from '../../services/invoicing/invoice-command-handler';
 import { getInvoice, listOrderInvoices } from '../../services/invoicing/invoice-queries';
 import { listInvoiceSeries } from '../../services/invoicing/invoice-series-store';
+import { getInvoiceSettings } from '../../services/invoicing/invoice-settings-store';
 import { staffRoute, type AnyRoute } from '../define-route';
 
 registerAggregateHandler('invoice', applyInvoiceCommand);
@@ -87,12 +88,15 @@ export const invoiceRoutes: AnyRoute[] = [
     params: idParams,
     produces: 'application/pdf',
     handler: async ({ app, user, params }) => {
-      const invoice = await getInvoice(app.db, user.storeId, params.id);
+      const [invoice, settings] = await Promise.all([
+        getInvoice(app.db, user.storeId, params.id),
+        getInvoiceSettings(app.db, user.storeId),
+      ]);
       return {
         kind: 'file',
         contentType: 'application/pdf',
         fileName: `${invoice.number}.pdf`,
-        body: await renderEInvoicePdf(invoice),
+        body: await renderEInvoicePdf(invoice, { logo: settings.logo }),
       };
     },
   }),

@@ -9,7 +9,11 @@ import type { CommandMiddleware } from '../apply-command';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber } from './invoice-series-store';
-import { issueCreditNoteForRefund, SERVER_DEVICE_CODE } from './issue-credit-note';
+import {
+  creditRefundsMadeBeforeInvoice,
+  issueCreditNoteForRefund,
+  SERVER_DEVICE_CODE,
+} from './issue-credit-note';
 import { issueInvoiceInTx } from './issue-invoice';
 import { findOrder } from '../load-order';
 
@@ -22,7 +26,10 @@ export function triggerFired(trigger: AutoInvoiceTrigger, before: Order, after: 
   return false;
 }
 
-/** Issues the order's invoice from the server series `INV-<store>-SRV-<year>` (callers hold the write lock). */
+/**
+ * Issues the order's invoice from the server series `INV-<store>-SRV-<year>` (callers hold the write
+ * lock), then a credit note for each refund made before it.
+ */
 export async function issueServerInvoice(
   scope: WriteScope,
   user: StaffUser,
@@ -41,7 +48,7 @@ export async function issueServerInvoice(
     deviceCode: SERVER_DEVICE_CODE,
     year: Number(issueDate.slice(0, 4)),
   });
-  return issueInvoiceInTx(scope, {
+  const { invoice } = await issueInvoiceInTx(scope, {
     user,
     orderId,
     invoiceId: newId(),
@@ -52,6 +59,7 @@ export async function issueServerInvoice(
     expectedVersion: null,
     now,
   });
+  return { invoice, orderVersion: await creditRefundsMadeBeforeInvoice(scope, user, orderId, now) };
 }
 
 /** Runs automatic issuance after an order change (command, checkout, webhook): at most one invoice per order. */

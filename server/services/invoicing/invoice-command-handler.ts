@@ -6,6 +6,7 @@ import type { Command } from '../../../shared/schemas/command';
 import type { StaffUser } from '../../../shared/schemas/user';
 import type { WriteScope } from '../../db/write-scope';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
+import { creditRefundsMadeBeforeInvoice } from './issue-credit-note';
 import { issueInvoiceInTx } from './issue-invoice';
 
 /** Issued invoices never change: any other command aimed at one is refused with 409. */
@@ -69,7 +70,7 @@ export async function applyInvoiceCommand(
       },
     );
   }
-  const { orderVersion } = await issueInvoiceInTx(scope, {
+  await issueInvoiceInTx(scope, {
     user,
     orderId: payload.orderId,
     invoiceId: payload.invoiceId,
@@ -81,5 +82,6 @@ export async function applyInvoiceCommand(
     now,
     ...(payload.invoice ? { issued: payload.invoice } : {}),
   });
-  return orderVersion;
+  // A refund made before the device's invoice: the server credits it right after, as for its own invoices.
+  return creditRefundsMadeBeforeInvoice(scope, user, payload.orderId, now);
 }

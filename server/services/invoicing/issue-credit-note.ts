@@ -5,7 +5,12 @@ import type { InvoiceNumberAllocation } from '../../../shared/domain/invoicing/i
 import type { Invoice } from '../../../shared/schemas/invoice';
 import type { Order, OrderRefund } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
+import {
+  CREDIT_NOTE_ISSUED_EVENT,
+  refundsAwaitingCreditNote,
+} from '../../../shared/domain/invoicing/refunds-awaiting-credit-note';
 import type { WriteScope } from '../../db/write-scope';
+import { loadOrder } from '../load-order';
 import { loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber, recordInvoiceNumber } from './invoice-series-store';
@@ -110,7 +115,7 @@ export async function issueCreditNoteForRefund(
     [
       {
         ...actor,
-        type: 'credit_note_issued',
+        type: CREDIT_NOTE_ISSUED_EVENT,
         message: `Credit note ${note.number} issued for invoice ${original.number}`,
         data: {
           invoiceId: note.id,
@@ -123,4 +128,22 @@ export async function issueCreditNoteForRefund(
     now,
   );
   return note;
+}
+
+/**
+ * Right after an invoice: a credit note for each refund made before it (the invoice shows the full
+ * supply). Returns the order's version after the credit notes' timeline entries.
+ */
+export async function creditRefundsMadeBeforeInvoice(
+  scope: WriteScope,
+  user: StaffUser,
+  orderId: string,
+  now: string,
+): Promise<number> {
+  let order = await loadOrder(scope, user.storeId, orderId);
+  for (const refund of refundsAwaitingCreditNote(order)) {
+    await issueCreditNoteForRefund(scope, user, order, refund, now);
+    order = await loadOrder(scope, user.storeId, orderId);
+  }
+  return order.version;
 }

@@ -4,9 +4,10 @@ import type { Product } from '../../schemas/product';
 import type { PriceRule } from '../../schemas/shipping-method';
 import type { VatTreatment } from '../../schemas/common';
 import { DomainError } from '../../errors';
-import { computeLineAmounts, computeOrderTotals } from '../order/compute-totals';
+import { computeOrderTotals } from '../order/compute-totals';
 import { decideVat } from '../vat/decide-vat';
 import { shippingPrice } from '../shipping/shipping-price';
+import { catalogLineAmounts } from './catalog-line-amounts';
 
 export interface CheckoutPricingInput {
   sellerCountry: string;
@@ -14,6 +15,8 @@ export interface CheckoutPricingInput {
   customer: { type: CustomerType; vatNumber?: string | undefined };
   ossRegistered: boolean;
   distanceSalesThresholdExceeded: boolean;
+  /** The store's invoice settings say catalog prices include VAT (the product's price is gross). */
+  pricesIncludeVat?: boolean;
   lines: readonly { product: Product; quantity: number }[];
   shippingRule: PriceRule;
   newId: () => string;
@@ -45,6 +48,13 @@ export function priceCheckout(input: CheckoutPricingInput): CheckoutPricing {
       category: product.vatCategory,
     });
     vatTreatment = decision.treatment;
+    const { unitPriceNet, ...amounts } = catalogLineAmounts({
+      product,
+      quantity,
+      decision,
+      sellerCountry: input.sellerCountry,
+      pricesIncludeVat: input.pricesIncludeVat ?? false,
+    });
     return {
       id: input.newId(),
       productId: product.id,
@@ -52,7 +62,7 @@ export function priceCheckout(input: CheckoutPricingInput): CheckoutPricing {
         name: product.name,
         ...(product.gtin ? { gtin: product.gtin } : {}),
         sku: product.sku,
-        unitPriceNet: product.priceNet,
+        unitPriceNet,
         vatRate: decision.rate,
         vatCategory: product.vatCategory,
       },
@@ -60,7 +70,7 @@ export function priceCheckout(input: CheckoutPricingInput): CheckoutPricing {
       quantityShipped: 0,
       quantityCancelled: 0,
       quantityRefunded: 0,
-      ...computeLineAmounts(product.priceNet, quantity, decision.rate),
+      ...amounts,
     };
   });
   const subtotalNet = items.reduce((sum, item) => sum + item.lineNet, 0);
