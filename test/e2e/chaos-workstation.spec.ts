@@ -22,11 +22,15 @@ test.describe('workstation closed mid-sync', () => {
   const openProfile = async (
     playwright: { chromium: BrowserType },
     options: { baseURL: string | undefined; launchOptions: object },
-  ): Promise<BrowserContext> =>
-    playwright.chromium.launchPersistentContext(profile, {
+  ): Promise<BrowserContext> => {
+    const context = await playwright.chromium.launchPersistentContext(profile, {
       ...options.launchOptions,
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     });
+    // The spec reads the English interface (a fresh workstation starts in German).
+    await context.addInitScript(() => localStorage.setItem('orderdesk.language', 'en'));
+    return context;
+  };
 
   /** Lets the request reach the server, then never answers it: the caller closes the browser. */
   const holdAfterServer = (held: () => void) => async (route: Route) => {

@@ -210,7 +210,7 @@ test('offline: resolving an order’s only exception shows it matched and lets i
   await expect(page.getByText('unmatched')).toHaveCount(0);
   await expect(page.getByText(`${stove.sku} /`)).toBeVisible();
   await expect(page.getByText('Resolve the 1 open item exception(s) before invoicing')).toHaveCount(0);
-  await expect(page.getByText(/matched to E2E-STOVE/)).toBeVisible();
+  await expect(page.getByText('Exception resolved: item matched to a product')).toBeVisible();
   await expect(page.getByTestId('pending-notice')).toBeVisible();
   await page.screenshot({ path: '/tmp/exc-offline.png', fullPage: true });
 

@@ -19,6 +19,8 @@ export async function connectWorkstation(
   },
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  // These specs read the English interface (a fresh workstation starts in German).
+  await context.addInitScript(() => localStorage.setItem('orderdesk.language', 'en'));
   const page = await context.newPage();
   await page.goto(options.rendererUrl);
   await expect(page.getByRole('heading', { name: 'Connect to server' })).toBeVisible();
