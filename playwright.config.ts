@@ -62,6 +62,10 @@ export default defineConfig({
       cookies: [],
       origins: [
         { origin: `http://127.0.0.1:${port}`, localStorage: [{ name: 'orderdesk.language', value: 'en' }] },
+        {
+          origin: `http://127.0.0.1:${postgresPort}`,
+          localStorage: [{ name: 'orderdesk.language', value: 'en' }],
+        },
       ],
     },
   },
