@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { apiToken, serverOrder, signIn } from './helpers';
 
@@ -52,9 +53,53 @@ test('pack station: NEXT opens the queue head, progress survives a reload, SHIP 
   await expect(page.getByLabel('Tracking number')).toBeFocused();
 });
 
-// Not yet green: after Enter in the tracking field no packing-slip download was seen in the browser build
-// (shipping then auto-print); left for the lead to finish (see docs/decisions.md, h15p).
-test.fixme('pack station: Enter in the tracking field ships, moves on, and downloads the packing slip', () => {});
+test('pack station: Enter in the tracking field ships, moves on, and downloads the packing slip', async ({
+  page,
+  request,
+}) => {
+  const token = await apiToken(request);
+  await signIn(page, 'packer@orderdesk.test');
+  await page.evaluate(() => {
+    window.location.hash = '#/pack';
+  });
+  const rows = page.getByTestId('pack-queue-row');
+  await expect(rows.nth(1)).toBeVisible();
+  const numberOf = async (row: number): Promise<string> =>
+    ((await rows.nth(row).locator('a').first().textContent()) ?? '').replace('#', '');
+  const [firstNumber, secondNumber] = [await numberOf(0), await numberOf(1)];
+
+  await page.getByLabel('Scan', { exact: true }).focus();
+  await wedge(page, 'CMDNEXT');
+  await expect(page.getByRole('heading', { name: `Pack order #${firstNumber}` })).toBeVisible();
+  const orderId = page.url().split('#/pack/')[1] ?? '';
+  const order = await serverOrder(request, token, orderId);
+  const toShip = order.items.filter((item) => item.quantity - item.quantityShipped - item.quantityCancelled > 0);
+  for (const item of toShip)
+    for (let unit = item.quantityShipped + item.quantityCancelled; unit < item.quantity; unit += 1) {
+      await page.getByLabel('Scan barcode').focus();
+      await wedge(page, item.product.gtin ?? '');
+    }
+  await expect(page.getByTestId('pack-progress')).toHaveAttribute('data-complete', 'true');
+  const tracking = page.getByLabel('Tracking number');
+  await expect(tracking).toBeFocused();
+
+  const download = page.waitForEvent('download');
+  await tracking.fill(`E2E-PACK-${Date.now()}`);
+  await tracking.press('Enter');
+  await expect(page.getByRole('heading', { name: `Pack order #${secondNumber}` })).toBeVisible();
+  await expect
+    .poll(async () => (await serverOrder(request, token, orderId)).status, { timeout: 15_000 })
+    .toBe('shipped');
+
+  const file = '/tmp/h15s/packing-slip.pdf';
+  mkdirSync('/tmp/h15s', { recursive: true });
+  await (await download).saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain(order.number);
+  for (const item of toShip) expect(text).toContain(item.product.sku ?? item.product.name);
+  // A packing slip carries no prices: no currency sign or code, no amount with cents.
+  expect(text).not.toMatch(/€|EUR|\d+[.,]\d{2}\b/);
+});
 
 test('pick list REST PDF lists the SKUs of the chosen orders', async ({ request }) => {
   const token = await apiToken(request);
