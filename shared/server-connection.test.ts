@@ -37,10 +37,13 @@ describe('checkServer', () => {
     expect(await checkServer('ftp://x', answering(200, { ok: true }))).toMatchObject({ ok: false });
     expect(await checkServer('http://x', answering(404, {}))).toEqual({
       ok: false,
+      reason: 'bad_status',
+      serverUrl: 'http://x',
+      status: 404,
       message: 'http://x answered 404: not an Order Desk server',
     });
     expect(await checkServer('http://x', answering(200, { hello: 1 }))).toMatchObject({ ok: false });
     const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await checkServer('http://x', offline)).toMatchObject({ ok: false, message: /No answer/ });
+    expect(await checkServer('http://x', offline)).toMatchObject({ ok: false, reason: 'no_answer', message: /No answer/ });
   });
 });

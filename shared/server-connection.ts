@@ -11,8 +11,13 @@ export const serverUrlSchema = z
 
 const healthSchema = z.object({ ok: z.literal(true), database: z.string().optional() });
 
-/** Outcome of "Test connection". */
-export type ServerCheck = { ok: true; serverUrl: string; database?: string } | { ok: false; message: string };
+/** Why "Test connection" failed (the screen words it in the user's language). */
+export type ServerCheckFailure = 'invalid_address' | 'no_answer' | 'bad_status' | 'not_order_desk';
+
+/** Outcome of "Test connection"; `message` is the English wording for logs. */
+export type ServerCheck =
+  | { ok: true; serverUrl: string; database?: string }
+  | { ok: false; reason: ServerCheckFailure; serverUrl?: string; status?: number; message: string };
 
 /**
  * Asks `<url>/api/v1/health` whether an Order Desk server answers there (same check in the browser and
@@ -24,7 +29,12 @@ export async function checkServer(
   timeoutMs = 5000,
 ): Promise<ServerCheck> {
   const parsed = serverUrlSchema.safeParse(rawUrl.trim());
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid address' };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: 'invalid_address',
+      message: parsed.error.issues[0]?.message ?? 'Invalid address',
+    };
   const serverUrl = parsed.data;
   let response: Response;
   try {
@@ -32,12 +42,26 @@ export async function checkServer(
   } catch {
     return {
       ok: false,
+      reason: 'no_answer',
+      serverUrl,
       message: `No answer from ${serverUrl} (offline, wrong address, or not allowed by CORS)`,
     };
   }
   if (!response.ok)
-    return { ok: false, message: `${serverUrl} answered ${response.status}: not an Order Desk server` };
+    return {
+      ok: false,
+      reason: 'bad_status',
+      serverUrl,
+      status: response.status,
+      message: `${serverUrl} answered ${response.status}: not an Order Desk server`,
+    };
   const body = healthSchema.safeParse(await response.json().catch(() => undefined));
-  if (!body.success) return { ok: false, message: `${serverUrl} is not an Order Desk server` };
+  if (!body.success)
+    return {
+      ok: false,
+      reason: 'not_order_desk',
+      serverUrl,
+      message: `${serverUrl} is not an Order Desk server`,
+    };
   return { ok: true, serverUrl, ...(body.data.database ? { database: body.data.database } : {}) };
 }

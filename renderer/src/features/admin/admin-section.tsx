@@ -1,4 +1,5 @@
 import { useData } from '../../data/data-context';
+import { useT } from '../../i18n/use-t';
 import './admin.css';
 import { CatalogPage } from '../catalog/catalog-page';
 import { DevicesPage } from '../devices/devices-page';
@@ -9,21 +10,15 @@ import { UsersPage } from '../users/users-page';
 export const adminTabs = ['store', 'users', 'devices', 'catalog'] as const;
 export type AdminTab = (typeof adminTabs)[number];
 
-const tabLabels: Record<AdminTab, string> = {
-  store: 'Store',
-  users: 'Users',
-  devices: 'Devices',
-  catalog: 'Catalog',
-};
-
 /** The admin area: store profile, users, devices, catalog (online screens over the admin REST API). */
 export function AdminSection({ tab }: { tab: AdminTab }) {
   const { session } = useData();
   const store = useStoreProfile();
-  if (!session.user.isAdmin) return <p className="pad">Only administrators can open this screen.</p>;
+  const t = useT('admin');
+  if (!session.user.isAdmin) return <p className="pad">{t('onlyAdmins')}</p>;
   return (
     <div className="admin-section">
-      <nav className="tabs admin-tabs" aria-label="Administration">
+      <nav className="tabs admin-tabs" aria-label={t('tabsLabel')}>
         {adminTabs.map((name) => (
           <a
             key={name}
@@ -31,7 +26,7 @@ export function AdminSection({ tab }: { tab: AdminTab }) {
             className={`tab${name === tab ? ' active' : ''}`}
             aria-current={name === tab ? 'page' : undefined}
           >
-            {tabLabels[name]}
+            {t(`tab.${name}`)}
           </a>
         ))}
       </nav>

@@ -1,7 +1,9 @@
 import { useDeferredValue, useState } from 'react';
 import type { Product } from '../../../../shared/schemas/product';
-import { formatMoney } from '../../../../shared/money';
-import { describeError } from '../../data/admin-api';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { ProductEditor } from './product-editor';
 import { useProducts } from './queries';
 
@@ -12,15 +14,19 @@ export function CatalogPage({ currency }: { currency: string }) {
   const products = useProducts(q);
   const [editing, setEditing] = useState<Product | undefined>();
   const [message, setMessage] = useState('');
+  const t = useT('admin');
+  const label = useEnumLabel();
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const items = products.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="page admin-page" data-testid="catalog-page">
       <div className="toolbar">
-        <h2>Catalog</h2>
+        <h2>{t('catalog.title')}</h2>
         <input
           type="search"
-          aria-label="Search products"
-          placeholder="Search name, SKU or GTIN"
+          aria-label={t('catalog.search')}
+          placeholder={t('catalog.searchPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
@@ -42,20 +48,20 @@ export function CatalogPage({ currency }: { currency: string }) {
       )}
       {products.error && (
         <p className="error" role="alert">
-          {describeError(products.error)}
+          {errorText(products.error)}
         </p>
       )}
       <div className="card flush">
         <table className="admin-table" data-testid="catalog-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>SKU</th>
-              <th>GTIN</th>
-              <th className="num">Net price</th>
-              <th>VAT</th>
-              <th className="num">On hand</th>
-              <th className="num">Available</th>
+              <th>{t('catalog.name')}</th>
+              <th>{t('catalog.sku')}</th>
+              <th>{t('catalog.gtin')}</th>
+              <th className="num">{t('catalog.netPrice')}</th>
+              <th>{t('catalog.vat')}</th>
+              <th className="num">{t('catalog.onHand')}</th>
+              <th className="num">{t('catalog.available')}</th>
               <th />
             </tr>
           </thead>
@@ -63,14 +69,14 @@ export function CatalogPage({ currency }: { currency: string }) {
             {products.isPending && (
               <tr>
                 <td colSpan={8} className="muted">
-                  Loading products…
+                  {t('catalog.loading')}
                 </td>
               </tr>
             )}
             {!products.isPending && items.length === 0 && (
               <tr>
                 <td colSpan={8} className="muted">
-                  No products match “{q}”.
+                  {t('catalog.empty', { query: q })}
                 </td>
               </tr>
             )}
@@ -79,13 +85,13 @@ export function CatalogPage({ currency }: { currency: string }) {
                 <td>{product.name}</td>
                 <td className="mono">{product.sku}</td>
                 <td className="mono">{product.gtin ?? '—'}</td>
-                <td className="num">{formatMoney(product.priceNet, currency)}</td>
-                <td>{product.vatCategory.replace('_', '-')}</td>
+                <td className="num">{fmt.money(product.priceNet, currency)}</td>
+                <td>{label('vatCategory', product.vatCategory)}</td>
                 <td className="num">{product.stock.onHand}</td>
                 <td className="num">{product.stock.available}</td>
                 <td className="cell-actions">
                   <button type="button" className="link" onClick={() => setEditing(product)}>
-                    Edit
+                    {t('catalog.edit')}
                   </button>
                 </td>
               </tr>
@@ -99,7 +105,7 @@ export function CatalogPage({ currency }: { currency: string }) {
           disabled={products.isFetchingNextPage}
           onClick={() => void products.fetchNextPage()}
         >
-          Load more
+          {t('catalog.loadMore')}
         </button>
       )}
     </section>

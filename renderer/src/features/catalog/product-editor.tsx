@@ -1,45 +1,45 @@
 import { useState, type FormEvent } from 'react';
 import type { Product } from '../../../../shared/schemas/product';
 import { vatCategorySchema } from '../../../../shared/schemas/common';
-import { describeError } from '../../data/admin-api';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { moneyInputValue, useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { useUpdateProduct } from './mutations';
 import { changeOf, draftOf, type ProductDraft } from './product-form';
-
-const vatLabels = {
-  standard: 'Standard',
-  reduced: 'Reduced',
-  super_reduced: 'Super-reduced',
-  zero: 'Zero',
-} as const;
 
 /** Edits one product: name, net price, VAT category, and a stock change with its reason. */
 export function ProductEditor({ product, onDone }: { product: Product; onDone: (message: string) => void }) {
   const [draft, setDraft] = useState<ProductDraft>(() => draftOf(product));
   const [invalid, setInvalid] = useState<string | undefined>();
   const update = useUpdateProduct();
+  const t = useT('admin');
+  const label = useEnumLabel();
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const set = (patch: Partial<ProductDraft>): void => setDraft((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const change = changeOf(product, draft);
-    if (typeof change === 'string') {
-      setInvalid(change);
+    if ('problem' in change) {
+      setInvalid(t(`catalog.problem.${change.problem}`, { example: moneyInputValue(1250, 'EUR', fmt.locale) }));
       return;
     }
     setInvalid(undefined);
-    update.mutate({ id: product.id, change }, { onSuccess: (saved) => onDone(`Saved ${saved.name}.`) });
+    update.mutate({ id: product.id, change }, { onSuccess: (saved) => onDone(t('catalog.saved', { name: saved.name })) });
   };
   return (
-    <form className="card form-card" aria-label={`Edit ${product.name}`} onSubmit={submit}>
+    <form className="card form-card" aria-label={t('catalog.editProduct', { name: product.name })} onSubmit={submit}>
       <h3>
         {product.name} <span className="muted mono">{product.sku}</span>
       </h3>
       <div className="form-grid">
         <label>
-          Name
+          {t('catalog.name')}
           <input value={draft.name} onChange={(event) => set({ name: event.target.value })} required />
         </label>
         <label>
-          Net price
+          {t('catalog.netPrice')}
           <input
             inputMode="decimal"
             value={draft.price}
@@ -47,31 +47,31 @@ export function ProductEditor({ product, onDone }: { product: Product; onDone: (
           />
         </label>
         <label>
-          VAT category
+          {t('catalog.vatCategory')}
           <select
             value={draft.vatCategory}
             onChange={(event) => set({ vatCategory: vatCategorySchema.parse(event.target.value) })}
           >
             {vatCategorySchema.options.map((category) => (
               <option key={category} value={category}>
-                {vatLabels[category]}
+                {label('vatCategory', category)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Stock change (on hand {product.stock.onHand})
+          {t('catalog.stockChange', { onHand: product.stock.onHand })}
           <input
             inputMode="numeric"
-            placeholder="e.g. -2 or 10"
+            placeholder={t('catalog.stockPlaceholder')}
             value={draft.stockDelta}
             onChange={(event) => set({ stockDelta: event.target.value })}
           />
         </label>
         <label className="wide">
-          Reason for the stock change
+          {t('catalog.reason')}
           <input
-            placeholder="e.g. Stocktake, damaged in storage"
+            placeholder={t('catalog.reasonPlaceholder')}
             value={draft.reason}
             onChange={(event) => set({ reason: event.target.value })}
           />
@@ -79,15 +79,15 @@ export function ProductEditor({ product, onDone }: { product: Product; onDone: (
       </div>
       {(invalid ?? update.error) && (
         <p className="error" role="alert">
-          {invalid ?? describeError(update.error)}
+          {invalid ?? errorText(update.error)}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={update.isPending}>
-          Save
+          {t('catalog.save')}
         </button>
         <button type="button" onClick={() => onDone('')}>
-          Cancel
+          {t('catalog.cancel')}
         </button>
       </div>
     </form>

@@ -28,20 +28,25 @@ export function parsePrice(value: string): number | undefined {
   return Math.round(Number(normalised) * 100);
 }
 
+/** Why the typed fields cannot be sent (the screen words it in the user's language). */
+export type ProductProblem = 'price' | 'stockDelta' | 'reason' | 'nothing';
+
 /** Only what changed, with the version the admin saw (a concurrent edit is refused, not overwritten). */
-export function changeOf(product: Product, draft: ProductDraft): UpdateProductInput | string {
+export function changeOf(
+  product: Product,
+  draft: ProductDraft,
+): UpdateProductInput | { problem: ProductProblem } {
   const change: UpdateProductInput = { expectedVersion: product.version };
   if (draft.name.trim() !== product.name) change.name = draft.name.trim();
   const price = parsePrice(draft.price);
-  if (price === undefined) return 'Price: an amount like 12.50';
+  if (price === undefined) return { problem: 'price' };
   if (price !== product.priceNet) change.priceNet = price;
   if (draft.vatCategory !== product.vatCategory) change.vatCategory = draft.vatCategory;
   if (draft.stockDelta.trim() !== '') {
     const delta = Number(draft.stockDelta);
-    if (!Number.isInteger(delta) || delta === 0)
-      return 'Stock change: a whole number other than 0, e.g. -2 or 10';
-    if (draft.reason.trim() === '') return 'Stock change: give a reason';
+    if (!Number.isInteger(delta) || delta === 0) return { problem: 'stockDelta' };
+    if (draft.reason.trim() === '') return { problem: 'reason' };
     change.stockAdjustment = { delta, reason: draft.reason.trim() };
   }
-  return Object.keys(change).length === 1 ? 'Nothing changed' : change;
+  return Object.keys(change).length === 1 ? { problem: 'nothing' } : change;
 }

@@ -1,37 +1,12 @@
 import { useState } from 'react';
 import type { DeviceAdminView } from '../../../../shared/schemas/device-admin';
 import { ConfirmDialog } from '../../app/confirm-dialog';
-import { describeError } from '../../data/admin-api';
 import { useData } from '../../data/data-context';
+import { useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { useRevokeDevice } from './mutations';
 import { useDevices } from './queries';
-
-const text = {
-  title: 'Devices',
-  intro:
-    'Workstations that synced with this store. A revoked workstation is signed out and its local copy deleted at its next sync.',
-  name: 'Name',
-  code: 'Code',
-  user: 'Last user',
-  lastSeen: 'Last seen',
-  version: 'App version',
-  outbox: 'Pending changes',
-  status: 'Status',
-  thisDevice: '(this workstation)',
-  revoke: 'Revoke',
-  revoked: (at: string) => `Revoked ${formatWhen(at)}`,
-  active: 'Active',
-  revokeTitle: (name: string) => `Revoke ${name}?`,
-  revokeBody:
-    'At its next sync the workstation is refused: it signs out and deletes its local copy. Changes it has not synced are lost. This cannot be undone; the computer registers again as a new device.',
-  cancel: 'Cancel',
-  loading: 'Loading devices…',
-  unnamed: 'Unnamed workstation',
-} as const;
-
-function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** Admin screen: the store's workstations with last seen, app version and outbox; revoke with confirmation. */
 export function DevicesPage() {
@@ -39,29 +14,33 @@ export function DevicesPage() {
   const devices = useDevices();
   const revoke = useRevokeDevice();
   const [revoking, setRevoking] = useState<DeviceAdminView | undefined>();
-  const label = (device: DeviceAdminView): string => device.name ?? `${text.unnamed} ${device.code}`;
+  const t = useT('admin');
+  const fmt = useFormat();
+  const errorText = useErrorText();
+  const label = (device: DeviceAdminView): string =>
+    device.name ?? t('devices.unnamed', { code: device.code });
   return (
     <section className="page admin-page" data-testid="devices-page">
       <div className="toolbar">
-        <h2>{text.title}</h2>
+        <h2>{t('devices.title')}</h2>
       </div>
-      <p className="muted">{text.intro}</p>
+      <p className="muted">{t('devices.intro')}</p>
       {(devices.error ?? revoke.error) && (
         <p className="error" role="alert">
-          {describeError(devices.error ?? revoke.error)}
+          {errorText(devices.error ?? revoke.error)}
         </p>
       )}
       <div className="card flush">
         <table className="admin-table" data-testid="devices-table">
           <thead>
             <tr>
-              <th>{text.name}</th>
-              <th>{text.code}</th>
-              <th>{text.user}</th>
-              <th>{text.lastSeen}</th>
-              <th>{text.version}</th>
-              <th className="num">{text.outbox}</th>
-              <th>{text.status}</th>
+              <th>{t('devices.name')}</th>
+              <th>{t('devices.code')}</th>
+              <th>{t('devices.user')}</th>
+              <th>{t('devices.lastSeen')}</th>
+              <th>{t('devices.version')}</th>
+              <th className="num">{t('devices.outbox')}</th>
+              <th>{t('devices.status')}</th>
               <th />
             </tr>
           </thead>
@@ -69,7 +48,7 @@ export function DevicesPage() {
             {devices.isPending && (
               <tr>
                 <td colSpan={8} className="muted">
-                  {text.loading}
+                  {t('devices.loading')}
                 </td>
               </tr>
             )}
@@ -81,18 +60,18 @@ export function DevicesPage() {
               >
                 <td>
                   {label(device)}{' '}
-                  {device.id === session.deviceId && <span className="muted">{text.thisDevice}</span>}
+                  {device.id === session.deviceId && <span className="muted">{t('devices.thisDevice')}</span>}
                 </td>
                 <td className="mono">{device.code}</td>
                 <td>{device.user?.name ?? '—'}</td>
-                <td>{formatWhen(device.lastSeenAt)}</td>
+                <td>{fmt.dateTime(device.lastSeenAt)}</td>
                 <td>{device.appVersion ?? '—'}</td>
                 <td className="num">{device.outboxSize ?? '—'}</td>
-                <td>{device.revokedAt ? text.revoked(device.revokedAt) : text.active}</td>
+                <td>{device.revokedAt ? t('devices.revoked', { at: fmt.dateTime(device.revokedAt) }) : t('devices.active')}</td>
                 <td className="cell-actions">
                   {!device.revokedAt && device.id !== session.deviceId && (
                     <button type="button" className="link danger" onClick={() => setRevoking(device)}>
-                      {text.revoke}
+                      {t('devices.revoke')}
                     </button>
                   )}
                 </td>
@@ -103,7 +82,7 @@ export function DevicesPage() {
       </div>
       {revoking && (
         <ConfirmDialog
-          title={text.revokeTitle(label(revoking))}
+          title={t('devices.revokeTitle', { name: label(revoking) })}
           testId="revoke-dialog"
           onCancel={() => setRevoking(undefined)}
           actions={
@@ -114,15 +93,15 @@ export function DevicesPage() {
                 disabled={revoke.isPending}
                 onClick={() => revoke.mutate(revoking.id, { onSettled: () => setRevoking(undefined) })}
               >
-                {text.revoke}
+                {t('devices.revoke')}
               </button>
               <button type="button" onClick={() => setRevoking(undefined)}>
-                {text.cancel}
+                {t('devices.cancel')}
               </button>
             </>
           }
         >
-          <p>{text.revokeBody}</p>
+          <p>{t('devices.revokeBody')}</p>
         </ConfirmDialog>
       )}
     </section>

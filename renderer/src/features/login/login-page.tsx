@@ -5,7 +5,6 @@ import { serverSetting } from '../../data/server-url';
 import { useErrorText } from '../../i18n/error-text';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { useT } from '../../i18n/use-t';
-import { workstationText } from '../workstation/workstation-text';
 
 /**
  * Staff sign-in; works offline for users who signed in on this workstation before. The server can be
@@ -19,6 +18,7 @@ export function LoginPage({
   onChangeServer: () => void;
 }) {
   const t = useT('common');
+  const tw = useT('workstation');
   const errorText = useErrorText();
   const setting = serverSetting();
   const [email, setEmail] = useState('');
@@ -38,14 +38,14 @@ export function LoginPage({
         <p className="muted">{t('login.intro')}</p>
         {wasRevoked() && (
           <p className="notice" role="status">
-            {workstationText.revoked}
+            {tw('revoked')}
           </p>
         )}
         <p className="muted small" data-testid="login-server">
-          {workstationText.serverLine(setting.serverUrl ?? window.location.origin)}{' '}
+          {tw('serverLine', { url: setting.serverUrl ?? window.location.origin })}{' '}
           {!setting.locked && !hasKnownUsers() && (
             <button type="button" className="link" onClick={onChangeServer}>
-              {workstationText.changeServer}
+              {tw('changeServer')}
             </button>
           )}
         </p>

@@ -1,3 +1,4 @@
+import { issuesFromZod, type ErrorIssue } from '../../../../shared/errors';
 import {
   storeProfileInputSchema,
   type StoreProfile,
@@ -46,7 +47,7 @@ export function draftOfProfile(profile: StoreProfile): StoreDraft {
 /** The PUT body, or the field issues to show (same zod schema the server checks). */
 export function inputOfDraft(
   draft: StoreDraft,
-): { ok: true; input: StoreProfileInput } | { ok: false; issues: string[] } {
+): { ok: true; input: StoreProfileInput } | { ok: false; issues: ErrorIssue[] } {
   const parsed = storeProfileInputSchema.safeParse({
     name: draft.name,
     legalName: draft.legalName,
@@ -66,8 +67,5 @@ export function inputOfDraft(
     ossRegistered: draft.ossRegistered,
   });
   if (parsed.success) return { ok: true, input: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-  };
+  return { ok: false, issues: issuesFromZod(parsed.error.issues) };
 }

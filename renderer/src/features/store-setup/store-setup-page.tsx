@@ -1,6 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ErrorIssue } from '../../../../shared/errors';
 import type { StoreProfile } from '../../../../shared/schemas/store-profile';
-import { describeError } from '../../data/admin-api';
+import { describeIssue, useErrorText } from '../../i18n/error-text';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
 import { useSaveStoreProfile } from './mutations';
 import { useStoreProfile } from './queries';
 import { draftOfProfile, inputOfDraft, type StoreDraft } from './store-profile-form';
@@ -8,24 +11,30 @@ import { draftOfProfile, inputOfDraft, type StoreDraft } from './store-profile-f
 /** Admin screen: the store profile; on a fresh database this is the first-run setup. */
 export function StoreSetupPage() {
   const profile = useStoreProfile();
+  const t = useT('admin');
+  const errorText = useErrorText();
   if (profile.error)
     return (
       <p className="error pad" role="alert">
-        {describeError(profile.error)}
+        {errorText(profile.error)}
       </p>
     );
-  if (!profile.data) return <p className="muted pad">Loading the store profile…</p>;
+  if (!profile.data) return <p className="muted pad">{t('store.loading')}</p>;
   return <StoreProfileForm key={profile.data.updatedAt ?? 'new'} profile={profile.data} />;
 }
 
 function StoreProfileForm({ profile }: { profile: StoreProfile }) {
   const [draft, setDraft] = useState<StoreDraft>(() => draftOfProfile(profile));
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ErrorIssue[]>([]);
   const save = useSaveStoreProfile();
+  const t = useT('admin');
+  const tErrors = useT('errors');
+  const fmt = useFormat();
+  const errorText = useErrorText();
   const firstRun = profile.completedAt === null;
-  const field = (key: keyof Omit<StoreDraft, 'ossRegistered'>, label: string, extra: ReactNode = null) => (
+  const field = (key: keyof Omit<StoreDraft, 'ossRegistered'>, extra: ReactNode = null) => (
     <label>
-      {label}
+      {t(`store.${key}`)}
       <input value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
       {extra}
     </label>
@@ -43,52 +52,51 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
   return (
     <section className="page admin-page" data-testid="store-setup-page">
       <div className="toolbar">
-        <h2>{firstRun ? 'Set up your store' : 'Store profile'}</h2>
+        <h2>{firstRun ? t('store.setupTitle') : t('store.title')}</h2>
         {save.isSuccess && (
           <span role="status" className="muted">
-            Store profile saved.
+            {t('store.saved')}
           </span>
         )}
       </div>
       {firstRun && (
-        <p className="notice">
-          Welcome to Order Desk. Enter the company behind the store: it appears on invoices and decides how
-          VAT is charged.
-        </p>
+        <p className="notice">{t('store.welcome')}</p>
       )}
-      <form className="card form-card" aria-label="Store profile" onSubmit={submit}>
+      <form className="card form-card" aria-label={t('store.formLabel')} onSubmit={submit}>
         <div className="form-grid">
-          {field('name', 'Store name (shown in the app)')}
-          {field('legalName', 'Legal name (invoices)')}
-          {field('company', 'Company line (optional)')}
-          {field('line1', 'Street and number')}
-          {field('line2', 'Address line 2 (optional)')}
-          {field('postalCode', 'Postal code')}
-          {field('city', 'City')}
-          {field('country', 'Country (ISO code, e.g. DE)')}
-          {field('vatId', 'VAT ID (e.g. DE123456789)')}
-          {field('taxNumber', 'Tax number (optional)')}
-          {field('currency', 'Currency (e.g. EUR)')}
-          {field('timezone', 'Time zone (e.g. Europe/Berlin)')}
+          {field('name')}
+          {field('legalName')}
+          {field('company')}
+          {field('line1')}
+          {field('line2')}
+          {field('postalCode')}
+          {field('city')}
+          {field('country')}
+          {field('vatId')}
+          {field('taxNumber')}
+          {field('currency')}
+          {field('timezone')}
           <label className="check">
             <input
               type="checkbox"
               checked={draft.ossRegistered}
               onChange={(event) => setDraft({ ...draft, ossRegistered: event.target.checked })}
             />
-            Registered for the EU One-Stop-Shop (OSS)
+            {t('store.oss')}
           </label>
         </div>
         {(issues.length > 0 || save.error) && (
           <div className="error" role="alert">
             {issues.length > 0
-              ? issues.map((issue) => <p key={issue}>{issue}</p>)
-              : describeError(save.error)}
+              ? [...new Set(issues.map((issue) => describeIssue(issue, tErrors, fmt)))].map((text) => (
+                  <p key={text}>{text}</p>
+                ))
+              : errorText(save.error)}
           </div>
         )}
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending}>
-            {firstRun ? 'Save and finish setup' : 'Save'}
+            {firstRun ? t('store.saveAndFinish') : t('store.save')}
           </button>
         </div>
       </form>
@@ -99,11 +107,11 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
 /** Shown to admins above every screen while the store profile was never saved. */
 export function StoreSetupBanner({ active }: { active: boolean }) {
   const profile = useStoreProfile();
+  const t = useT('admin');
   if (active || profile.data?.completedAt !== null || !profile.data) return null;
   return (
     <p className="notice setup-banner" role="status" data-testid="setup-banner">
-      Your store is not set up yet. <a href="#/admin/store">Set up the store profile</a> before issuing
-      invoices.
+      {t('store.bannerBefore')} <a href="#/admin/store">{t('store.bannerLink')}</a> {t('store.bannerAfter')}
     </p>
   );
 }

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { permissions, type Permission } from '../../../../shared/schemas/permission';
 import type { StaffUserAdminView } from '../../../../shared/schemas/user';
-import { describeError } from '../../data/admin-api';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { useCreateStaffUser, useUpdateStaffUser } from './mutations';
-import { permissionLabels, usersText as text } from './users-text';
 
 /** Create (no user) or edit a staff account: name, e-mail (new only), permissions, admin flag. */
 export function UserForm({
@@ -13,6 +14,9 @@ export function UserForm({
   user: StaffUserAdminView | undefined;
   onDone: (message: string) => void;
 }) {
+  const t = useT('admin');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
   const [name, setName] = useState(user?.name ?? '');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -30,33 +34,33 @@ export function UserForm({
     if (user === undefined)
       create.mutate(
         { name, email, password, permissions: granted, isAdmin },
-        { onSuccess: (created) => onDone(text.created(created.name)) },
+        { onSuccess: (created) => onDone(t('users.created', { name: created.name })) },
       );
     else
       update.mutate(
         { id: user.id, change: { name, permissions: granted, isAdmin } },
-        { onSuccess: (saved) => onDone(text.saved(saved.name)) },
+        { onSuccess: (saved) => onDone(t('users.saved', { name: saved.name })) },
       );
   };
   return (
     <form
       className="card form-card"
       onSubmit={submit}
-      aria-label={user ? `${text.edit} ${user.name}` : text.newUser}
+      aria-label={user ? t('users.editUser', { name: user.name }) : t('users.newUser')}
     >
-      <h3>{user ? `${text.edit} ${user.email}` : text.newUser}</h3>
+      <h3>{user ? t('users.editUser', { name: user.email }) : t('users.newUser')}</h3>
       <label>
-        {text.name}
+        {t('users.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
       </label>
       {user === undefined && (
         <>
           <label>
-            {text.email}
+            {t('users.email')}
             <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} required />
           </label>
           <label>
-            {text.password}
+            {t('users.password')}
             <input
               type="password"
               autoComplete="new-password"
@@ -69,7 +73,7 @@ export function UserForm({
         </>
       )}
       <fieldset>
-        <legend>{text.permissions}</legend>
+        <legend>{t('users.permissions')}</legend>
         {permissions.map((permission) => (
           <label key={permission} className="check">
             <input
@@ -77,25 +81,25 @@ export function UserForm({
               checked={granted.includes(permission)}
               onChange={() => toggle(permission)}
             />
-            {permissionLabels[permission]}
+            {label('permission', permission)}
           </label>
         ))}
         <label className="check">
           <input type="checkbox" checked={isAdmin} onChange={(event) => setIsAdmin(event.target.checked)} />
-          {text.admin}
+          {t('users.admin')}
         </label>
       </fieldset>
       {error && (
         <p className="error" role="alert">
-          {describeError(error)}
+          {errorText(error)}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
-          {user ? text.save : text.create}
+          {user ? t('users.save') : t('users.create')}
         </button>
         <button type="button" onClick={() => onDone('')}>
-          {text.cancel}
+          {t('users.cancel')}
         </button>
       </div>
     </form>
@@ -112,23 +116,23 @@ export function ResetPasswordForm({
 }) {
   const [password, setPassword] = useState('');
   const update = useUpdateStaffUser();
+  const t = useT('admin');
+  const errorText = useErrorText();
   return (
     <form
       className="card form-card"
-      aria-label={`${text.resetPassword} ${user.name}`}
+      aria-label={t('users.resetPasswordOf', { email: user.name })}
       onSubmit={(event) => {
         event.preventDefault();
         update.mutate(
           { id: user.id, change: { password } },
-          { onSuccess: () => onDone(text.passwordReset(user.name)) },
+          { onSuccess: () => onDone(t('users.passwordReset', { name: user.name })) },
         );
       }}
     >
-      <h3>
-        {text.resetPassword}: {user.email}
-      </h3>
+      <h3>{t('users.resetPasswordOf', { email: user.email })}</h3>
       <label>
-        {text.newPassword}
+        {t('users.newPassword')}
         <input
           type="password"
           autoComplete="new-password"
@@ -140,15 +144,15 @@ export function ResetPasswordForm({
       </label>
       {update.error && (
         <p className="error" role="alert">
-          {describeError(update.error)}
+          {errorText(update.error)}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={update.isPending}>
-          {text.setPassword}
+          {t('users.setPassword')}
         </button>
         <button type="button" onClick={() => onDone('')}>
-          {text.cancel}
+          {t('users.cancel')}
         </button>
       </div>
     </form>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { StaffUserAdminView } from '../../../../shared/schemas/user';
 import { ConfirmDialog } from '../../app/confirm-dialog';
-import { describeError } from '../../data/admin-api';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import { useData } from '../../data/data-context';
 import { useUpdateStaffUser } from './mutations';
 import { useStaffUsers } from './queries';
 import { ResetPasswordForm, UserForm } from './user-form';
-import { permissionLabels, usersText as text } from './users-text';
 
 type Editing = { kind: 'new' } | { kind: 'edit' | 'password'; user: StaffUserAdminView } | undefined;
 
@@ -18,6 +19,9 @@ export function UsersPage() {
   const [editing, setEditing] = useState<Editing>();
   const [deactivating, setDeactivating] = useState<StaffUserAdminView | undefined>();
   const [message, setMessage] = useState('');
+  const t = useT('admin');
+  const label = useEnumLabel();
+  const errorText = useErrorText();
   const done = (text: string): void => {
     setEditing(undefined);
     setMessage(text);
@@ -25,9 +29,9 @@ export function UsersPage() {
   return (
     <section className="page admin-page" data-testid="users-page">
       <div className="toolbar">
-        <h2>{text.title}</h2>
+        <h2>{t('users.title')}</h2>
         <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
-          {text.newUser}
+          {t('users.newUser')}
         </button>
         {message && (
           <span role="status" className="muted">
@@ -42,22 +46,22 @@ export function UsersPage() {
       )}
       {users.error && (
         <p className="error" role="alert">
-          {describeError(users.error)}
+          {errorText(users.error)}
         </p>
       )}
       {update.error && !editing && (
         <p className="error" role="alert">
-          {describeError(update.error)}
+          {errorText(update.error)}
         </p>
       )}
       <div className="card flush">
         <table className="admin-table" data-testid="users-table">
           <thead>
             <tr>
-              <th>{text.name}</th>
-              <th>{text.email}</th>
-              <th>{text.permissions}</th>
-              <th>{text.status}</th>
+              <th>{t('users.name')}</th>
+              <th>{t('users.email')}</th>
+              <th>{t('users.permissions')}</th>
+              <th>{t('users.status')}</th>
               <th />
             </tr>
           </thead>
@@ -65,7 +69,7 @@ export function UsersPage() {
             {users.isPending && (
               <tr>
                 <td colSpan={5} className="muted">
-                  {text.loading}
+                  {t('users.loading')}
                 </td>
               </tr>
             )}
@@ -79,25 +83,25 @@ export function UsersPage() {
                 <td>{user.email}</td>
                 <td>
                   {user.isAdmin
-                    ? 'Administrator'
-                    : user.permissions.map((p) => permissionLabels[p]).join(', ')}
+                    ? t('users.administrator')
+                    : user.permissions.map((p) => label('permission', p)).join(', ')}
                 </td>
-                <td>{user.active ? text.active : text.inactive}</td>
+                <td>{user.active ? t('users.active') : t('users.inactive')}</td>
                 <td className="cell-actions">
                   <button type="button" className="link" onClick={() => setEditing({ kind: 'edit', user })}>
-                    {text.edit}
+                    {t('users.edit')}
                   </button>
                   <button
                     type="button"
                     className="link"
                     onClick={() => setEditing({ kind: 'password', user })}
                   >
-                    {text.resetPassword}
+                    {t('users.resetPassword')}
                   </button>
                   {user.id !== session.user.id &&
                     (user.active ? (
                       <button type="button" className="link danger" onClick={() => setDeactivating(user)}>
-                        {text.deactivate}
+                        {t('users.deactivate')}
                       </button>
                     ) : (
                       <button
@@ -105,7 +109,7 @@ export function UsersPage() {
                         className="link"
                         onClick={() => update.mutate({ id: user.id, change: { active: true } })}
                       >
-                        {text.reactivate}
+                        {t('users.reactivate')}
                       </button>
                     ))}
                 </td>
@@ -116,7 +120,7 @@ export function UsersPage() {
       </div>
       {deactivating && (
         <ConfirmDialog
-          title={text.deactivateTitle(deactivating.name)}
+          title={t('users.deactivateTitle', { name: deactivating.name })}
           onCancel={() => setDeactivating(undefined)}
           actions={
             <>
@@ -130,15 +134,15 @@ export function UsersPage() {
                   )
                 }
               >
-                {text.deactivate}
+                {t('users.deactivate')}
               </button>
               <button type="button" onClick={() => setDeactivating(undefined)}>
-                {text.cancel}
+                {t('users.cancel')}
               </button>
             </>
           }
         >
-          <p>{text.deactivateBody}</p>
+          <p>{t('users.deactivateBody')}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -8,10 +8,15 @@ import {
   testServer,
   type ServerSetting,
 } from '../../data/server-url';
-import { workstationText as text } from './workstation-text';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
+import { useServerCheckText } from './use-server-check-text';
 
 /** First start: which server this workstation talks to (test first, then save and go on to sign in). */
 export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSetting) => void }) {
+  const t = useT('workstation');
+  const checkText = useServerCheckText();
+  const errorText = useErrorText();
   const [url, setUrl] = useState('');
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const test = useMutation({ mutationFn: () => testServer(url), onSuccess: setCheck });
@@ -27,11 +32,11 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
   return (
     <div className="login">
       <div className="connect-stack">
-        <form onSubmit={submit} className="card login-card" aria-label={text.connectTitle}>
-          <h1>{text.connectTitle}</h1>
-          <p className="muted">{text.connectIntro}</p>
+        <form onSubmit={submit} className="card login-card" aria-label={t('connectTitle')}>
+          <h1>{t('connectTitle')}</h1>
+          <p className="muted">{t('connectIntro')}</p>
           <label>
-            {text.serverAddress}
+            {t('serverAddress')}
             <input
               type="url"
               inputMode="url"
@@ -47,12 +52,12 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
           </label>
           {check && (
             <p className={check.ok ? 'ok' : 'error'} role={check.ok ? 'status' : 'alert'}>
-              {check.ok ? text.connected(check.serverUrl) : check.message}
+              {checkText(check)}
             </p>
           )}
           {save.error && (
             <p className="error" role="alert">
-              {save.error.message}
+              {errorText(save.error)}
             </p>
           )}
           <div className="actions">
@@ -61,7 +66,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
               disabled={test.isPending || url.trim() === ''}
               onClick={() => test.mutate()}
             >
-              {test.isPending ? text.testing : text.testConnection}
+              {test.isPending ? t('testing') : t('testConnection')}
             </button>
             <button
               type="button"
@@ -69,7 +74,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
               disabled={!check?.ok || save.isPending}
               onClick={() => check?.ok && save.mutate(check.serverUrl)}
             >
-              {text.continueToSignIn}
+              {t('continueToSignIn')}
             </button>
           </div>
         </form>
@@ -81,6 +86,8 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
 
 /** Desktop only: run the embedded server on this computer (with the first admin for a new database). */
 function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSetting) => void }) {
+  const t = useT('workstation');
+  const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const start = useMutation({
@@ -90,20 +97,20 @@ function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSettin
   return (
     <form
       className="card login-card"
-      aria-label={text.standaloneTitle}
+      aria-label={t('standaloneTitle')}
       onSubmit={(event) => {
         event.preventDefault();
         start.mutate();
       }}
     >
-      <h2>{text.standaloneTitle}</h2>
-      <p className="muted">{text.standaloneIntro}</p>
+      <h2>{t('standaloneTitle')}</h2>
+      <p className="muted">{t('standaloneIntro')}</p>
       <label>
-        {text.adminEmail}
+        {t('adminEmail')}
         <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
       </label>
       <label>
-        {text.adminPassword}
+        {t('adminPassword')}
         <input
           type="password"
           autoComplete="new-password"
@@ -115,11 +122,11 @@ function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSettin
       </label>
       {start.error && (
         <p className="error" role="alert">
-          {start.error.message}
+          {errorText(start.error)}
         </p>
       )}
       <button type="submit" disabled={start.isPending}>
-        {text.startStandalone}
+        {t('startStandalone')}
       </button>
     </form>
   );

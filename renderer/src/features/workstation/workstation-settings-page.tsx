@@ -7,11 +7,14 @@ import { serverSetting, testServer } from '../../data/server-url';
 import { appVersion, deviceName, setDeviceName } from '../../data/workstation-identity';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { switchServer } from './switch-server';
-import { workstationText as text } from './workstation-text';
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
+import { useServerCheckText } from './use-server-check-text';
 
 /** Settings of this workstation: its name (devices list), and the server it talks to. */
 export function WorkstationSettingsPage() {
   const { session } = useData();
+  const t = useT('workstation');
   const version = useQuery({ queryKey: ['workstation', 'app-version'], queryFn: appVersion });
   const [name, setName] = useState(deviceName);
   const [saved, setSaved] = useState(false);
@@ -22,28 +25,28 @@ export function WorkstationSettingsPage() {
   return (
     <section className="page admin-page" data-testid="workstation-settings">
       <div className="toolbar">
-        <h2>{text.settingsTitle}</h2>
+        <h2>{t('settingsTitle')}</h2>
       </div>
       <div className="card form-card">
         <label>
-          {text.deviceName}
+          {t('deviceName')}
           <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
-          <span className="muted small">{text.deviceNameHelp}</span>
+          <span className="muted small">{t('deviceNameHelp')}</span>
         </label>
         <div className="actions">
           <button type="button" disabled={name.trim() === ''} onClick={rename}>
-            {text.saveName}
+            {t('saveName')}
           </button>
           {saved && (
             <span role="status" className="muted">
-              {text.nameSaved}
+              {t('nameSaved')}
             </span>
           )}
         </div>
         <dl className="facts">
-          <dt>{text.deviceId}</dt>
+          <dt>{t('deviceId')}</dt>
           <dd className="mono">{session.deviceId}</dd>
-          <dt>{text.appVersion}</dt>
+          <dt>{t('appVersion')}</dt>
           <dd>{version.data ?? '…'}</dd>
         </dl>
       </div>
@@ -55,22 +58,24 @@ export function WorkstationSettingsPage() {
 /** The current server and the guarded switch to another one. */
 function ServerCard() {
   const setting = serverSetting();
+  const t = useT('workstation');
+  const checkText = useServerCheckText();
   const [url, setUrl] = useState('');
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const [confirming, setConfirming] = useState(false);
   const test = useMutation({ mutationFn: () => testServer(url), onSuccess: setCheck });
   return (
     <div className="card form-card">
-      <h3>{text.currentServer}</h3>
+      <h3>{t('currentServer')}</h3>
       <p className="mono" data-testid="current-server">
         {setting.serverUrl}
       </p>
       {setting.locked ? (
-        <p className="muted">{text.lockedServer}</p>
+        <p className="muted">{t('lockedServer')}</p>
       ) : (
         <>
           <label>
-            {text.newServer}
+            {t('newServer')}
             <input
               type="url"
               value={url}
@@ -83,7 +88,7 @@ function ServerCard() {
           </label>
           {check && (
             <p className={check.ok ? 'ok' : 'error'} role={check.ok ? 'status' : 'alert'}>
-              {check.ok ? text.connected(check.serverUrl) : check.message}
+              {checkText(check)}
             </p>
           )}
           <div className="actions">
@@ -92,10 +97,10 @@ function ServerCard() {
               disabled={url.trim() === '' || test.isPending}
               onClick={() => test.mutate()}
             >
-              {test.isPending ? text.testing : text.testConnection}
+              {test.isPending ? t('testing') : t('testConnection')}
             </button>
             <button type="button" disabled={!check?.ok} onClick={() => setConfirming(true)}>
-              {text.switchServer}
+              {t('switchServer')}
             </button>
           </div>
         </>
@@ -113,7 +118,9 @@ function SwitchServerDialog({ serverUrl, onCancel }: { serverUrl: string; onCanc
   const { pending } = useSyncStatus();
   const [syncing, setSyncing] = useState(false);
   const [switching, setSwitching] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>();
+  const t = useT('workstation');
+  const errorText = useErrorText();
   useEffect(() => setFailure(undefined), [pending]);
   const syncNow = (): void => {
     setSyncing(true);
@@ -123,40 +130,40 @@ function SwitchServerDialog({ serverUrl, onCancel }: { serverUrl: string; onCanc
     setSwitching(true);
     switchServer(data, serverUrl).catch((error: unknown) => {
       setSwitching(false);
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(error);
     });
   };
   return (
     <ConfirmDialog
-      title={text.switchTitle}
+      title={t('switchTitle')}
       onCancel={onCancel}
       testId="switch-server-dialog"
       actions={
         <>
           {pending > 0 && (
             <button type="button" className="primary" disabled={syncing || switching} onClick={syncNow}>
-              {syncing ? text.syncing : text.syncNow}
+              {syncing ? t('syncing') : t('syncNow')}
             </button>
           )}
           <button type="button" className="danger" disabled={switching} onClick={leave}>
-            {pending > 0 ? text.discardAndSwitch(pending) : text.switchConfirm}
+            {pending > 0 ? t('discardAndSwitch', { count: pending }) : t('switchConfirm')}
           </button>
           <button type="button" onClick={onCancel}>
-            {text.cancel}
+            {t('cancel')}
           </button>
         </>
       }
     >
-      <p>{text.switchBody}</p>
+      <p>{t('switchBody')}</p>
       <p className="mono">{serverUrl}</p>
       {pending > 0 && (
         <p className="notice" data-testid="pending-warning">
-          {text.pendingBody(pending)}
+          {t('pendingBody', { count: pending })}
         </p>
       )}
-      {failure && (
+      {failure !== undefined && (
         <p className="error" role="alert">
-          {failure}
+          {errorText(failure)}
         </p>
       )}
     </ConfirmDialog>

@@ -105,7 +105,7 @@ export default {
   },
   permission: {
     'orders.view': 'Bestellungen ansehen',
-    'orders.edit': 'Bestellungen bearbeiten',
+    'orders.edit': 'Bestellungen bearbeiten und versenden',
     'orders.cancel': 'Bestellungen stornieren',
     'orders.refund': 'Erstattungen buchen',
   },

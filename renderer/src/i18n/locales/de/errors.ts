@@ -104,6 +104,8 @@ export default {
     prices: 'Preise',
     maxWeightGrams: 'Höchstgewicht',
     legalName: 'Firmenname',
+    currency: 'Währung',
+    timezone: 'Zeitzone',
     vatId: 'USt-IdNr.',
     taxNumber: 'Steuernummer',
     iban: 'IBAN',

@@ -99,7 +99,7 @@ const enums = {
   },
   permission: {
     'orders.view': 'View orders',
-    'orders.edit': 'Edit orders',
+    'orders.edit': 'Edit and ship orders',
     'orders.cancel': 'Cancel orders',
     'orders.refund': 'Refund orders',
   },

@@ -99,6 +99,8 @@ const errors = {
     prices: 'Prices',
     maxWeightGrams: 'Maximum weight',
     legalName: 'Legal name',
+    currency: 'Currency',
+    timezone: 'Time zone',
     vatId: 'VAT ID',
     taxNumber: 'Tax number',
     iban: 'IBAN',
