@@ -6,6 +6,7 @@ import { logout as endSession, restoreSession, type Session } from '../data/sess
 import { applyDeviceLanguage, applyUserLanguage } from '../i18n/language-preference';
 import { forgetServerUrl, loadServerSetting, type ServerSetting } from '../data/server-url';
 import { finishPendingWipe } from '../data/wipe-workstation';
+import { useT } from '../i18n/use-t';
 import { DataProvider } from './data-provider';
 import { Shell } from './shell';
 
@@ -15,6 +16,7 @@ const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: fals
 export function App() {
   const [setting, setSetting] = useState<ServerSetting | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
+  const t = useT('workstation');
   const [session, setSession] = useState<Session | undefined>(() => {
     const restored = restoreSession();
     if (restored) applyUserLanguage(restored.user.id);
@@ -40,8 +42,8 @@ export function App() {
     forgetServerUrl();
     setSetting((current) => (current ? { ...current, serverUrl: undefined } : current));
   }, []);
-  if (failure) return <p className="error pad">Could not read the workstation settings: {failure}</p>;
-  if (!setting) return <p className="muted pad">Starting…</p>;
+  if (failure) return <p className="error pad">{t('startFailed', { reason: failure })}</p>;
+  if (!setting) return <p className="muted pad">{t('starting')}</p>;
   return (
     <QueryClientProvider client={queryClient}>
       {setting.serverUrl === undefined ? (

@@ -27,6 +27,8 @@ export function Shell() {
   const { session, logout } = useData();
   const route = useHashRoute();
   const t = useT('common');
+  const tAdmin = useT('admin');
+  const tWorkstation = useT('workstation');
   return (
     <div className="shell">
       <header className="topbar">
@@ -70,7 +72,7 @@ export function Shell() {
           )}
           {session.user.isAdmin && (
             <a href="#/admin/store" className={route.page === 'admin' ? 'active' : ''}>
-              Admin
+              {tAdmin('nav')}
             </a>
           )}
           <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
@@ -83,7 +85,7 @@ export function Shell() {
         </span>
         <LanguageSwitch userId={session.user.id} />
         <a href="#/settings/workstation" className={route.page === 'workstation' ? 'active' : ''}>
-          Workstation
+          {tWorkstation('nav')}
         </a>
         <button type="button" className="link" onClick={logout}>
           {t('user.signOut')}

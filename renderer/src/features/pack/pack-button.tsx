@@ -1,17 +1,19 @@
 import type { Order } from '../../../../shared/schemas/order';
 import { useData } from '../../data/data-context';
+import { useT } from '../../i18n/use-t';
 import { packBlocker } from './can-pack';
 
 /** "Pack" link to the scan-to-pack screen, shown only for orders this user can ship now. */
 export function PackButton({ order }: { order: Order }) {
   const { session } = useData();
+  const t = useT('pack');
   if (packBlocker(order, session.user) !== null) return null;
   return (
     <div className="actions">
       <a className="button primary" href={`#/pack/${order.id}`} data-testid="pack-button">
-        Pack
+        {t('page.packButton')}
       </a>
-      <span className="muted">Scan-to-pack with the barcode scanner</span>
+      <span className="muted">{t('page.packHint')}</span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
+import { useT } from '../../i18n/use-t';
 import type { PackState } from './pack-state';
 
 /** Per-line progress: barcode, packed of remaining, a bar, and by-hand +/− for unreadable labels. */
@@ -11,15 +12,16 @@ export function PackLines({
   onAdd: (orderItemId: string) => void;
   onRemove: (orderItemId: string) => void;
 }) {
+  const t = useT('pack');
   const flashed = state.last && 'orderItemId' in state.last ? state.last : undefined;
   return (
     <table className="pack-lines" data-testid="pack-lines">
       <thead>
         <tr>
-          <th>Item</th>
-          <th>Barcode</th>
-          <th className="num">Packed</th>
-          <th>Progress</th>
+          <th>{t('line.item')}</th>
+          <th>{t('line.barcode')}</th>
+          <th className="num">{t('line.packed')}</th>
+          <th>{t('line.progress')}</th>
           <th />
         </tr>
       </thead>
@@ -41,16 +43,16 @@ export function PackLines({
             >
               <td>
                 <strong>{line.name}</strong>
-                {line.sku && <div className="muted">SKU {line.sku}</div>}
+                {line.sku && <div className="muted">{t('line.sku', { sku: line.sku })}</div>}
               </td>
               <td className="mono">
-                {line.gtin14 ? displayGtin(line.gtin14) : <span className="muted">no barcode</span>}
+                {line.gtin14 ? displayGtin(line.gtin14) : <span className="muted">{t('line.noBarcode')}</span>}
               </td>
               <td className="num pack-count">
                 {line.packed} / {line.remaining}
               </td>
               <td>
-                <progress max={line.remaining} value={line.packed} aria-label={`${line.name} packed`} />
+                <progress max={line.remaining} value={line.packed} aria-label={t('line.packedLabel', { name: line.name })} />
               </td>
               <td>
                 <div className="row-actions">
@@ -58,7 +60,7 @@ export function PackLines({
                     type="button"
                     disabled={line.packed === 0}
                     onClick={() => onRemove(line.orderItemId)}
-                    aria-label={`Take one ${line.name} out`}
+                    aria-label={t('line.takeOut', { name: line.name })}
                   >
                     −1
                   </button>
@@ -66,7 +68,7 @@ export function PackLines({
                     type="button"
                     disabled={done}
                     onClick={() => onAdd(line.orderItemId)}
-                    aria-label={`Pack one ${line.name} by hand`}
+                    aria-label={t('line.addByHand', { name: line.name })}
                   >
                     +1
                   </button>

@@ -1,5 +1,7 @@
 import { useOrder } from '../../data/order-hooks';
 import { useData } from '../../data/data-context';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { useT } from '../../i18n/use-t';
 import { packBlocker } from './can-pack';
 import { PackScreen } from './pack-screen';
 import './pack.css';
@@ -8,11 +10,13 @@ import './pack.css';
 export function PackPage({ id }: { id: string }) {
   const { session } = useData();
   const { order, loading } = useOrder(id);
-  if (loading) return <p className="pad muted">Loading…</p>;
+  const t = useT('pack');
+  const label = useEnumLabel();
+  if (loading) return <p className="pad muted">{t('page.loading')}</p>;
   if (!order)
     return (
       <p className="pad">
-        This order is not on this workstation. <a href="#/orders">Back to orders</a>
+        {t('page.notHere')} <a href="#/orders">{t('page.backToOrders')}</a>
       </p>
     );
   const blocker = packBlocker(order, session.user);
@@ -20,11 +24,11 @@ export function PackPage({ id }: { id: string }) {
     return (
       <section className="page">
         <a href={`#/orders/${order.id}`} className="muted">
-          ← Order #{order.number}
+          ← {t('screen.orderLink', { number: order.number })}
         </a>
-        <h2>Pack order #{order.number}</h2>
+        <h2>{t('screen.title', { number: order.number })}</h2>
         <p className="notice" role="alert">
-          {blocker}
+          {t(`page.blocker.${blocker}`, { status: label('orderStatus', order.status) })}
         </p>
       </section>
     );

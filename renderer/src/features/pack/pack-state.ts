@@ -1,5 +1,5 @@
 import type { Order } from '../../../../shared/schemas/order';
-import { normalizeGtin } from '../../../../shared/domain/exceptions/gtin';
+import { normalizeGtin, type GtinRejection } from '../../../../shared/domain/exceptions/gtin';
 import { remainingToShip } from '../../../../shared/domain/order/fulfillment';
 
 /** One order line still to pack: how many units remain to ship and how many are in the box. */
@@ -18,7 +18,7 @@ export type ScanFeedback =
   | { kind: 'packed'; code: string; orderItemId: string; name: string; packed: number; remaining: number }
   | { kind: 'over_scan'; code: string; orderItemId: string; name: string; remaining: number }
   | { kind: 'wrong_item'; code: string; productName: string | null }
-  | { kind: 'invalid'; code: string; message: string };
+  | { kind: 'invalid'; code: string; reason: GtinRejection; message: string };
 
 export interface PackState {
   lines: PackLine[];
@@ -79,7 +79,12 @@ export function scanCode(
   const code = rawCode.trim();
   const normalized = normalizeGtin(code);
   if (!normalized.ok)
-    return withFeedback(state, state.lines, { kind: 'invalid', code, message: normalized.message });
+    return withFeedback(state, state.lines, {
+      kind: 'invalid',
+      code,
+      reason: normalized.reason,
+      message: normalized.message,
+    });
   const matching = state.lines.filter((line) => line.gtin14 === normalized.gtin14);
   const open = matching.find((line) => line.packed < line.remaining);
   if (open) return packLine(state, open.orderItemId, code);

@@ -1,20 +1,22 @@
 import { useEffect } from 'react';
 import { displayGtin, normalizeGtin } from '../../../../shared/domain/exceptions/gtin';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n/use-t';
 import type { PackState, ScanFeedback } from './pack-state';
 
 /** The sentence a packer reads after a scan. */
-export function feedbackText(feedback: ScanFeedback): string {
+export function feedbackText(feedback: ScanFeedback, t: TFunction<'pack'>): string {
   const shown = normalizeGtin(feedback.code);
   const code = shown.ok ? displayGtin(shown.gtin14) : feedback.code;
   switch (feedback.kind) {
     case 'packed':
-      return `✓ ${feedback.name} — ${feedback.packed} of ${feedback.remaining} packed`;
+      return t('feedback.packed', feedback);
     case 'over_scan':
-      return `✗ Too many: ${feedback.name} needs only ${feedback.remaining}. Take the extra unit out of the box.`;
+      return t('feedback.over_scan', feedback);
     case 'wrong_item':
-      return `✗ Wrong item: ${feedback.productName ?? 'unknown product'} (${code}) is not in this order. Put it back.`;
+      return t('feedback.wrong_item', { name: feedback.productName ?? t('feedback.unknownProduct'), code });
     case 'invalid':
-      return `✗ Not a valid barcode “${feedback.code}”: ${feedback.message}`;
+      return t('feedback.invalid', { code: feedback.code, reason: t(`feedback.reason.${feedback.reason}`) });
   }
 }
 
@@ -34,10 +36,11 @@ function beep(ok: boolean): void {
 
 /** Green or red banner for the latest scan, flashing anew on every scan, with a short beep. */
 export function ScanFeedbackBanner({ last }: { last: PackState['last'] }) {
+  const t = useT('pack');
   useEffect(() => {
     if (last) beep(last.kind === 'packed');
   }, [last]);
-  if (!last) return <p className="scan-feedback idle">Scan an item’s barcode to pack it.</p>;
+  if (!last) return <p className="scan-feedback idle">{t('feedback.idle')}</p>;
   const ok = last.kind === 'packed';
   return (
     <p
@@ -47,7 +50,7 @@ export function ScanFeedbackBanner({ last }: { last: PackState['last'] }) {
       data-testid="scan-feedback"
       data-kind={last.kind}
     >
-      {feedbackText(last)}
+      {feedbackText(last, t)}
     </p>
   );
 }

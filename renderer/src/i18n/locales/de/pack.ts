@@ -47,6 +47,45 @@ export default {
     notes: 'Bestellhinweise',
     giftMessage: 'Geschenknachricht',
   },
+  line: {
+    item: 'Artikel',
+    barcode: 'Barcode',
+    packed: 'Gepackt',
+    progress: 'Fortschritt',
+    sku: 'Art.-Nr. {{sku}}',
+    noBarcode: 'kein Barcode',
+    packedLabel: '{{name}} gepackt',
+    takeOut: 'Ein {{name}} wieder herausnehmen',
+    addByHand: 'Ein {{name}} von Hand packen',
+  },
+  feedback: {
+    idle: 'Barcode eines Artikels scannen, um ihn zu packen.',
+    packed: '✓ {{name}} — {{packed}} von {{remaining}} gepackt',
+    over_scan:
+      '✗ Zu viele: von {{name}} werden nur {{remaining}} gebraucht. Das zusätzliche Stück wieder aus dem Karton nehmen.',
+    wrong_item: '✗ Falscher Artikel: {{name}} ({{code}}) gehört nicht zu dieser Bestellung. Bitte zurücklegen.',
+    unknownProduct: 'unbekannter Artikel',
+    invalid: '✗ Kein gültiger Barcode „{{code}}“: {{reason}}',
+    reason: {
+      empty: 'es wurde nichts gescannt.',
+      invalid_characters: 'eine GTIN besteht nur aus Ziffern.',
+      invalid_length: 'eine GTIN hat 8, 12, 13 oder 14 Ziffern.',
+      invalid_check_digit: 'die Prüfziffer stimmt nicht (Etikett falsch gelesen?).',
+    },
+  },
+  page: {
+    blocker: {
+      permission: 'Zum Packen brauchen Sie die Berechtigung „Bestellungen bearbeiten und versenden“.',
+      status: 'Eine Bestellung mit dem Status „{{status}}“ kann nicht versendet werden.',
+      exceptions: 'Diese Bestellung hat nicht zugeordnete Artikel: erst unter „Ausnahmen“ klären.',
+      nothing_left: 'Diese Bestellung ist bereits vollständig versandt.',
+    },
+    loading: 'Wird geladen…',
+    notHere: 'Diese Bestellung ist nicht auf diesem Arbeitsplatz.',
+    backToOrders: 'Zurück zu den Bestellungen',
+    packButton: 'Packen',
+    packHint: 'Mit dem Barcodescanner packen',
+  },
   command: {
     ship_incomplete:
       'SHIP: noch {{left}} Einheit(en) zu scannen. PARTIAL scannen, um nur das Gepackte zu versenden.',
