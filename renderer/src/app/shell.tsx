@@ -15,6 +15,7 @@ import { PackQueuePage } from '../features/pack/pack-queue-page';
 import { PrintersPage } from '../features/printing/printers-page';
 import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
 import { CustomersPage } from '../features/customers/customers-page';
+import { CustomerPage } from '../features/customers/customer-page';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
 import { AdminSection } from '../features/admin/admin-section';
@@ -49,7 +50,7 @@ export function Shell() {
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
             {t('nav.invoices')}
           </a>
-          <a href="#/customers" className={route.page === 'customers' ? 'active' : ''}>
+          <a href="#/customers" className={route.page === 'customers' || route.page === 'customer' ? 'active' : ''}>
             {t('nav.customers')}
           </a>
           {session.user.isAdmin && (
@@ -106,6 +107,7 @@ export function Shell() {
         {route.page === 'printers' && <PrintersPage />}
         {route.page === 'shipping-methods' && <ShippingMethodsPage />}
         {route.page === 'customers' && <CustomersPage />}
+        {route.page === 'customer' && <CustomerPage id={route.id} />}
         {route.page === 'admin' && <AdminSection tab={route.tab} />}
         {route.page === 'workstation' && <WorkstationSettingsPage />}
       </main>

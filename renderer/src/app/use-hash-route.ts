@@ -15,6 +15,7 @@ export type Route =
   | { page: 'printers' }
   | { page: 'shipping-methods' }
   | { page: 'customers' }
+  | { page: 'customer'; id: string }
   | { page: 'admin'; tab: AdminTab }
   | { page: 'workstation' };
 
@@ -33,6 +34,8 @@ function parse(hash: string): Route {
   if (hash === '#/settings/printers') return { page: 'printers' };
   if (hash === '#/settings/shipping-methods') return { page: 'shipping-methods' };
   if (hash === '#/customers') return { page: 'customers' };
+  const customerMatch = /^#\/customers\/([0-9a-f-]{36})$/.exec(hash);
+  if (customerMatch?.[1]) return { page: 'customer', id: customerMatch[1] };
   const admin = adminRoute(hash);
   if (admin) return admin;
   if (hash === '#/settings/workstation') return { page: 'workstation' };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { navigate } from '../../app/use-hash-route';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -29,9 +30,10 @@ export function CustomersPage() {
           aria-label={t('search')}
         />
         <span className="muted">{t('count', { count: shown.length })}</span>
+        <span className="muted small">{t('openHint')}</span>
       </div>
       <div className="card flush">
-        <table data-testid="customers-table">
+        <table className="clickable-rows" data-testid="customers-table">
           <thead>
             <tr>
               <th>{t('column.customer')}</th>
@@ -47,9 +49,19 @@ export function CustomersPage() {
           </thead>
           <tbody>
             {shown.map(({ customer, stats }) => (
-              <tr key={customer.id}>
+              <tr
+                key={customer.id}
+                tabIndex={0}
+                data-testid={`customer-row-${customer.email}`}
+                onClick={() => navigate(`#/customers/${customer.id}`)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') navigate(`#/customers/${customer.id}`);
+                }}
+              >
                 <td>
-                  <strong>{customer.name}</strong>
+                  <a href={`#/customers/${customer.id}`} tabIndex={-1}>
+                    <strong>{customer.name}</strong>
+                  </a>
                   <div className="muted">{customer.email}</div>
                 </td>
                 <td>{label('customerType', customer.type)}</td>
