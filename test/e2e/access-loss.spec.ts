@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { expect, test } from '@playwright/test';
-import { apiToken, ordersInStatus, PASSWORD } from './helpers';
+import { apiToken, openOrderList, ordersInStatus, PASSWORD } from './helpers';
 
 test('a user who loses orders.view loses the local copy and is signed out', async ({ page, request }) => {
   const admin = await apiToken(request);
@@ -16,7 +16,7 @@ test('a user who loses orders.view loses the local copy and is signed out', asyn
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+  await openOrderList(page);
 
   const revoked = await request.patch(`/api/v1/admin/users/${user.id}`, {
     headers: { authorization: `Bearer ${admin}` },

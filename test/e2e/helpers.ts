@@ -4,13 +4,22 @@ import type { Order, OrderStatus } from '../../shared/schemas/order';
 
 export const PASSWORD = 'demo1234';
 
+/** From the dashboard (the landing page after sign-in) to the order list, filled from the server. */
+export async function openOrderList(page: Page): Promise<void> {
+  await expect(page.getByTestId('dashboard')).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => {
+    window.location.hash = '#/orders';
+  });
+  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+}
+
 /** Signs in through the login screen and waits for the order list to be filled from the server. */
 export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+  await openOrderList(page);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
 }
 

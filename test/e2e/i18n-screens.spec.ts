@@ -13,11 +13,11 @@ import { autoInvoiceTriggerSchema } from '../../shared/schemas/invoice-settings'
 import { invoiceKindSchema } from '../../shared/schemas/invoice';
 import { automationTriggers, ruleActionSchema } from '../../shared/schemas/automation-rule';
 import { bulkActionNames } from '../../shared/domain/order/bulk-actions';
-import { apiToken, ordersInStatus, PASSWORD } from './helpers';
+import { apiToken, openOrderList, ordersInStatus, PASSWORD } from './helpers';
 
 type Language = 'de' | 'en';
 const port = Number(process.env.E2E_PORT ?? 4173);
-const shots = '/tmp/h15i-shots';
+const shots = process.env.SCREENSHOT_DIR ?? '/tmp/h15s';
 
 /** The workstation's language as the login screen's switch would leave it. */
 function storageFor(language: Language) {
@@ -79,12 +79,54 @@ async function readableText(page: Page): Promise<string> {
   });
 }
 
-async function expectNoDeveloperText(page: Page, screen: string): Promise<void> {
+/**
+ * English interface words a German screen must not show (words that demo data — product names,
+ * English street names — does not contain; command barcodes are upper case and stay).
+ */
+const englishWords = new RegExp(
+  `\\b(${[
+    'Loading',
+    'Save',
+    'Cancel',
+    'Delete',
+    'Search',
+    'Orders',
+    'Customers',
+    'Invoices',
+    'Users',
+    'Devices',
+    'Catalog',
+    'Settings',
+    'Workstation',
+    'Sign out',
+    'Revoke',
+    'Deactivate',
+    'Password',
+    'Pack order',
+    'Packed',
+    'Progress',
+    'Shipped',
+    'Available',
+    'On hand',
+    'Net price',
+    'Last seen',
+    'Overview',
+    'Waiting',
+    'Print',
+    'Printer',
+    'Item',
+    'unknown',
+    'Edit',
+  ].join('|')})\\b`,
+);
+
+async function expectNoDeveloperText(page: Page, screen: string, language: Language): Promise<void> {
   const text = await readableText(page);
   for (const [what, pattern] of developerText) {
     const found = pattern.exec(text);
     expect(found?.[0], `${what} on ${screen}`).toBeUndefined();
   }
+  if (language === 'de') expect(englishWords.exec(text)?.[0], `English word on ${screen}`).toBeUndefined();
 }
 
 async function signInAs(page: Page, language: Language): Promise<void> {
@@ -93,7 +135,7 @@ async function signInAs(page: Page, language: Language): Promise<void> {
   await page.getByLabel(w.email, { exact: true }).fill('admin@orderdesk.test');
   await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: w.signIn }).click();
-  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+  await openOrderList(page);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
 }
 
@@ -120,13 +162,14 @@ for (const language of ['de', 'en'] as const) {
 
       await page.goto('/');
       await expect(page.getByRole('button', { name: words[language].signIn })).toBeVisible();
-      await expectNoDeveloperText(page, 'login');
+      await expectNoDeveloperText(page, 'login', language);
       await page.screenshot({ path: `${shots}/${language}-login.png` });
       await signInAs(page, language);
       await expect(page.locator('nav').getByText(words[language].orders, { exact: true })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 
       const screens: [string, string, ((p: Page) => Promise<void>)?][] = [
+        ['dashboard', '#/dashboard', (p) => p.getByTestId('orders-chart').locator('summary').click()],
         ['orders', '#/orders'],
         ['order-shipped', `#/orders/${shipped.id}`],
         ['order-on-hold', `#/orders/${onHold.id}`],
@@ -150,6 +193,16 @@ for (const language of ['de', 'en'] as const) {
         ['import', '#/import'],
         ['invoices', '#/invoices'],
         ['customers', '#/customers'],
+        [
+          'customer',
+          '#/customers',
+          async (p) => {
+            await p.locator('[data-testid^=customer-row-]').first().press('Enter');
+            await p.getByTestId('customer-page').waitFor();
+          },
+        ],
+        ['pack-queue', '#/pack'],
+        ['printers', '#/settings/printers'],
         ['invoice-settings', '#/settings/invoices'],
         [
           'automation',
@@ -167,12 +220,30 @@ for (const language of ['de', 'en'] as const) {
           },
         ],
         ['sync', '#/sync'],
+        ['admin-store', '#/admin/store', (p) => p.getByTestId('store-setup-page').waitFor()],
+        [
+          'admin-users',
+          '#/admin/users',
+          async (p) => {
+            await p.locator('[data-testid^=user-row-]').first().waitFor();
+            await p.locator('.admin-page .toolbar button.primary').click();
+          },
+        ],
+        ['admin-devices', '#/admin/devices', (p) => p.locator('[data-testid^=device-row-]').first().waitFor()],
+        [
+          'admin-catalog',
+          '#/admin/catalog',
+          async (p) => {
+            await p.locator('[data-testid^=product-row-] button').first().click();
+          },
+        ],
+        ['workstation', '#/settings/workstation'],
       ];
       for (const [name, hash, open] of screens) {
         await visit(page, hash);
         if (open) await open(page);
         await page.waitForTimeout(200);
-        await expectNoDeveloperText(page, name);
+        await expectNoDeveloperText(page, name, language);
         if (language === 'de') await page.screenshot({ path: `${shots}/de-${name}.png`, fullPage: true });
       }
     });

@@ -1,6 +1,8 @@
 import { useData } from '../data/data-context';
 import { OrderDetailPage } from '../features/orders/order-detail-page';
 import { OrderListPage } from '../features/orders/order-list-page';
+import { filtersFromQuery } from '../features/orders/use-order-list';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { SyncProblemsPage } from '../features/sync/sync-problems-page';
 import { ExceptionQueuePage } from '../features/exceptions/exception-queue-page';
@@ -29,12 +31,16 @@ export function Shell() {
   const route = useHashRoute();
   const t = useT('common');
   const tAdmin = useT('admin');
+  const tDashboard = useT('dashboard');
   const tWorkstation = useT('workstation');
   return (
     <div className="shell">
       <header className="topbar">
         <strong className="brand">{t('appName')}</strong>
         <nav aria-label={t('nav.main')}>
+          <a href="#/dashboard" className={route.page === 'dashboard' ? 'active' : ''}>
+            {tDashboard('nav')}
+          </a>
           <a
             href="#/orders"
             className={
@@ -50,7 +56,10 @@ export function Shell() {
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
             {t('nav.invoices')}
           </a>
-          <a href="#/customers" className={route.page === 'customers' || route.page === 'customer' ? 'active' : ''}>
+          <a
+            href="#/customers"
+            className={route.page === 'customers' || route.page === 'customer' ? 'active' : ''}
+          >
             {t('nav.customers')}
           </a>
           {session.user.isAdmin && (
@@ -94,7 +103,10 @@ export function Shell() {
       </header>
       <main>
         {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}
-        {route.page === 'orders' && <OrderListPage />}
+        {route.page === 'dashboard' && <DashboardPage />}
+        {route.page === 'orders' && (
+          <OrderListPage key={route.query ?? ''} initialFilters={filtersFromQuery(route.query ?? '')} />
+        )}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
         {route.page === 'sync' && <SyncProblemsPage />}
         {route.page === 'exceptions' && <ExceptionQueuePage />}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { adminTabs, type AdminTab } from '../features/admin/admin-section';
 
 export type Route =
-  | { page: 'orders' }
+  | { page: 'dashboard' }
+  | { page: 'orders'; query?: string }
   | { page: 'order'; id: string }
   | { page: 'sync' }
   | { page: 'exceptions' }
@@ -26,6 +27,8 @@ function adminRoute(hash: string): Route | undefined {
 }
 
 function parse(hash: string): Route {
+  if (hash === '' || hash === '#' || hash === '#/' || hash === '#/dashboard') return { page: 'dashboard' };
+  if (hash.startsWith('#/orders?')) return { page: 'orders', query: hash.slice('#/orders?'.length) };
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
   if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
   const packMatch = /^#\/pack\/([0-9a-f-]{36})$/.exec(hash);

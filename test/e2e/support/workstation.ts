@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { expect, type Browser, type Page } from '@playwright/test';
+import { openOrderList } from '../helpers';
 
 /**
  * A workstation: its own browser profile on the renderer's origin, pointed at the central server through
@@ -39,8 +40,7 @@ export async function connectWorkstation(
   await page.getByLabel('E-mail').fill(options.email);
   await page.getByLabel('Password').fill(options.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  if (options.expectOrders !== false)
-    await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+  if (options.expectOrders !== false) await openOrderList(page);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced', {
     timeout: 30_000,
   });

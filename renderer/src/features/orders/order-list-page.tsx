@@ -15,12 +15,19 @@ import { SavedViewsMenu } from './saved-views-menu';
 import { ShortcutHelp } from './shortcut-help';
 import { useListShortcuts } from './use-list-shortcuts';
 import { useOrderIndex } from './use-order-index';
-import { emptySelection, selectedIds, toggleSelected, useOrderList, type Selection } from './use-order-list';
+import {
+  emptySelection,
+  selectedIds,
+  toggleSelected,
+  useOrderList,
+  type RawFilters,
+  type Selection,
+} from './use-order-list';
 
 /** Every local order (100,000 stay fast): filters, search, sort, saved views, selection, bulk actions, export. */
-export function OrderListPage() {
+export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters }) {
   const { index, version, ready } = useOrderIndex();
-  const list = useOrderList(index, version);
+  const list = useOrderList(index, version, initialFilters);
   const t = useT('orders');
   const { visible } = list;
   const [selection, setSelection] = useState<Selection>(emptySelection);

@@ -20,9 +20,20 @@ export function parseFilters(raw: RawFilters): OrderFilters {
   return out;
 }
 
+/** Filters given in the address (`#/orders?status=processing&from=2026-11-01`), e.g. by a dashboard link. */
+export function filtersFromQuery(query: string): RawFilters {
+  const params = new URLSearchParams(query);
+  const raw: RawFilters = {};
+  for (const key of Object.keys(orderFiltersSchema.shape) as (keyof OrderFilters)[]) {
+    const value = params.get(key);
+    if (value) raw[key] = value;
+  }
+  return raw;
+}
+
 /** Filter, search and sort state of the order list, and the matching orders from the index. */
-export function useOrderList(index: OrderIndex, version: number) {
-  const [raw, setRaw] = useState<RawFilters>({});
+export function useOrderList(index: OrderIndex, version: number, initial: RawFilters = {}) {
+  const [raw, setRaw] = useState<RawFilters>(initial);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<OrderSort>({ key: 'createdAt', direction: 'desc' });
   const deferredQuery = useDeferredValue(query);
