@@ -44,6 +44,10 @@ describe('checkServer', () => {
     });
     expect(await checkServer('http://x', answering(200, { hello: 1 }))).toMatchObject({ ok: false });
     const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await checkServer('http://x', offline)).toMatchObject({ ok: false, reason: 'no_answer', message: /No answer/ });
+    expect(await checkServer('http://x', offline)).toMatchObject({
+      ok: false,
+      reason: 'no_answer',
+      message: /No answer/,
+    });
   });
 });

@@ -57,7 +57,8 @@ const developerText: [string, RegExp][] = [
   ['zod path', /\b[A-Za-z]\w*\.\d+\.\w+/],
   ['zod message', /expected string|expected number|Too small|Too big|Invalid input/],
   ['JSON', /\{\s*"(code|error|message)"/],
-  ['cents-looking amount', /(€|EUR)\s?\d{4,}(?![.,\d])|(?<![.,\d])\d{4,}\s?(€|EUR)/],
+  // a space or no-break space between amount and currency, not a table cell's tab
+  ['cents-looking amount', /(€|EUR)[ \u00a0]?\d{4,}(?![.,\d])|(?<![.,\d])\d{4,}[ \u00a0]?(€|EUR)/],
   ['missing interpolation', /\{\{\w+\}\}/],
 ];
 
@@ -117,6 +118,8 @@ const englishWords = new RegExp(
     'Item',
     'unknown',
     'Edit',
+    'Buyer',
+    'With a',
   ].join('|')})\\b`,
 );
 
@@ -229,7 +232,11 @@ for (const language of ['de', 'en'] as const) {
             await p.locator('.admin-page .toolbar button.primary').click();
           },
         ],
-        ['admin-devices', '#/admin/devices', (p) => p.locator('[data-testid^=device-row-]').first().waitFor()],
+        [
+          'admin-devices',
+          '#/admin/devices',
+          (p) => p.locator('[data-testid^=device-row-]').first().waitFor(),
+        ],
         [
           'admin-catalog',
           '#/admin/catalog',

@@ -73,7 +73,9 @@ test('pack station: Enter in the tracking field ships, moves on, and downloads t
   await expect(page.getByRole('heading', { name: `Pack order #${firstNumber}` })).toBeVisible();
   const orderId = page.url().split('#/pack/')[1] ?? '';
   const order = await serverOrder(request, token, orderId);
-  const toShip = order.items.filter((item) => item.quantity - item.quantityShipped - item.quantityCancelled > 0);
+  const toShip = order.items.filter(
+    (item) => item.quantity - item.quantityShipped - item.quantityCancelled > 0,
+  );
   for (const item of toShip)
     for (let unit = item.quantityShipped + item.quantityCancelled; unit < item.quantity; unit += 1) {
       await page.getByLabel('Scan barcode').focus();

@@ -12,7 +12,7 @@ import { InvoicesPage } from '../features/invoices/invoices-page';
 import { InvoiceSettingsPage } from '../features/invoices/invoice-settings-page';
 import { AutomationRulesPage } from '../features/automation/automation-rules-page';
 import { PackPage } from '../features/pack/pack-page';
-import { PackNavLinks } from '../features/pack/pack-nav-links';
+import { PackNavLink, PrintersNavLink } from '../features/pack/pack-nav-links';
 import { PackQueuePage } from '../features/pack/pack-queue-page';
 import { PrintersPage } from '../features/printing/printers-page';
 import { ShippingMethodsPage } from '../features/shipping-methods/shipping-methods-page';
@@ -23,7 +23,19 @@ import { useT } from '../i18n/use-t';
 import { AdminSection } from '../features/admin/admin-section';
 import { StoreSetupBanner } from '../features/store-setup/store-setup-page';
 import { WorkstationSettingsPage } from '../features/workstation/workstation-settings-page';
-import { useHashRoute } from './use-hash-route';
+import { MenuButton } from './menu-button';
+import { useHashRoute, type Route } from './use-hash-route';
+
+/** Screens reached from the settings menu (the menu shows as active on them). */
+const settingsPages = new Set<Route['page']>([
+  'printers',
+  'invoice-settings',
+  'automation',
+  'shipping-methods',
+  'admin',
+  'workstation',
+  'sync',
+]);
 
 /** Header (navigation, sync indicator, user, language) and the current page. */
 export function Shell() {
@@ -41,17 +53,10 @@ export function Shell() {
           <a href="#/dashboard" className={route.page === 'dashboard' ? 'active' : ''}>
             {tDashboard('nav')}
           </a>
-          <a
-            href="#/orders"
-            className={
-              route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''
-            }
-          >
+          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' ? 'active' : ''}>
             {t('nav.orders')}
           </a>
-          <PackNavLinks
-            active={route.page === 'pack-queue' ? 'pack' : route.page === 'printers' ? 'printers' : null}
-          />
+          <PackNavLink active={route.page === 'pack-queue' || route.page === 'pack'} />
           <ExceptionsNavLink active={route.page === 'exceptions' || route.page === 'import'} />
           <a href="#/invoices" className={route.page === 'invoices' ? 'active' : ''}>
             {t('nav.invoices')}
@@ -62,44 +67,55 @@ export function Shell() {
           >
             {t('nav.customers')}
           </a>
-          {session.user.isAdmin && (
-            <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>
-              {t('nav.invoiceSettings')}
+          <MenuButton label={t('nav.settings')} active={settingsPages.has(route.page)} testId="settings-menu">
+            <PrintersNavLink active={route.page === 'printers'} />
+            {session.user.isAdmin && (
+              <>
+                <a href="#/settings/invoices" className={route.page === 'invoice-settings' ? 'active' : ''}>
+                  {t('nav.invoiceSettings')}
+                </a>
+                <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>
+                  {t('nav.automation')}
+                </a>
+                <a
+                  href="#/settings/shipping-methods"
+                  className={route.page === 'shipping-methods' ? 'active' : ''}
+                >
+                  {t('nav.shipping')}
+                </a>
+                <a href="#/admin/store" className={route.page === 'admin' ? 'active' : ''}>
+                  {tAdmin('nav')}
+                </a>
+              </>
+            )}
+            <a href="#/settings/workstation" className={route.page === 'workstation' ? 'active' : ''}>
+              {tWorkstation('nav')}
             </a>
-          )}
-          {session.user.isAdmin && (
-            <a href="#/settings/automation" className={route.page === 'automation' ? 'active' : ''}>
-              {t('nav.automation')}
+            <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
+              {t('nav.sync')}
             </a>
-          )}
-          {session.user.isAdmin && (
-            <a
-              href="#/settings/shipping-methods"
-              className={route.page === 'shipping-methods' ? 'active' : ''}
-            >
-              {t('nav.shipping')}
-            </a>
-          )}
-          {session.user.isAdmin && (
-            <a href="#/admin/store" className={route.page === 'admin' ? 'active' : ''}>
-              {tAdmin('nav')}
-            </a>
-          )}
-          <a href="#/sync" className={route.page === 'sync' ? 'active' : ''}>
-            {t('nav.sync')}
-          </a>
+          </MenuButton>
         </nav>
-        <SyncIndicator />
-        <span className="user" data-testid="current-user">
-          {session.user.name}
-        </span>
-        <LanguageSwitch userId={session.user.id} />
-        <a href="#/settings/workstation" className={route.page === 'workstation' ? 'active' : ''}>
-          {tWorkstation('nav')}
-        </a>
-        <button type="button" className="link" onClick={logout}>
-          {t('user.signOut')}
-        </button>
+        <div className="topbar-tools">
+          <SyncIndicator />
+          <MenuButton
+            label={
+              <span className="user" data-testid="current-user">
+                {session.user.name}
+              </span>
+            }
+            testId="user-menu"
+            align="right"
+          >
+            <label className="menu-field">
+              {t('user.language')}
+              <LanguageSwitch userId={session.user.id} />
+            </label>
+            <button type="button" className="link" onClick={logout}>
+              {t('user.signOut')}
+            </button>
+          </MenuButton>
+        </div>
       </header>
       <main>
         {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}

@@ -22,14 +22,23 @@ export function ProductEditor({ product, onDone }: { product: Product; onDone: (
     event.preventDefault();
     const change = changeOf(product, draft);
     if ('problem' in change) {
-      setInvalid(t(`catalog.problem.${change.problem}`, { example: moneyInputValue(1250, 'EUR', fmt.locale) }));
+      setInvalid(
+        t(`catalog.problem.${change.problem}`, { example: moneyInputValue(1250, 'EUR', fmt.locale) }),
+      );
       return;
     }
     setInvalid(undefined);
-    update.mutate({ id: product.id, change }, { onSuccess: (saved) => onDone(t('catalog.saved', { name: saved.name })) });
+    update.mutate(
+      { id: product.id, change },
+      { onSuccess: (saved) => onDone(t('catalog.saved', { name: saved.name })) },
+    );
   };
   return (
-    <form className="card form-card" aria-label={t('catalog.editProduct', { name: product.name })} onSubmit={submit}>
+    <form
+      className="card form-card"
+      aria-label={t('catalog.editProduct', { name: product.name })}
+      onSubmit={submit}
+    >
       <h3>
         {product.name} <span className="muted mono">{product.sku}</span>
       </h3>

@@ -72,7 +72,12 @@ export function OrdersChart({ days }: { days: DayCount[] }) {
                 </text>
               )}
               {(i % 5 === 4 || i === days.length - 1) && (
-                <text x={x + slot * 0.35} y={height - 6} textAnchor="middle" className="axis">
+                <text
+                  x={i === days.length - 1 ? x + slot * 0.7 : x + slot * 0.35}
+                  y={height - 6}
+                  textAnchor={i === days.length - 1 ? 'end' : 'middle'}
+                  className="axis"
+                >
                   {shortDate(day.date, fmt.locale)}
                 </text>
               )}

@@ -67,7 +67,11 @@ export function DevicesPage() {
                 <td>{fmt.dateTime(device.lastSeenAt)}</td>
                 <td>{device.appVersion ?? '—'}</td>
                 <td className="num">{device.outboxSize ?? '—'}</td>
-                <td>{device.revokedAt ? t('devices.revoked', { at: fmt.dateTime(device.revokedAt) }) : t('devices.active')}</td>
+                <td>
+                  {device.revokedAt
+                    ? t('devices.revoked', { at: fmt.dateTime(device.revokedAt) })
+                    : t('devices.active')}
+                </td>
                 <td className="cell-actions">
                   {!device.revokedAt && device.id !== session.deviceId && (
                     <button type="button" className="link danger" onClick={() => setRevoking(device)}>

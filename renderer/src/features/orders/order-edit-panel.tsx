@@ -118,7 +118,7 @@ export function OrderEditPanel({ order }: { order: Order }) {
         {errors.notes && <span className="field-error">{errors.notes}</span>}
       </label>
       <label className="notes-field">
-        Buyer reference (Leitweg-ID)
+        {t('edit.buyerReference')}
         <input
           type="text"
           maxLength={100}
@@ -126,7 +126,7 @@ export function OrderEditPanel({ order }: { order: Order }) {
           aria-invalid={errors.buyerReference ? true : undefined}
           onChange={(e) => change({ buyerReference: e.target.value })}
         />
-        <span className="muted">With a buyer reference the e-invoice XML is an XRechnung.</span>
+        <span className="muted">{t('edit.buyerReferenceHint')}</span>
         {errors.buyerReference && <span className="field-error">{errors.buyerReference}</span>}
       </label>
       <TagChipsInput tags={draft.tags} error={errors.tags} onChange={(tags) => change({ tags })} />

@@ -46,13 +46,21 @@ export function PackLines({
                 {line.sku && <div className="muted">{t('line.sku', { sku: line.sku })}</div>}
               </td>
               <td className="mono">
-                {line.gtin14 ? displayGtin(line.gtin14) : <span className="muted">{t('line.noBarcode')}</span>}
+                {line.gtin14 ? (
+                  displayGtin(line.gtin14)
+                ) : (
+                  <span className="muted">{t('line.noBarcode')}</span>
+                )}
               </td>
               <td className="num pack-count">
                 {line.packed} / {line.remaining}
               </td>
               <td>
-                <progress max={line.remaining} value={line.packed} aria-label={t('line.packedLabel', { name: line.name })} />
+                <progress
+                  max={line.remaining}
+                  value={line.packed}
+                  aria-label={t('line.packedLabel', { name: line.name })}
+                />
               </td>
               <td>
                 <div className="row-actions">

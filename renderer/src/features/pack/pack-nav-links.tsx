@@ -1,17 +1,21 @@
 import { useT } from '../../i18n/use-t';
 
-/** Navigation links of the pack station: the pack queue and this workstation's printers. */
-export function PackNavLinks({ active }: { active: 'pack' | 'printers' | null }) {
+/** "Pack" in the main navigation: the pack queue. */
+export function PackNavLink({ active }: { active: boolean }) {
   const t = useT('pack');
-  const tp = useT('printing');
   return (
-    <>
-      <a href="#/pack" className={active === 'pack' ? 'active' : ''}>
-        {t('nav')}
-      </a>
-      <a href="#/settings/printers" className={active === 'printers' ? 'active' : ''}>
-        {tp('settings.title')}
-      </a>
-    </>
+    <a href="#/pack" className={active ? 'active' : ''}>
+      {t('nav')}
+    </a>
+  );
+}
+
+/** This workstation's printers, in the settings menu. */
+export function PrintersNavLink({ active }: { active: boolean }) {
+  const t = useT('printing');
+  return (
+    <a href="#/settings/printers" className={active ? 'active' : ''}>
+      {t('settings.title')}
+    </a>
   );
 }

@@ -59,9 +59,7 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
           </span>
         )}
       </div>
-      {firstRun && (
-        <p className="notice">{t('store.welcome')}</p>
-      )}
+      {firstRun && <p className="notice">{t('store.welcome')}</p>}
       <form className="card form-card" aria-label={t('store.formLabel')} onSubmit={submit}>
         <div className="form-grid">
           {field('name')}

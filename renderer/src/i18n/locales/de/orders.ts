@@ -125,6 +125,8 @@ export default {
     title: 'Bestellung #{{number}} bearbeiten',
     form: 'Bestellung bearbeiten',
     notes: 'Notizen',
+    buyerReference: 'Käuferreferenz (Leitweg-ID)',
+    buyerReferenceHint: 'Mit einer Käuferreferenz wird die E-Rechnung als XRechnung erstellt.',
     save: 'Änderungen speichern',
     discard: 'Verwerfen',
     nothingChanged: 'Es wurde nichts geändert.',

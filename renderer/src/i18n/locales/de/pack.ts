@@ -63,7 +63,8 @@ export default {
     packed: '✓ {{name}} — {{packed}} von {{remaining}} gepackt',
     over_scan:
       '✗ Zu viele: von {{name}} werden nur {{remaining}} gebraucht. Das zusätzliche Stück wieder aus dem Karton nehmen.',
-    wrong_item: '✗ Falscher Artikel: {{name}} ({{code}}) gehört nicht zu dieser Bestellung. Bitte zurücklegen.',
+    wrong_item:
+      '✗ Falscher Artikel: {{name}} ({{code}}) gehört nicht zu dieser Bestellung. Bitte zurücklegen.',
     unknownProduct: 'unbekannter Artikel',
     invalid: '✗ Kein gültiger Barcode „{{code}}“: {{reason}}',
     reason: {

@@ -51,8 +51,7 @@ export default {
   discardAndSwitch_other: '{{count}} Änderungen verwerfen und wechseln',
   switchConfirm: 'Abmelden, lokale Kopie löschen und wechseln',
   cancel: 'Abbrechen',
-  revoked:
-    'Dieser Arbeitsplatz wurde von einem Administrator gesperrt. Seine lokalen Daten wurden gelöscht.',
+  revoked: 'Dieser Arbeitsplatz wurde von einem Administrator gesperrt. Seine lokalen Daten wurden gelöscht.',
   startFailed: 'Die Einstellungen des Arbeitsplatzes konnten nicht gelesen werden: {{reason}}',
   starting: 'Wird gestartet…',
 } satisfies Messages<typeof en>;

@@ -2,6 +2,7 @@
 const common = {
   appName: 'Order Desk',
   nav: {
+    settings: 'Settings',
     main: 'Main navigation',
     orders: 'Orders',
     exceptions: 'Exceptions',

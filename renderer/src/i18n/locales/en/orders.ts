@@ -123,6 +123,8 @@ const orders = {
     title: 'Edit order #{{number}}',
     form: 'Edit order',
     notes: 'Notes',
+    buyerReference: 'Buyer reference (Leitweg-ID)',
+    buyerReferenceHint: 'With a buyer reference the e-invoice XML is an XRechnung.',
     save: 'Save changes',
     discard: 'Discard',
     nothingChanged: 'Nothing changed.',

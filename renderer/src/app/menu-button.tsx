@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * A button that opens a small panel of links below it (the top bar's settings and user menus), so
+ * the bar fits at 1024 px. Closes on Escape, on a click outside and when the screen changes.
+ */
+export function MenuButton({
+  label,
+  active = false,
+  testId,
+  align = 'left',
+  children,
+}: {
+  label: ReactNode;
+  active?: boolean;
+  testId: string;
+  align?: 'left' | 'right';
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (): void => setOpen(false);
+    const onPointer = (event: MouseEvent): void => {
+      if (!root.current?.contains(event.target as Node)) close();
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('mousedown', onPointer);
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('hashchange', close);
+    return () => {
+      document.removeEventListener('mousedown', onPointer);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('hashchange', close);
+    };
+  }, [open]);
+  return (
+    <div className={`menu-button${open ? ' open' : ''}`} ref={root}>
+      <button
+        type="button"
+        className={`link${active ? ' active' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-testid={testId}
+        onClick={() => setOpen((current) => !current)}
+      >
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      <div id={panelId} className={`menu-panel ${align}`} hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}
