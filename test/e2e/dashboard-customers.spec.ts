@@ -39,14 +39,14 @@ test('the dashboard is the landing page: its tiles count what their screens list
   await expect(page.getByLabel('From date')).toHaveClass(/active-filter/);
   await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible();
 
-  // The pack tile opens the pack queue with that many orders.
+  // The pack tile opens the pack queue with that many orders (the queue screen lists the first 200).
   await page.evaluate(() => {
     window.location.hash = '#/dashboard';
   });
   const toPack = await toPackNow();
   await page.getByTestId('tile-to-pack').click();
   await expect(page).toHaveURL(/#\/pack$/);
-  await expect(page.getByTestId('pack-queue-row')).toHaveCount(toPack);
+  await expect(page.getByTestId('pack-queue-row')).toHaveCount(Math.min(toPack, 200));
 });
 
 test('a customer opens from the list by keyboard, shows stats as money and their orders, which open', async ({
@@ -90,4 +90,57 @@ test('a customer opens from the list by keyboard, shows stats as money and their
   await orders.first().focus();
   await orders.first().press('Enter');
   await expect(page.getByTestId('order-number')).toHaveText(`Order #${number}`);
+});
+
+test.describe('layout in German', () => {
+  test.use({
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`,
+          localStorage: [{ name: 'orderdesk.language', value: 'de' }],
+        },
+      ],
+    },
+  });
+
+  test('the top bar and the order list fit at 1024×768 and 1280×800, nothing cut off', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/');
+    await page.getByLabel('E-Mail', { exact: true }).fill('admin@orderdesk.test');
+    await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByTestId('dashboard')).toBeVisible({ timeout: 30_000 });
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const hash of ['#/dashboard', '#/orders']) {
+        await page.evaluate((target) => {
+          window.location.hash = target;
+        }, hash);
+        if (hash === '#/orders')
+          await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+        const overflow = await page.evaluate(() => {
+          const bar = document.querySelector('.topbar');
+          const cut = Array.from(document.querySelectorAll('.topbar a, .topbar button, .topbar select'))
+            .filter((element) => (element as HTMLElement).offsetParent !== null)
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .map((element) => element.textContent);
+          const row = document.querySelector('[data-testid^=order-row-]');
+          const rowCut = row ? row.scrollWidth > row.clientWidth + 1 : false;
+          return { bar: bar ? bar.scrollWidth > bar.clientWidth : true, cut, rowCut };
+        });
+        expect(overflow, `${hash} at ${width}×${height}`).toEqual({ bar: false, cut: [], rowCut: false });
+        await page.screenshot({ path: `/tmp/h15s/layout-${hash.slice(2)}-${width}x${height}.png` });
+      }
+    }
+    // The settings menu opens, lists the admin screens, and closes when one is chosen.
+    await page.getByTestId('settings-menu').click();
+    await page.getByRole('link', { name: 'Verwaltung' }).click();
+    await expect(page.getByTestId('store-setup-page')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Verwaltung' })).toBeHidden();
+  });
 });

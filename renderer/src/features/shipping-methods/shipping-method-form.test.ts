@@ -50,7 +50,13 @@ describe('shipping method form', () => {
       updatedAt: '2026-11-01T10:00:00.000Z',
     };
     expect(methodInputOf(draftOfMethod(stored))).toEqual(result);
-    expect(describePriceRule(stored.priceRule)).toBe('≤ 2 kg: 4.95 · ≤ 10.5 kg: 9.90');
+    const words = {
+      money: (minor: number) => (minor / 100).toFixed(2),
+      kilograms: (grams: number) => String(grams / 1000),
+      freeFrom: (price: string, threshold: string) => `${price}, free from ${threshold}`,
+      band: (weight: string, price: string) => `≤ ${weight} kg: ${price}`,
+    };
+    expect(describePriceRule(stored.priceRule, words)).toBe('≤ 2 kg: 4.95 · ≤ 10.5 kg: 9.90');
   });
 
   it('names the fields that are wrong', () => {

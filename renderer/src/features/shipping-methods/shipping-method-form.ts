@@ -119,9 +119,20 @@ export function methodInputOf(
   return { ok: false, problems: [...new Set(problems)] };
 }
 
-/** One-line summary of a price rule in the store's currency, e.g. "4.95, free from 50.00". */
-export function describePriceRule(rule: PriceRule): string {
-  if (rule.kind === 'flat') return major(rule.amount);
-  if (rule.kind === 'free_above') return `${major(rule.amount)}, free from ${major(rule.freeFromSubtotal)}`;
-  return rule.bands.map((band) => `≤ ${band.upToGrams / 1000} kg: ${major(band.amount)}`).join(' · ');
+/** How a price rule's summary is worded (the screen passes its language's formatters). */
+export interface PriceRuleWords {
+  money: (minor: number) => string;
+  kilograms: (grams: number) => string;
+  freeFrom: (price: string, threshold: string) => string;
+  band: (weight: string, price: string) => string;
+}
+
+/** One-line summary of a price rule, e.g. "4,95 €, ab 50,00 € versandkostenfrei". */
+export function describePriceRule(rule: PriceRule, words: PriceRuleWords): string {
+  if (rule.kind === 'flat') return words.money(rule.amount);
+  if (rule.kind === 'free_above')
+    return words.freeFrom(words.money(rule.amount), words.money(rule.freeFromSubtotal));
+  return rule.bands
+    .map((band) => words.band(words.kilograms(band.upToGrams), words.money(band.amount)))
+    .join(' · ');
 }

@@ -5,6 +5,7 @@ import { useSyncStatus } from '../../data/order-hooks';
 import {
   draftOfMethod,
   describePriceRule,
+  type PriceRuleWords,
   emptyMethodDraft,
   type ShippingMethodDraft,
 } from './shipping-method-form';
@@ -12,7 +13,9 @@ import { ShippingMethodEditor } from './shipping-method-editor';
 import { saveShippingMethod } from './shipping-methods-api';
 import { useAllShippingMethods } from './use-all-shipping-methods';
 import './shipping-methods.css';
+import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { useStoreCurrency } from '../automation/use-store-currency';
 
 /** Admin screen: the store's shipping methods (replicated, readable offline), created and edited online. */
 export function ShippingMethodsPage() {
@@ -20,6 +23,14 @@ export function ShippingMethodsPage() {
   const { online } = useSyncStatus();
   const methods = useAllShippingMethods();
   const t = useT('shipping');
+  const fmt = useFormat();
+  const currency = useStoreCurrency();
+  const priceWords: PriceRuleWords = {
+    money: (minor) => fmt.money(minor, currency),
+    kilograms: (grams) => fmt.number(grams / 1000),
+    freeFrom: (price, threshold) => t('price.summaryFreeFrom', { price, threshold }),
+    band: (weight, price) => t('price.summaryBand', { weight, price }),
+  };
   const [editing, setEditing] = useState<{ id: string | null; draft: ShippingMethodDraft } | null>(null);
   const [message, setMessage] = useState('');
   if (!session.user.isAdmin) return <p className="pad">{t('adminOnly')}</p>;
@@ -86,7 +97,7 @@ export function ShippingMethodsPage() {
                 <td className="countries" title={method.countries.join(', ')}>
                   {method.countries.join(', ')}
                 </td>
-                <td>{describePriceRule(method.priceRule)}</td>
+                <td>{describePriceRule(method.priceRule, priceWords)}</td>
                 <td className="muted ellipsis template" title={method.trackingUrlTemplate}>
                   {method.trackingUrlTemplate || '—'}
                 </td>

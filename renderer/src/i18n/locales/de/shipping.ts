@@ -32,6 +32,8 @@ export default {
     saving: 'Wird gespeichert…',
   },
   price: {
+    summaryFreeFrom: '{{price}}, ab {{threshold}} versandkostenfrei',
+    summaryBand: 'bis {{weight}} kg: {{price}}',
     legend: 'Preis',
     rule: 'Preisregel',
     flat: 'Festpreis',

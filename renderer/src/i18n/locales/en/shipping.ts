@@ -30,6 +30,8 @@ const shipping = {
     saving: 'Saving…',
   },
   price: {
+    summaryFreeFrom: '{{price}}, free from {{threshold}}',
+    summaryBand: 'up to {{weight}} kg: {{price}}',
     legend: 'Price',
     rule: 'Price rule',
     flat: 'Flat price',
