@@ -157,7 +157,7 @@ test('"Print invoices" on a selection prints one PDF and lists orders without an
   await expect(page.getByTestId('bulk-progress-count')).toHaveText('3 / 3');
   await expect(page.getByTestId('bulk-progress')).toContainText('2 invoices printed · 1 failed');
   await expect(page.getByTestId('bulk-failures')).toHaveText(
-    `#${uninvoiced.number}: No invoice yet (NOT_FOUND)`,
+    `#${uninvoiced.number}: This order has no invoice yet.`,
   );
   await page.screenshot({ path: '/tmp/bulk-print.png' });
 });

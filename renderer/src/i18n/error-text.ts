@@ -196,6 +196,7 @@ const messagePatterns: [RegExp, Parameters<ErrorsT>[0]][] = [
   [/already has invoice/, 'known.alreadyInvoiced'],
   [/^Invoice number .* is already taken/, 'known.duplicateInvoiceNumber'],
   [/^Nothing to change/, 'known.nothingChanged'],
+  [/^No invoice yet/, 'known.noInvoiceYet'],
 ];
 
 function knownByMessage(message: string, t: ErrorsT): string | undefined {

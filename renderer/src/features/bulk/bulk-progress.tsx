@@ -1,3 +1,5 @@
+import { useErrorText } from '../../i18n/error-text';
+import { useT } from '../../i18n/use-t';
 import type { BulkProgress } from './run-bulk';
 
 /** Progress of a bulk run: bar, counts, cancel while running, per-order failures afterwards. */
@@ -15,6 +17,8 @@ export function BulkProgressPanel({
   onCancel: () => void;
   onDismiss: () => void;
 }) {
+  const t = useT('bulk');
+  const errorText = useErrorText();
   const percent = progress.total === 0 ? 100 : Math.round((progress.done / progress.total) * 100);
   const state = progress.error
     ? 'failed'
@@ -31,42 +35,44 @@ export function BulkProgressPanel({
           {progress.done} / {progress.total}
         </span>
         <span className="muted">
-          {progress.queued} {kind === 'print' ? 'invoices printed' : 'queued'} · {progress.failed.length}{' '}
-          failed
-          {progress.cancelled ? ' · cancelled' : ''}
+          {kind === 'print'
+            ? t('progress.printed', { count: progress.queued })
+            : t('progress.queued', { count: progress.queued })}{' '}
+          · {t('progress.failed', { count: progress.failed.length })}
+          {progress.cancelled ? ` · ${t('progress.cancelled')}` : ''}
         </span>
         {progress.finished ? (
           <button type="button" onClick={onDismiss}>
-            Close
+            {t('progress.close')}
           </button>
         ) : (
           <button type="button" className="danger" onClick={onCancel}>
-            Cancel
+            {t('progress.cancel')}
           </button>
         )}
       </div>
       {progress.error && (
         <p className="error" role="alert" data-testid="bulk-error">
-          Stopped: {progress.error}
+          {t('progress.stopped', { reason: progress.error })}
         </p>
       )}
-      <progress max={progress.total} value={progress.done} aria-label="Bulk progress">
+      <progress max={progress.total} value={progress.done} aria-label={t('progress.label')}>
         {percent}%
       </progress>
       {progress.failed.length > 0 && (
         <ul className="bulk-failures" data-testid="bulk-failures">
           {progress.failed.slice(0, 200).map((failure) => (
             <li key={failure.id}>
-              #{failure.number}: {failure.message} <span className="muted">({failure.code})</span>
+              #{failure.number}: {errorText(failure)}
             </li>
           ))}
           {progress.failed.length > 200 && (
-            <li className="muted">… and {progress.failed.length - 200} more</li>
+            <li className="muted">{t('progress.more', { count: progress.failed.length - 200 })}</li>
           )}
         </ul>
       )}
       {kind === 'commands' && progress.finished && progress.queued > 0 && (
-        <p className="muted">Queued as commands: they apply here at once and sync when online.</p>
+        <p className="muted">{t('progress.queuedNote')}</p>
       )}
     </div>
   );

@@ -37,6 +37,19 @@ export default {
     cancel: '{{count}} Bestellungen stornieren („{{value}}“)',
     mark_shipped: '{{count}} Bestellungen als versendet markieren',
   },
+  progress: {
+    label: 'Fortschritt der Sammelaktion',
+    queued: '{{count}} eingereiht',
+    printed: '{{count}} Rechnungen gedruckt',
+    failed: '{{count}} fehlgeschlagen',
+    cancelled: 'abgebrochen',
+    close: 'Schließen',
+    cancel: 'Abbrechen',
+    stopped: 'Angehalten: {{reason}}',
+    more: '… und {{count}} weitere',
+    queuedNote:
+      'Als Befehle eingereiht: Sie gelten hier sofort und werden synchronisiert, sobald eine Verbindung besteht.',
+  },
   csvLine: {
     notFound: 'Zeile {{line}}: Bestellung {{number}} nicht gefunden',
     incomplete: 'Zeile {{line}}: Versanddienstleister und Sendungsnummer fehlen',

@@ -22,6 +22,7 @@ export default {
       'Der Server ist dafür noch nicht eingerichtet. Bitte wenden Sie sich an einen Administrator.',
   },
   known: {
+    noInvoiceYet: 'Diese Bestellung hat noch keine Rechnung.',
     wrongPassword: 'E-Mail oder Passwort ist falsch.',
     offlineUnknownUser:
       'Keine Verbindung, und dieser Benutzer hat sich an diesem Arbeitsplatz noch nie angemeldet.',

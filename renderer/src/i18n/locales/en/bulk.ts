@@ -35,6 +35,18 @@ const bulk = {
     cancel: 'Cancel {{count}} orders (“{{value}}”)',
     mark_shipped: 'Mark {{count}} orders shipped',
   },
+  progress: {
+    label: 'Bulk progress',
+    queued: '{{count}} queued',
+    printed: '{{count}} invoices printed',
+    failed: '{{count}} failed',
+    cancelled: 'cancelled',
+    close: 'Close',
+    cancel: 'Cancel',
+    stopped: 'Stopped: {{reason}}',
+    more: '… and {{count}} more',
+    queuedNote: 'Queued as commands: they apply here at once and sync when online.',
+  },
   csvLine: {
     notFound: 'line {{line}}: order {{number}} not found',
     incomplete: 'line {{line}}: carrier and tracking number are required',

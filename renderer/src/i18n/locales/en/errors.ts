@@ -17,6 +17,7 @@ const errors = {
     NOT_CONFIGURED: 'The server is not set up for this yet. Please ask an administrator.',
   },
   known: {
+    noInvoiceYet: 'This order has no invoice yet.',
     wrongPassword: 'Wrong e-mail or password.',
     offlineUnknownUser: 'No connection, and this user has not signed in on this workstation before.',
     inactiveUser: 'This account has been deactivated.',
