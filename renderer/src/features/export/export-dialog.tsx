@@ -10,7 +10,13 @@ import {
   lineExportColumns,
   orderExportColumns,
 } from '../../../../shared/export/order-export';
+import enExport from '../../i18n/locales/en/export';
+import { useT } from '../../i18n/use-t';
 import { downloadFile } from './download-file';
+
+function isColumnKey(key: string): key is keyof typeof enExport.column {
+  return Object.hasOwn(enExport.column, key);
+}
 
 /** Export of the selection or the filtered set: orders or lines, CSV or XLSX, chosen columns. */
 export function ExportDialog({
@@ -22,6 +28,9 @@ export function ExportDialog({
   filtered: () => Order[];
   onClose: () => void;
 }) {
+  const t = useT('export');
+  const columnLabel = (key: string, fallback: string): string =>
+    isColumnKey(key) ? t(`column.${key}`) : fallback;
   const [lines, setLines] = useState(false);
   const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
   const [dialect, setDialect] = useState<CsvDialect>('rfc4180');
@@ -55,48 +64,48 @@ export function ExportDialog({
   };
 
   return (
-    <div className="export-dialog" role="dialog" aria-label="Export orders" data-testid="export-dialog">
-      <strong>Export</strong>
+    <div className="export-dialog" role="dialog" aria-label={t('label')} data-testid="export-dialog">
+      <strong>{t('title')}</strong>
       <div className="row">
         <label>
-          <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> All
-          matching the filter
+          <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} />{' '}
+          {t('filtered')}
         </label>
         <label>
           <input type="radio" checked={scope === 'selection'} onChange={() => setScope('selection')} />{' '}
-          Selected orders
+          {t('selection')}
         </label>
       </div>
       <div className="row">
         <label>
-          <input type="radio" checked={!lines} onChange={() => setLines(false)} /> One row per order
+          <input type="radio" checked={!lines} onChange={() => setLines(false)} /> {t('perOrder')}
         </label>
         <label>
-          <input type="radio" checked={lines} onChange={() => setLines(true)} /> One row per order line
+          <input type="radio" checked={lines} onChange={() => setLines(true)} /> {t('perLine')}
         </label>
       </div>
       <div className="row">
         <label>
-          <input type="radio" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV
+          <input type="radio" checked={format === 'csv'} onChange={() => setFormat('csv')} /> {t('csv')}
         </label>
         <label>
-          <input type="radio" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (XLSX)
+          <input type="radio" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> {t('xlsx')}
         </label>
       </div>
       {format === 'csv' && (
         <div className="row">
           <label>
             <input type="radio" checked={dialect === 'rfc4180'} onChange={() => setDialect('rfc4180')} />{' '}
-            Comma, decimal point
+            {t('comma')}
           </label>
           <label>
             <input type="radio" checked={dialect === 'excel-de'} onChange={() => setDialect('excel-de')} />{' '}
-            Excel (German): semicolon, decimal comma
+            {t('excelDe')}
           </label>
         </div>
       )}
       <fieldset className="export-columns">
-        <legend>Columns</legend>
+        <legend>{t('columns')}</legend>
         {Object.entries(all).map(([key, column]) => (
           <label key={key}>
             <input
@@ -106,7 +115,7 @@ export function ExportDialog({
                 setChosen(e.target.checked ? [...chosen, key] : chosen.filter((c) => c !== key))
               }
             />{' '}
-            {column.label}
+            {columnLabel(key, column.label)}
           </label>
         ))}
       </fieldset>
@@ -117,10 +126,10 @@ export function ExportDialog({
           disabled={busy || chosen.length === 0}
           onClick={() => void run()}
         >
-          Download
+          {t('download')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </div>
