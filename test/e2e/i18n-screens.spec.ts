@@ -154,6 +154,7 @@ for (const language of ['de', 'en'] as const) {
     test.use({ storageState: storageFor(language), viewport: { width: 1024, height: 768 } });
 
     test(`shows words, not developer text (${language})`, async ({ page, request }) => {
+      test.setTimeout(300_000); // some 30 screens, each read and (in German) photographed
       const token = await apiToken(request);
       const [shipped] = await ordersInStatus(request, token, 'partially_shipped', 1);
       const [onHold] = await ordersInStatus(request, token, 'on_hold', 1);
