@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
+import { combineLatest, map, switchMap } from 'rxjs';
 import { defaultStoreTimeZone, storeDate } from '../../../../shared/dates/store-date';
-import { isPriorityOrder } from '../../../../shared/domain/picking/pack-queue';
+import { buildPackQueue, isPriorityOrder } from '../../../../shared/domain/picking/pack-queue';
 import { ordersPerDay, type DayCount } from '../../../../shared/domain/dashboard/orders-per-day';
+import { useData } from '../../data/data-context';
+import { localInvoiceChanges, localInvoices } from '../../data/invoicing-store';
 import { useSyncStatus } from '../../data/order-hooks';
+import { useObservable } from '../../data/use-observable';
 import { useOpenExceptionCount } from '../exceptions/exception-queries';
-import { useInvoices, useInvoiceSettings } from '../invoices/invoice-hooks';
+import { useInvoiceSettings } from '../invoices/invoice-hooks';
 import { useOrderIndex } from '../orders/use-order-index';
-import { usePackQueue } from '../pack/use-pack-queue';
 
 export interface DashboardFigures {
   /** Today in the store's time zone (YYYY-MM-DD). */
@@ -25,30 +28,62 @@ export interface DashboardFigures {
 export function useDashboardFigures(now: Date = new Date()): DashboardFigures {
   const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
   const today = storeDate(now, timeZone);
-  const { queue, loading } = usePackQueue();
   const openExceptions = useOpenExceptionCount();
   const { pending } = useSyncStatus();
-  const invoices = useInvoices();
+  const invoicesToday = useInvoicesIssuedOn(today);
+  // The in-memory order index (overlay of unsynced commands applied) serves both the pack queue and
+  // the chart: no extra database query or parse while the first pull streams orders in.
   const { index, version, ready } = useOrderIndex();
-  const day = today; // recompute the chart when the day changes, not on every render
-  const perDay = useMemo(
-    () => ordersPerDay(iterateCreatedAt(index.all()), new Date(), timeZone),
-    // `version` changes whenever the index does; `day` when the calendar day does
-    [index, version, timeZone, day],
-  );
+  const { queue, perDay } = useMemo(() => {
+    const orders = Array.from(index.all(), (entry) => entry.order);
+    return {
+      queue: buildPackQueue(orders),
+      perDay: ordersPerDay(
+        orders.map((order) => order.createdAt),
+        new Date(`${today}T12:00:00.000Z`),
+        timeZone,
+      ),
+    };
+    // `version` changes whenever the index does; `today` when the calendar day does
+  }, [index, version, timeZone, today]);
   return {
     today,
     toPack: queue.length,
     toPackPriority: queue.filter(isPriorityOrder).length,
     openExceptions,
     waitingToSync: pending,
-    invoicesToday: invoices.filter(({ invoice }) => invoice.kind === 'invoice' && invoice.issueDate === today)
-      .length,
+    invoicesToday,
     perDay,
-    ready: ready && !loading,
+    ready,
   };
 }
 
-function* iterateCreatedAt(entries: Iterable<{ order: { createdAt: string } }>): Generator<string> {
-  for (const entry of entries) yield entry.order.createdAt;
+/** Invoices (not credit notes) issued on `date`: replicated ones plus those issued here and not synced yet. */
+function useInvoicesIssuedOn(date: string): number {
+  const { db, session } = useData();
+  const storeId = session.user.storeId;
+  return useObservable(
+    () => {
+      const issuedOn = (invoice: { issueDate?: unknown; kind?: unknown }): boolean =>
+        invoice.issueDate === date && invoice.kind === 'invoice';
+      const replicated$ = db.invoices
+        .find()
+        .$.pipe(
+          map((docs) =>
+            docs
+              .filter((doc) => issuedOn({ issueDate: doc.get('issueDate'), kind: doc.get('kind') }))
+              .map((doc) => doc.primary),
+          ),
+        );
+      const local$ = localInvoiceChanges(storeId).pipe(
+        switchMap(() => localInvoices(storeId)),
+        map((invoices) => invoices.filter(issuedOn).map((invoice) => invoice.id)),
+      );
+      return combineLatest([replicated$, local$]).pipe(
+        map(([replicated, local]) => new Set([...replicated, ...local]).size),
+      );
+    },
+    0,
+    [db, storeId, date],
+  );
 }
