@@ -117,6 +117,6 @@ test('shipping methods admin screen: lists the methods and creates one online', 
   await page.screenshot({ path: '/tmp/shipping-methods-editor.png', fullPage: true });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(table).toContainText('E2E Freight');
-  await expect(table).toContainText('≤ 5 kg: 7.50');
+  await expect(table).toContainText('up to 5 kg: €7.50');
   await page.screenshot({ path: '/tmp/shipping-methods.png', fullPage: true });
 });
