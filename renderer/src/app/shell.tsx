@@ -21,6 +21,7 @@ import { AdminSection } from '../features/admin/admin-section';
 import { StoreSetupBanner } from '../features/store-setup/store-setup-page';
 import { WorkstationSettingsPage } from '../features/workstation/workstation-settings-page';
 import { useHashRoute } from './use-hash-route';
+import { NewOrderPage } from '../features/manual-orders/new-order-page';
 
 /** Header (navigation, sync indicator, user, language) and the current page. */
 export function Shell() {
@@ -35,7 +36,12 @@ export function Shell() {
           <a
             href="#/orders"
             className={
-              route.page === 'orders' || route.page === 'order' || route.page === 'pack' ? 'active' : ''
+              route.page === 'orders' ||
+              route.page === 'order' ||
+              route.page === 'new-order' ||
+              route.page === 'pack'
+                ? 'active'
+                : ''
             }
           >
             {t('nav.orders')}
@@ -93,6 +99,7 @@ export function Shell() {
         {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}
         {route.page === 'orders' && <OrderListPage />}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
+        {route.page === 'new-order' && <NewOrderPage />}
         {route.page === 'sync' && <SyncProblemsPage />}
         {route.page === 'exceptions' && <ExceptionQueuePage />}
         {route.page === 'import' && <ImportPage />}

@@ -4,6 +4,7 @@ import { adminTabs, type AdminTab } from '../features/admin/admin-section';
 export type Route =
   | { page: 'orders' }
   | { page: 'order'; id: string }
+  | { page: 'new-order' }
   | { page: 'sync' }
   | { page: 'exceptions' }
   | { page: 'import' }
@@ -25,6 +26,7 @@ function adminRoute(hash: string): Route | undefined {
 }
 
 function parse(hash: string): Route {
+  if (hash === '#/orders/new') return { page: 'new-order' };
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
   if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
   const packMatch = /^#\/pack\/([0-9a-f-]{36})$/.exec(hash);

@@ -16,6 +16,7 @@ import { ShortcutHelp } from './shortcut-help';
 import { useListShortcuts } from './use-list-shortcuts';
 import { useOrderIndex } from './use-order-index';
 import { emptySelection, selectedIds, toggleSelected, useOrderList, type Selection } from './use-order-list';
+import { NewOrderLink } from '../manual-orders/new-order-link';
 
 /** Every local order (100,000 stay fast): filters, search, sort, saved views, selection, bulk actions, export. */
 export function OrderListPage() {
@@ -80,6 +81,7 @@ export function OrderListPage() {
     <section className="page order-list">
       <div className="toolbar">
         <h2>{t('list.title')}</h2>
+        <NewOrderLink />
         <span className="muted" data-testid="order-count">
           {ready ? t('list.count', { shown: visible.length, total: index.size }) : t('list.loading')}
         </span>

@@ -148,7 +148,7 @@ describe('order.create_manual', () => {
     expect(() => runCreateManualOrder({ orderId, payload: tooMany, ctx: makeCommandContext() })).toThrow(
       expect.objectContaining({
         code: 'BUSINESS_RULE',
-        details: expect.objectContaining({ reason: 'not_enough_stock' }),
+        details: expect.objectContaining({ reason: 'not_enough_stock' }) as unknown,
       }),
     );
     const france = createPayload({ shippingAddress: { ...address, country: 'FR' } });
