@@ -5,14 +5,30 @@ import { useT } from '../../i18n/use-t';
 
 const SHOWN = 8;
 
-function matches(product: Product, query: string): boolean {
+/** How well a product matches (0 best: exact SKU or GTIN), or undefined for no match. */
+function rank(product: Product, query: string): number | undefined {
   const q = query.trim().toLowerCase();
   const digits = q.replace(/\D/g, '');
-  return (
-    product.name.toLowerCase().includes(q) ||
-    product.sku.toLowerCase().includes(q) ||
-    (digits.length >= 4 && (product.gtin ?? '').includes(digits))
-  );
+  const sku = product.sku.toLowerCase();
+  const name = product.name.toLowerCase();
+  const gtin = product.gtin ?? '';
+  if (sku === q || (digits.length >= 8 && gtin.endsWith(digits))) return 0;
+  if (sku.startsWith(q) || name.startsWith(q)) return 1;
+  if (name.includes(q) || sku.includes(q) || (digits.length >= 4 && gtin.includes(digits))) return 2;
+  return undefined;
+}
+
+/** The best matches, best first. */
+export function searchProducts(products: readonly Product[], query: string): Product[] {
+  if (query.trim() === '') return [];
+  return products
+    .flatMap((product) => {
+      const score = rank(product, query);
+      return score === undefined ? [] : [{ product, score }];
+    })
+    .sort((a, b) => a.score - b.score)
+    .slice(0, SHOWN)
+    .map(({ product }) => product);
 }
 
 /** Searches the replicated catalog (offline too) and adds a product with one click or Enter. */
@@ -29,8 +45,7 @@ export function ProductSearch({
   const fmt = useFormat();
   const [query, setQuery] = useState('');
   const id = useId();
-  const found =
-    query.trim() === '' ? [] : products.filter((product) => matches(product, query)).slice(0, SHOWN);
+  const found = searchProducts(products, query);
   return (
     <div className="product-search">
       <label htmlFor={id}>{t('products.search')}</label>
