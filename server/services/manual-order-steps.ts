@@ -101,9 +101,10 @@ export async function prepareConfirmDraft(
   payload: unknown,
   order: Order,
 ): Promise<unknown> {
-  if (!isRecord(payload) || order.draft !== true) return payload;
+  if (!isRecord(payload)) return payload;
   const productIds = order.items.flatMap((item) => (item.productId ? [item.productId] : []));
-  return { ...payload, context: await serverContext(scope, storeId, { productIds, number: true }) };
+  const number = order.draft === true;
+  return { ...payload, context: await serverContext(scope, storeId, { productIds, number }) };
 }
 
 async function assertCustomer(scope: WriteScope, storeId: string, customerId: unknown): Promise<void> {
