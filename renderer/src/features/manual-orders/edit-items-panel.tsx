@@ -35,7 +35,7 @@ export function EditItemsPanel({ order }: { order: Order }) {
   const lock = itemEditLock(order, invoiced);
   if (!lines)
     return (
-      <div className="order-edit-closed">
+      <div className="edit-items-closed">
         <button
           type="button"
           data-testid="edit-items"

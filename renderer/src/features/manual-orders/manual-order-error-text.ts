@@ -22,7 +22,9 @@ export function useManualOrderErrorText(): (error: DomainErrorBody, currency?: s
           requested: fmt.number(Number(details.requested ?? 0)),
         });
       case 'country_not_served':
-        return t('errors.countryNotServed', { country: fmt.country(typeof details.country === 'string' ? details.country : '') });
+        return t('errors.countryNotServed', {
+          country: fmt.country(typeof details.country === 'string' ? details.country : ''),
+        });
       case 'items_locked':
         if (
           details.lock === 'shipped' ||
