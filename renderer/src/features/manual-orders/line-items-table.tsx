@@ -47,7 +47,7 @@ export function LineItemsTable({
           return (
             <tr key={line.key}>
               <td>
-                {line.name} <span className="muted">{line.sku}</span>
+                {line.name} {line.sku && <span className="muted">({line.sku})</span>}
                 {line.isNew && <span className="badge"> {t('lines.newLine')}</span>}
                 {error && <span className="field-error">{error}</span>}
               </td>
