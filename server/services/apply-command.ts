@@ -10,6 +10,8 @@ import { applyStockEffects } from './stock-effects';
 import { orderCommandSteps } from './order-command-steps';
 import { findInvalidText } from '../../shared/text';
 import { loadOrder } from './load-order';
+import { createManualOrderType } from '../../shared/domain/order/manual/build-manual-order';
+import { applyCreateManualOrder } from './manual-order-steps';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (
@@ -48,12 +50,15 @@ async function applyOrderCommand(
   command: Command,
   now: string,
 ): Promise<number> {
+  if (command.type === createManualOrderType) return applyCreateManualOrder(scope, user, command, now);
   const current = await loadOrder(scope, user.storeId, command.targetId);
   const step = orderCommandSteps.get(command.type);
   const result = runOrderCommand({
     order: current,
     type: command.type,
-    payload: step?.prepare ? await step.prepare(scope, user.storeId, command.payload) : command.payload,
+    payload: step?.prepare
+      ? await step.prepare(scope, user.storeId, command.payload, current)
+      : command.payload,
     ctx: { actor: user, deviceId: command.deviceId, commandId: command.id, now, newId },
   });
   await applyStockEffects(scope, result.effects, now);

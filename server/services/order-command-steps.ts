@@ -9,11 +9,12 @@ import { redecideOrderVat } from '../../shared/domain/vat/decide-order-vat';
 import { activeInvoiceOf, listOrderInvoices } from './invoicing/invoice-queries';
 import { loadStoreIn } from './invoicing/invoice-settings-store';
 import { storeVatContext } from './storefront-store';
+import { prepareConfirmDraft, prepareEditItems } from './manual-order-steps';
 
 /** Server-only work around a shared order command, in its transaction (zbugs: the server adds only server effects). */
 export interface OrderCommandStep {
   /** Rewrites payload fields the server decides from its own data, before the shared command runs. */
-  prepare?: (scope: WriteScope, storeId: string, payload: unknown) => Promise<unknown>;
+  prepare?: (scope: WriteScope, storeId: string, payload: unknown, order: Order) => Promise<unknown>;
   /** Performs server effects once the shared command accepted the change; returns the order to store. */
   finalize?: (scope: WriteScope, order: Order, command: Command) => Promise<Order>;
 }
@@ -97,4 +98,6 @@ export const orderCommandSteps: ReadonlyMap<string, OrderCommandStep> = new Map<
   ['order.create_shipment', { prepare: prepareShipment }],
   ['order.update', { prepare: prepareUpdate, finalize: finalizeUpdate }],
   ['order.refund', { finalize: finalizeRefund }],
+  ['order.edit_items', { prepare: prepareEditItems }],
+  ['order.confirm_draft', { prepare: prepareConfirmDraft }],
 ]);

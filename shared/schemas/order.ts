@@ -134,6 +134,8 @@ export const orderSchema = z.object({
   fulfillmentStatus: fulfillmentStatusSchema,
   tags: z.array(z.string().min(1).max(50)),
   notes: z.string().max(5000),
+  /** A draft (manual order not yet placed): no final number, no stock reserved; absent on placed orders. */
+  draft: z.boolean().optional(),
   /** Message the buyer asked to put in the parcel; absent when there is none. */
   giftMessage: z.string().max(1000).optional(),
   shipments: z.array(shipmentSchema),

@@ -192,6 +192,16 @@ for (const language of ['de', 'en'] as const) {
             await p.getByTestId('fulfillment-panel').locator('button').first().click();
           },
         ],
+        ['new-order', '#/orders/new'],
+        [
+          'order-edit-items',
+          `#/orders/${processing.id}`,
+          async (p) => {
+            const button = p.getByTestId('edit-items');
+            await button.waitFor();
+            if (await button.isEnabled()) await button.click();
+          },
+        ],
         ['pack', `#/pack/${processing.id}`],
         ['exceptions', '#/exceptions'],
         ['import', '#/import'],

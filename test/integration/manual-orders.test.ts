@@ -46,4 +46,35 @@ describeBackends('manual orders (POST /api/v1/admin/orders)', (server) => {
     expect(tooMany.status).toBe(422);
     expect((await productNow(server, product.id)).stock).toEqual(product.stock);
   });
+
+  it('keeps a draft unnumbered until POST /orders/{id}/confirm, and PUT /orders/{id}/items re-counts it', async () => {
+    const { token } = await server.login('manager');
+    const product = await productWithStock(server, 5, 5);
+    const { payment: _payment, ...body } = await checkoutBody(server, product);
+    const created = await server.api('POST', '/api/v1/admin/orders', {
+      token,
+      json: { ...body, draft: true },
+    });
+    expect(created.status).toBe(201);
+    const draft = created.body as Order;
+    expect(draft.number).toMatch(/^D-/);
+    expect((await productNow(server, product.id)).stock.reserved).toBe(product.stock.reserved);
+    const [item] = draft.items;
+    const recounted = await server.api('PUT', `/api/v1/admin/orders/${draft.id}/items`, {
+      token,
+      json: { items: [{ itemId: item?.id, quantity: 3 }] },
+    });
+    expect(recounted.status).toBe(200);
+    expect((recounted.body as Order).items[0]?.quantity).toBe(3);
+    const confirmed = await server.api('POST', `/api/v1/admin/orders/${draft.id}/confirm`, {
+      token,
+      json: {},
+    });
+    expect(confirmed.status).toBe(200);
+    expect((confirmed.body as Order).number).toMatch(/^\d+$/);
+    expect((await productNow(server, product.id)).stock.reserved).toBe(product.stock.reserved + 3);
+    const again = await server.api('POST', `/api/v1/admin/orders/${draft.id}/confirm`, { token, json: {} });
+    expect(again.status).toBe(409);
+    expect(errorBodyOf(again).details).toMatchObject({ reason: 'not_draft' });
+  });
 });

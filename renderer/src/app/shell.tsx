@@ -36,6 +36,7 @@ const settingsPages = new Set<Route['page']>([
   'workstation',
   'sync',
 ]);
+import { NewOrderPage } from '../features/manual-orders/new-order-page';
 
 /** Header (navigation, sync indicator, user, language) and the current page. */
 export function Shell() {
@@ -53,7 +54,12 @@ export function Shell() {
           <a href="#/dashboard" className={route.page === 'dashboard' ? 'active' : ''}>
             {tDashboard('nav')}
           </a>
-          <a href="#/orders" className={route.page === 'orders' || route.page === 'order' ? 'active' : ''}>
+          <a
+            href="#/orders"
+            className={
+              route.page === 'orders' || route.page === 'order' || route.page === 'new-order' ? 'active' : ''
+            }
+          >
             {t('nav.orders')}
           </a>
           <PackNavLink active={route.page === 'pack-queue' || route.page === 'pack'} />
@@ -124,6 +130,7 @@ export function Shell() {
           <OrderListPage key={route.query ?? ''} initialFilters={filtersFromQuery(route.query ?? '')} />
         )}
         {route.page === 'order' && <OrderDetailPage id={route.id} />}
+        {route.page === 'new-order' && <NewOrderPage />}
         {route.page === 'sync' && <SyncProblemsPage />}
         {route.page === 'exceptions' && <ExceptionQueuePage />}
         {route.page === 'import' && <ImportPage />}

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'orders'; query?: string }
   | { page: 'order'; id: string }
+  | { page: 'new-order' }
   | { page: 'sync' }
   | { page: 'exceptions' }
   | { page: 'import' }
@@ -27,6 +28,7 @@ function adminRoute(hash: string): Route | undefined {
 }
 
 function parse(hash: string): Route {
+  if (hash === '#/orders/new') return { page: 'new-order' };
   if (hash === '' || hash === '#' || hash === '#/' || hash === '#/dashboard') return { page: 'dashboard' };
   if (hash.startsWith('#/orders?')) return { page: 'orders', query: hash.slice('#/orders?'.length) };
   const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);

@@ -1,3 +1,4 @@
+import { createManualOrderType } from '../../../shared/domain/order/manual/build-manual-order';
 import type { Order } from '../../../shared/schemas/order';
 import type { OrderItemException } from '../../../shared/schemas/order-exception';
 import type { OrderDeskDatabase } from './database';
@@ -44,7 +45,9 @@ export async function caughtUpEntries(
       return exceptionEntryCaughtUp(entry, exception, plainOrder(exception?.orderId));
     }
     const target = orders.get(entry.targetId)?.toJSON() as Versioned | undefined;
-    const version = target ? Number(target.version ?? 0) : Number.MAX_SAFE_INTEGER;
+    // a created order stays drawn from its command until the server's copy has arrived
+    const missing = entry.type === createManualOrderType ? -1 : Number.MAX_SAFE_INTEGER;
+    const version = target ? Number(target.version ?? 0) : missing;
     return version >= (entry.appliedVersion ?? 0);
   });
 }

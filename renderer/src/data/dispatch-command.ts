@@ -5,7 +5,11 @@ import { newId } from '../../../shared/ids';
 import { findInvalidText } from '../../../shared/text';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
 import type { DataContextValue } from './data-context';
-import { applyOverlay } from './overlay';
+import { applyOverlay, createdOrderOf } from './overlay';
+import {
+  runCreateManualOrder,
+  createManualOrderType,
+} from '../../../shared/domain/order/manual/build-manual-order';
 import type { OutboxEntry } from './local-schemas';
 import { mergeEntries, orderExceptionView$ } from './order-exception-view';
 import type { OrderDeskDatabase } from './database';
@@ -37,12 +41,13 @@ export async function dispatchOrderCommand(
 ): Promise<DispatchResult> {
   const { db, session } = data;
   const doc = await db.orders.findOne(input.orderId).exec();
-  if (!doc)
-    return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
-  const base = doc.toJSON() as unknown as Order;
   const own = (await db.outbox.find({ selector: { targetId: input.orderId } }).exec()).map(
     (e) => e.toJSON() as OutboxEntry,
   );
+  // an order created on this device and not yet on the server is its creation command's result
+  const base = doc ? (doc.toJSON() as unknown as Order) : createdOrderOf(own, session.user);
+  if (!base)
+    return { ok: false, error: new DomainError('NOT_FOUND', 'Order not found on this device').toBody() };
   const view = await firstValueFrom(orderExceptionView$(db, input.orderId));
   const id = newId();
   const createdAt = new Date().toISOString();
@@ -61,7 +66,7 @@ export async function dispatchOrderCommand(
     id,
     type: input.type,
     targetId: input.orderId,
-    expectedVersion: base.version,
+    expectedVersion: doc ? base.version : null,
     payload: input.payload,
     userId: session.user.id,
     deviceId: session.deviceId,
@@ -120,6 +125,51 @@ export async function dispatchCommand<T extends Record<string, unknown>>(
     userId: session.user.id,
     deviceId: session.deviceId,
     createdAt: new Date().toISOString(),
+    status: 'pending',
+    appliedVersion: null,
+    error: null,
+    summary: input.summary,
+  });
+  if (queued.ok) void data.engine.pushNow();
+  return queued;
+}
+
+/**
+ * Creates a manual order (or draft) on the device: validated and built by the shared function the
+ * server runs, queued as `order.create_manual` with the new order's id; shown at once, synced later.
+ */
+export async function dispatchCreateManualOrder(
+  data: DataContextValue,
+  input: { orderId: string; payload: Record<string, unknown>; summary: string },
+): Promise<DispatchResult> {
+  const { db, session } = data;
+  const invalidText = findInvalidText(input.payload);
+  if (invalidText !== undefined)
+    return {
+      ok: false,
+      error: new DomainError('BAD_INPUT', invalidText.message, { issues: [invalidText] }).toBody(),
+    };
+  const id = newId();
+  const createdAt = new Date().toISOString();
+  try {
+    runCreateManualOrder({
+      orderId: input.orderId,
+      payload: input.payload,
+      ctx: { actor: session.user, deviceId: session.deviceId, commandId: id, now: createdAt, newId },
+    });
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, error: error.toBody() };
+    throw error;
+  }
+  const queued = await queueInOutbox(db, {
+    id,
+    type: createManualOrderType,
+    targetId: input.orderId,
+    expectedVersion: null,
+    payload: input.payload,
+    userId: session.user.id,
+    deviceId: session.deviceId,
+    createdAt,
     status: 'pending',
     appliedVersion: null,
     error: null,

@@ -1,7 +1,7 @@
 import { combineLatest, map } from 'rxjs';
 import type { Order } from '../../../shared/schemas/order';
 import type { OutboxEntry } from './local-schemas';
-import { applyOverlay } from './overlay';
+import { applyOverlay, createdOrderOf } from './overlay';
 import { outboxStoreOf } from './outbox-store';
 import { useData } from './data-context';
 import { mergeEntries, orderExceptionView$ } from './order-exception-view';
@@ -32,7 +32,8 @@ export function useOrder(id: string): {
         map(([doc, own, view]) => {
           const base = doc ? (doc.toJSON() as unknown as Order) : undefined;
           const entries = mergeEntries(own, view.entries);
-          const order = base ? applyOverlay(base, entries, session.user, view.data) : undefined;
+          const start = base ?? createdOrderOf(entries, session.user);
+          const order = start ? applyOverlay(start, entries, session.user, view.data) : undefined;
           return { loading: false, base, entries, order };
         }),
       );

@@ -8,7 +8,7 @@ import { buildSearchEntry, type OrderSearchEntry } from '../../../shared/domain/
 import type { OrderDeskDatabase } from './database';
 import { readAllStored, withoutStorageFields, type StoredDoc } from './stored-docs';
 import type { OutboxEntry } from './local-schemas';
-import { applyOverlay, putOutboxEntry, removeOutboxEntry } from './overlay';
+import { applyOverlay, createdOrderOf, putOutboxEntry, removeOutboxEntry } from './overlay';
 import { ExceptionEntryIndex, type EntryMove } from './exception-entry-index';
 import { isExceptionCommand } from './exception-overlay';
 
@@ -77,6 +77,7 @@ export class OrderIndex {
     for (const doc of products ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'product');
     for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
     for (const doc of orders ?? []) this.putBase(plainOrder(doc), false);
+    for (const id of this.outbox.keys()) if (!this.base.has(id)) this.rebuild(id); // created on this device
     loaded = true;
     for (const replay of buffered) replay();
     this.ready$.next(true);
@@ -137,9 +138,12 @@ export class OrderIndex {
   }
 
   private rebuild(id: string): void {
-    const base = this.base.get(id);
-    if (!base) return;
     const pending = this.outbox.get(id);
+    const base = this.base.get(id) ?? createdOrderOf(pending ?? [], this.actor);
+    if (!base) {
+      this.entries.delete(id);
+      return;
+    }
     const order = pending ? applyOverlay(base, pending, this.actor, this.exceptionEntries) : base;
     this.entries.set(id, buildSearchEntry(order));
   }

@@ -1,6 +1,10 @@
 import type { Order } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { runOrderCommand } from '../../../shared/domain/order/run-order-command';
+import {
+  createManualOrderType,
+  runCreateManualOrder,
+} from '../../../shared/domain/order/manual/build-manual-order';
 import type { OutboxEntry } from './local-schemas';
 import { applyExceptionEntry, isExceptionCommand, type ExceptionData } from './exception-overlay';
 
@@ -92,4 +96,30 @@ export function applyOverlay(
     }
   }
   return current;
+}
+
+/**
+ * The order an in-flight `order.create_manual` entry creates, built by the same shared function the
+ * server runs (with the prices the device knew), until the server's copy replicates; else undefined.
+ */
+export function createdOrderOf(entries: readonly OutboxEntry[], actor: StaffUser): Order | undefined {
+  const entry = entries.find(
+    (candidate) => candidate.type === createManualOrderType && isInFlight(candidate, undefined),
+  );
+  if (!entry) return undefined;
+  try {
+    return runCreateManualOrder({
+      orderId: entry.targetId,
+      payload: entry.payload,
+      ctx: {
+        actor,
+        deviceId: entry.deviceId,
+        commandId: entry.id,
+        now: entry.createdAt,
+        newId: () => entry.id,
+      },
+    }).order;
+  } catch {
+    return undefined; // the server decides; a refusal shows under sync problems
+  }
 }

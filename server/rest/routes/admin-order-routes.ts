@@ -5,8 +5,11 @@ import { getOrder, listOrders } from '../../services/orders-query';
 import { runStaffCommand } from '../../services/run-staff-command';
 import { staffRoute } from '../define-route';
 import { createManualOrder, manualOrderInputSchema } from '../../services/create-manual-order';
+import { editedItemSchema } from '../../../shared/domain/order/manual/manual-order-schemas';
 
 const idParams = z.object({ id: z.uuid() });
+/** The pricing context of a manual-order command is the server's own; REST callers send none. */
+const serverDecides = { seller: null, products: [], shippingMethod: null, number: null, invoiced: false };
 
 export const adminOrderRoutes = [
   staffRoute({
@@ -32,9 +35,42 @@ export const adminOrderRoutes = [
     response: orderSchema,
     successStatus: 201,
     idempotent: true,
-    handler: async ({ app, user, body }) => {
-      const order = await createManualOrder(app, user, body);
-      return getOrder(app.db, user.storeId, order.id);
+    handler: ({ app, user, body }) => createManualOrder(app, user, body),
+  }),
+  staffRoute({
+    method: 'PUT',
+    path: '/api/v1/admin/orders/:id/items',
+    summary: 'Replace the items of an unshipped, uninvoiced order (stock and totals follow; 409 once locked)',
+    tag: 'orders',
+    permission: 'orders.edit',
+    params: idParams,
+    body: z.object({ items: z.array(editedItemSchema).min(1).max(100) }),
+    response: orderSchema,
+    handler: async ({ app, user, params, body }) => {
+      await runStaffCommand(app, user, {
+        type: 'order.edit_items',
+        targetId: params.id,
+        payload: { ...body, context: serverDecides },
+      });
+      return getOrder(app.db, user.storeId, params.id);
+    },
+  }),
+  staffRoute({
+    method: 'POST',
+    path: '/api/v1/admin/orders/:id/confirm',
+    summary: 'Confirm a draft: it gets its order number and reserves its stock',
+    tag: 'orders',
+    permission: 'orders.edit',
+    params: idParams,
+    body: z.object({}),
+    response: orderSchema,
+    handler: async ({ app, user, params }) => {
+      await runStaffCommand(app, user, {
+        type: 'order.confirm_draft',
+        targetId: params.id,
+        payload: { context: serverDecides },
+      });
+      return getOrder(app.db, user.storeId, params.id);
     },
   }),
   staffRoute({

@@ -4,6 +4,10 @@ import { commandForRuleAction, detectTriggers } from './detect-triggers';
 
 describe('detectTriggers', () => {
   const base = makeTestOrder(1, { paymentStatus: 'unpaid', status: 'pending' });
+  it('a draft fires nothing; confirming it is the creation', () => {
+    expect(detectTriggers(null, { ...base, draft: true })).toEqual([]);
+    expect(detectTriggers({ ...base, draft: true }, base)).toEqual(['order_created']);
+  });
   it('names what changed', () => {
     expect(detectTriggers(null, base)).toEqual(['order_created']);
     expect(detectTriggers(null, { ...base, paymentStatus: 'paid' })).toEqual(['order_created', 'order_paid']);

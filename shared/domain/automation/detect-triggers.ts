@@ -1,10 +1,13 @@
 import type { Order } from '../../schemas/order';
 import type { AutomationTrigger, RuleAction } from '../../schemas/automation-rule';
 
-/** The automation triggers a change from `before` to `after` fires (none for an unchanged order). */
+/** The automation triggers a change from `before` to `after` fires (none for an unchanged order or a draft). */
 export function detectTriggers(before: Order | null, after: Order): AutomationTrigger[] {
+  // a draft fires nothing; confirming it is the order's creation
+  if (after.draft === true) return [];
   // a new order that is already paid (storefront checkout) is also an order_paid event
-  if (!before) return after.paymentStatus === 'paid' ? ['order_created', 'order_paid'] : ['order_created'];
+  if (!before || before.draft === true)
+    return after.paymentStatus === 'paid' ? ['order_created', 'order_paid'] : ['order_created'];
   const triggers: AutomationTrigger[] = [];
   if (
     after.paymentStatus === 'paid' &&

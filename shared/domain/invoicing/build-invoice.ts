@@ -98,6 +98,8 @@ function assertInvoiceable({ order, settings, store, allocation }: BuildInvoiceI
       },
     );
   }
+  if (order.draft === true)
+    refuse(`Order ${order.number} is a draft; confirm it before invoicing`, { reason: 'draft' });
   if (order.status === 'cancelled')
     refuse(`Order ${order.number} is cancelled and cannot be invoiced`, { reason: 'cancelled' });
   if (allocation.series.startsWith('CN-'))

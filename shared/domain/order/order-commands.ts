@@ -9,6 +9,8 @@ import { createShipmentCommand } from './commands/create-shipment';
 import { updateShipmentStatusCommand } from './commands/update-shipment-status';
 import { refundCommand } from './commands/refund';
 import { updateOrderCommand } from './commands/update-order';
+import { editOrderItemsCommand } from './manual/edit-order-items';
+import { confirmDraftCommand } from './manual/confirm-draft';
 
 /** A command definition with its payload type erased behind validation. */
 export interface RegisteredOrderCommand {
@@ -37,6 +39,8 @@ const registry = new Map<string, RegisteredOrderCommand>(
     register(updateShipmentStatusCommand),
     register(refundCommand),
     register(updateOrderCommand),
+    register(editOrderItemsCommand),
+    register(confirmDraftCommand),
   ].map((command) => [command.type, command]),
 );
 

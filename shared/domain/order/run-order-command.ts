@@ -4,6 +4,8 @@ import { buildOrderEvent } from './define-order-command';
 import type { OrderEffect } from './effects';
 import { assertPermission } from './permissions';
 import { getOrderCommand } from './order-commands';
+import { DomainError } from '../../errors';
+import { draftCommandTypes } from './manual/confirm-draft';
 
 export interface RunOrderCommandInput {
   order: Order;
@@ -19,6 +21,10 @@ export function runOrderCommand({ order, type, payload, ctx }: RunOrderCommandIn
 } {
   const command = getOrderCommand(type);
   assertPermission(ctx.actor, command.permission);
+  if (order.draft === true && !draftCommandTypes.has(type))
+    throw new DomainError('CONFLICT', `Order ${order.number} is a draft; confirm it first`, {
+      details: { reason: 'draft' },
+    });
   const result = command.run(order, payload, ctx);
   return {
     order: {

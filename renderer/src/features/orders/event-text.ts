@@ -25,6 +25,17 @@ function unitsOf(items: unknown): number {
   }, 0);
 }
 
+/** "added X, removed Y, new quantity for Z" from an item edit's data. */
+function itemChanges(data: Record<string, unknown>, t: OrdersT): string {
+  const parts: string[] = [];
+  if (list(data.added).length > 0) parts.push(t('event.itemsAdded', { names: list(data.added).join(', ') }));
+  if (list(data.removed).length > 0)
+    parts.push(t('event.itemsRemoved', { names: list(data.removed).join(', ') }));
+  if (list(data.changed).length > 0)
+    parts.push(t('event.itemsRecounted', { names: list(data.changed).join(', ') }));
+  return parts.join('; ');
+}
+
 /** A timeline line in words, from the event's type and data (the stored English message only as a last resort). */
 export function eventText(
   event: OrderEvent,
@@ -36,7 +47,15 @@ export function eventText(
   const data = event.data ?? {};
   switch (event.type) {
     case 'created':
+      if (data.manual === true)
+        return t(data.draft === true ? 'event.createdDraft' : 'event.createdManual', {
+          name: event.userName ?? '',
+        });
       return order.channel === 'marketplace' ? t('event.createdMarketplace') : t('event.created');
+    case 'items_edited':
+      return t('event.itemsEdited', { changes: itemChanges(data, t) });
+    case 'draft_confirmed':
+      return t('event.draftConfirmed', { number: order.number });
     case 'imported': {
       const values = { marketplace: str(data.marketplace), externalId: str(data.externalId) };
       const unmatched = Array.isArray(data.unmatchedItems) ? data.unmatchedItems.length : 0;

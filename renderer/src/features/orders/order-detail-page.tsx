@@ -14,6 +14,8 @@ import { PackButton } from '../pack/pack-button';
 import { CustomerStatsSummary } from '../customers/customer-stats-card';
 import { StatusBadge } from './status-badge';
 import { OrderTimeline } from './order-timeline';
+import { DraftBadge, DraftPanel } from '../manual-orders/draft-panel';
+import { EditItemsPanel } from '../manual-orders/edit-items-panel';
 
 function AddressBlock({ title, address }: { title: string; address: Address }) {
   const fmt = useFormat();
@@ -143,9 +145,10 @@ function CustomerCard({ order }: { order: Order }) {
 
 /** One order: status and actions, items, addresses, totals, shipments and its timeline. */
 export function OrderDetailPage({ id }: { id: string }) {
-  const { order, entries, loading } = useOrder(id);
+  const { order, base, entries, loading } = useOrder(id);
   const t = useT('orders');
   const common = useT('common');
+  const manual = useT('manualOrders');
   const label = useEnumLabel();
   const errorText = useErrorText();
   if (loading) return <p className="pad muted">{common('loading')}</p>;
@@ -167,6 +170,7 @@ export function OrderDetailPage({ id }: { id: string }) {
         <span data-testid="order-status">
           <StatusBadge status={order.status} />
         </span>
+        <DraftBadge order={order} />
         <span className="badge">{label('paymentStatus', order.paymentStatus)}</span>
         <span className="badge">{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
         <span className="muted">
@@ -188,10 +192,17 @@ export function OrderDetailPage({ id }: { id: string }) {
           })}
         </p>
       ))}
+      {!base && order.draft !== true && (
+        <p className="muted" data-testid="provisional-number">
+          {manual('provisional')}
+        </p>
+      )}
+      <DraftPanel order={order} />
       {order.cancelReason && <p className="muted">{t('detail.cancelled', { reason: order.cancelReason })}</p>}
       <OrderActions order={order} />
       <PackButton order={order} />
       <OrderEditPanel order={order} />
+      <EditItemsPanel order={order} />
       <div className="grid">
         <ItemsCard order={order} />
         <CustomerCard order={order} />

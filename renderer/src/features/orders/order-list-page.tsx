@@ -23,6 +23,7 @@ import {
   type RawFilters,
   type Selection,
 } from './use-order-list';
+import { NewOrderLink } from '../manual-orders/new-order-link';
 
 /** Every local order (100,000 stay fast): filters, search, sort, saved views, selection, bulk actions, export. */
 export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters }) {
@@ -87,6 +88,7 @@ export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters 
     <section className="page order-list">
       <div className="toolbar">
         <h2>{t('list.title')}</h2>
+        <NewOrderLink />
         <span className="muted" data-testid="order-count">
           {ready ? t('list.count', { shown: visible.length, total: index.size }) : t('list.loading')}
         </span>

@@ -8,6 +8,7 @@ import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import type { Selection } from './use-order-list';
+import { DraftBadge } from '../manual-orders/draft-panel';
 
 const columns = [
   'number',
@@ -112,7 +113,7 @@ export function OrderTable({
                   {order.shippingAddress.country}
                 </span>
                 <span>
-                  <StatusBadge status={order.status} />
+                  <StatusBadge status={order.status} /> <DraftBadge order={order} />
                 </span>
                 <span>{label('paymentStatus', order.paymentStatus)}</span>
                 <span>{label('fulfillmentStatus', order.fulfillmentStatus)}</span>

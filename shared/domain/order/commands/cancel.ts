@@ -4,7 +4,7 @@ import { defineOrderCommand } from '../define-order-command';
 import { canCancelFromStatus } from '../status-machine';
 import type { StockLine } from '../effects';
 
-/** Cancels an order that has not shipped yet and releases its reserved stock. */
+/** Cancels an order that has not shipped yet and releases its reserved stock (a draft reserved none). */
 export const cancelCommand = defineOrderCommand({
   type: 'order.cancel',
   permission: 'orders.cancel',
@@ -35,7 +35,7 @@ export const cancelCommand = defineOrderCommand({
         })),
         updatedAt: ctx.now,
       },
-      effects: release.length > 0 ? [{ kind: 'stock.release', lines: release }] : [],
+      effects: release.length > 0 && order.draft !== true ? [{ kind: 'stock.release', lines: release }] : [],
       event: { type: 'cancelled', message: `Order cancelled: ${reason}`, data: { reason } },
     };
   },

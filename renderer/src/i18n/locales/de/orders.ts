@@ -192,6 +192,13 @@ export default {
     invoiceSeriesGap: 'Lücke in den Rechnungsnummern der Serie {{series}}',
     exceptionResolved: 'Ausnahme gelöst: Artikel einem Produkt zugeordnet',
     exceptionIgnored: 'Ausnahme ignoriert: {{reason}}',
+    createdManual: 'Manuell angelegt von {{name}}',
+    createdDraft: 'Entwurf angelegt von {{name}}',
+    itemsEdited: 'Artikel geändert: {{changes}}',
+    itemsAdded: '{{names}} hinzugefügt',
+    itemsRemoved: '{{names}} entfernt',
+    itemsRecounted: 'neue Menge für {{names}}',
+    draftConfirmed: 'Entwurf als Bestellung {{number}} bestätigt',
   },
   field: {
     notes: 'Notizen',

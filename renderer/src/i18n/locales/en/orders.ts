@@ -187,6 +187,13 @@ const orders = {
     invoiceSeriesGap: 'Gap in the invoice numbers of series {{series}}',
     exceptionResolved: 'Exception resolved: item matched to a product',
     exceptionIgnored: 'Exception ignored: {{reason}}',
+    createdManual: 'Created manually by {{name}}',
+    createdDraft: 'Draft created by {{name}}',
+    itemsEdited: 'Items changed: {{changes}}',
+    itemsAdded: 'added {{names}}',
+    itemsRemoved: 'removed {{names}}',
+    itemsRecounted: 'new quantity for {{names}}',
+    draftConfirmed: 'Draft confirmed as order {{number}}',
   },
   field: {
     notes: 'notes',

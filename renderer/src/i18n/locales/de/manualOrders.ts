@@ -1,0 +1,106 @@
+import type en from '../en/manualOrders';
+import type { Messages } from '../../namespaces';
+
+export default {
+  newOrder: 'Neue Bestellung',
+  title: 'Neue Bestellung',
+  back: '← Bestellungen',
+  offlineHint:
+    'Funktioniert auch offline: Die Bestellung wird auf diesem Arbeitsplatz gespeichert und gesendet, sobald die Verbindung wieder da ist.',
+  customer: {
+    title: 'Kunde',
+    search: 'Kunden suchen',
+    searchPlaceholder: 'Name oder E-Mail',
+    noMatch: 'Kein Kunde gefunden. Unten einen neuen eingeben.',
+    use: 'Übernehmen',
+    chosen: 'Bestehender Kunde: {{name}}',
+    newCustomer: 'Stattdessen neuer Kunde',
+    name: 'Name',
+    email: 'E-Mail',
+    type: 'Kundenart',
+    vatNumber: 'USt-IdNr. (Geschäftskunden)',
+  },
+  addresses: {
+    shipping: 'Lieferadresse',
+    billing: 'Rechnungsadresse',
+    sameAsShipping: 'Rechnungsadresse ist die Lieferadresse',
+  },
+  shipping: {
+    title: 'Versandart',
+    choose: 'Versandart wählen',
+    none: 'Auf diesem Arbeitsplatz gibt es noch keine aktive Versandart.',
+  },
+  products: {
+    title: 'Artikel',
+    search: 'Artikel suchen',
+    searchPlaceholder: 'Name, SKU oder GTIN',
+    noMatch: 'Kein Artikel passt zu „{{query}}“.',
+    add: 'Hinzufügen',
+    addNamed: '{{name}} hinzufügen',
+    available: '{{count}} auf Lager',
+    empty: 'Noch keine Artikel. Oben im Katalog suchen und hinzufügen.',
+  },
+  lines: {
+    product: 'Artikel',
+    unitNet: 'Einzelpreis (netto)',
+    quantity: 'Menge',
+    quantityOf: 'Menge von {{name}}',
+    lineNet: 'Position (netto)',
+    remove: 'Entfernen',
+    removeNamed: '{{name}} entfernen',
+    newLine: 'neu',
+  },
+  totals: {
+    title: 'Summen',
+    subtotal: 'Artikel (netto)',
+    shipping: 'Versand (netto)',
+    net: 'Netto',
+    vatRate: 'MwSt. {{rate}} %',
+    gross: 'Gesamt',
+    pending: 'Die Summen erscheinen, sobald Artikel, Versandart und Lieferland gewählt sind.',
+    problem: 'Noch nicht berechenbar: {{reason}}',
+  },
+  notes: 'Interne Notizen',
+  saveDraft: 'Als Entwurf speichern',
+  create: 'Bestellung anlegen',
+  saving: 'Wird gespeichert …',
+  summaryCreate: 'Neue Bestellung für {{name}}',
+  summaryDraft: 'Neuer Entwurf für {{name}}',
+  required: {
+    items: 'Bitte mindestens einen Artikel hinzufügen.',
+    method: 'Bitte eine Versandart wählen.',
+  },
+  draft: {
+    badge: 'Entwurf',
+    notice:
+      'Dies ist ein Entwurf: noch ohne Bestellnummer, ohne reservierten Bestand, kann nicht gepackt oder berechnet werden.',
+    confirm: 'Entwurf bestätigen',
+    summaryConfirm: 'Entwurf {{number}} bestätigen',
+    confirmed: 'Bestätigt. Die Bestellnummer folgt mit der nächsten Synchronisierung.',
+  },
+  provisional: 'Die Bestellnummer vergibt der Server bei der nächsten Synchronisierung.',
+  edit: {
+    open: 'Artikel bearbeiten',
+    title: 'Artikel bearbeiten',
+    save: 'Artikel speichern',
+    discard: 'Verwerfen',
+    saved: 'Artikel gespeichert. Summen und Bestand sind aktualisiert.',
+    nothingChanged: 'Es wurde nichts geändert.',
+    summary: 'Artikel der Bestellung #{{number}} bearbeiten',
+    locked: {
+      shipped: 'Artikel können nicht mehr geändert werden: Es wurde bereits etwas versendet.',
+      invoiced:
+        'Artikel können nicht mehr geändert werden: Die Bestellung hat eine Rechnung. Korrektur per Gutschrift.',
+      cancelled: 'Artikel können nicht mehr geändert werden: Die Bestellung ist storniert.',
+      refunded: 'Artikel können nicht mehr geändert werden: Auf diese Bestellung wurde Geld erstattet.',
+    },
+    unmatched:
+      'Nicht zugeordnete Marktplatz-Artikel bleiben unverändert; sie werden in der Ausnahmen-Liste geklärt.',
+  },
+  errors: {
+    draft: 'Diese Bestellung ist ein Entwurf. Bitte zuerst bestätigen.',
+    notDraft: 'Diese Bestellung ist (nicht mehr) ein Entwurf.',
+    notEnoughStock: 'Nicht genug Bestand von „{{product}}“: {{available}} verfügbar, {{requested}} benötigt.',
+    countryNotServed: 'Diese Versandart liefert nicht nach {{country}}.',
+  },
+} satisfies Messages<typeof en>;
