@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/sql-client';
+import type { StaffUser } from '../../shared/schemas/user';
+import { toStaffUser, type UserRow } from './staff-user-row';
 
 export type TokenKind = 'staff' | 'customer';
 
@@ -50,6 +52,38 @@ export async function findSession(
     subjectId: row.subject_id,
     deviceId: row.device_id,
     deviceRevokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
+  };
+}
+
+/** A live staff session with its user (undefined when that user is gone or inactive): one round trip. */
+export async function findStaffSession(
+  db: Queryable,
+  token: string,
+): Promise<(LiveSession & { user: StaffUser | undefined }) | undefined> {
+  if (!token.startsWith(PREFIX.staff)) return undefined;
+  const rows = await db.query<
+    Omit<UserRow, 'password_hash' | 'active' | 'id' | 'store_id'> & {
+      subject_id: string;
+      device_id: string | null;
+      revoked_at: Date | string | null;
+      id: string | null;
+      store_id: string;
+    }
+  >(
+    `SELECT s.subject_id, s.device_id, d.revoked_at,
+       u.id, u.store_id, u.email, u.name, u.permissions, u.is_admin
+     FROM sessions s LEFT JOIN devices d ON d.id = s.device_id
+       LEFT JOIN users u ON u.id = s.subject_id AND u.active
+     WHERE s.token_hash = $1 AND s.kind = 'staff' AND s.expires_at > now()`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    subjectId: row.subject_id,
+    deviceId: row.device_id,
+    deviceRevokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
+    user: row.id === null ? undefined : toStaffUser({ ...row, id: row.id }),
   };
 }
 

@@ -1,38 +1,12 @@
 import type { Queryable } from '../db/sql-client';
 import type { StaffUser } from '../../shared/schemas/user';
-import { permissionSchema } from '../../shared/schemas/permission';
 import { DomainError } from '../../shared/errors';
 import { verifyPassword } from './password';
-import { createSession, findSession, tokenKindOf } from './sessions';
+import { createSession, findStaffSession, tokenKindOf } from './sessions';
+import { toStaffUser, type UserRow } from './staff-user-row';
 
 /** A valid hash of a random password, verified against when the e-mail is unknown. */
 const UNKNOWN_USER_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-
-export interface UserRow {
-  id: string;
-  store_id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  permissions: string[];
-  is_admin: boolean;
-  active: boolean;
-}
-
-/** The staff user of a users row (the password hash never leaves this module). */
-export function toStaffUser(row: Omit<UserRow, 'password_hash' | 'active'>): StaffUser {
-  return {
-    id: row.id,
-    storeId: row.store_id,
-    email: row.email,
-    name: row.name,
-    permissions: row.permissions.flatMap((p) => {
-      const parsed = permissionSchema.safeParse(p);
-      return parsed.success ? [parsed.data] : [];
-    }),
-    isAdmin: row.is_admin,
-  };
-}
 
 /** Logs a staff member in: a token and the user, or UNAUTHENTICATED (same message for any failure). */
 export async function loginStaff(
@@ -58,11 +32,12 @@ export async function authenticateStaff(db: Queryable, token: string | undefined
   if (tokenKindOf(token) === 'customer') {
     throw new DomainError('FORBIDDEN', 'A customer token cannot be used on staff routes');
   }
-  const session = await findSession(db, token, 'staff');
+  const session = await findStaffSession(db, token);
   if (!session) throw new DomainError('UNAUTHENTICATED', 'Invalid or expired token');
   if (session.deviceRevokedAt !== null && session.deviceId !== null)
     throw deviceRevokedError(session.deviceId);
-  return authenticatedStaffById(db, session.subjectId);
+  if (!session.user) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
+  return session.user;
 }
 
 /** The active staff user with this id (server-side jobs acting as a known user), or UNAUTHENTICATED. */

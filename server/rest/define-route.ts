@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Permission } from '../../shared/schemas/permission';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from '../services/app-context';
+import type { JsonPage } from '../services/json-page-cache';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -13,6 +14,17 @@ export interface FileResponse {
   contentType: string;
   fileName: string;
   body: Uint8Array | string;
+}
+
+/** A JSON answer already serialised (stored JSON text): sent as it is, with its ETag (304 on a match). */
+export interface JsonTextResponse {
+  kind: 'json-text';
+  page: JsonPage;
+}
+
+/** Wraps a serialised JSON page as a route's answer. */
+export function jsonText(page: JsonPage): JsonTextResponse {
+  return { kind: 'json-text', page };
 }
 
 export interface RouteInput<P, Q, B> {

@@ -4,7 +4,8 @@ import { assertAdmin, assertPermission } from '../../shared/domain/order/permiss
 import { authenticateStaff, bearerToken } from '../auth/staff-auth';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
-import type { AnyRoute, FileResponse } from './define-route';
+import type { AnyRoute, FileResponse, JsonTextResponse } from './define-route';
+import { sendJsonText } from './send-json-text';
 import { keepRawBody } from './raw-body';
 import { withIdempotency } from './idempotency';
 
@@ -62,6 +63,10 @@ function isFile(value: unknown): value is FileResponse {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'file';
 }
 
+function isJsonText(value: unknown): value is JsonTextResponse {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'json-text';
+}
+
 /** Registers REST routes on Fastify: auth, permission, zod-parsed inputs, idempotency, file answers. */
 export function registerRoutes(server: FastifyInstance, app: AppContext, routes: readonly AnyRoute[]): void {
   for (const route of routes) {
@@ -79,6 +84,7 @@ export function registerRoutes(server: FastifyInstance, app: AppContext, routes:
             .header('content-disposition', `attachment; filename="${result.body.fileName}"`)
             .send(typeof result.body.body === 'string' ? result.body.body : Buffer.from(result.body.body));
         }
+        if (isJsonText(result.body)) return sendJsonText(request, reply, result.status, result.body.page);
         return reply.status(result.status).send(result.body ?? null);
       },
     });

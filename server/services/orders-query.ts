@@ -40,15 +40,15 @@ function toEndOfDay(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString();
 }
 
-/** A page of orders matching the filters, newest first, with a cursor for the next page. */
-export async function listOrders(
-  db: Queryable,
+/** The keyset page query: `columns` of the orders matching the filters after the cursor, limit + 1 rows. */
+export function orderPageSql(
+  columns: string,
   storeId: string,
   filters: OrderFilters,
   page: { limit: number; cursor?: string | undefined },
-): Promise<{ items: Order[]; nextCursor: string | null }> {
+): { sql: string; params: unknown[] } {
   const { where, params } = orderFilterSql(storeId, filters);
-  let sql = `SELECT data FROM docs WHERE ${where}`;
+  let sql = `SELECT ${columns} FROM docs WHERE ${where}`;
   if (page.cursor) {
     const cursor = decodePageCursor(page.cursor);
     params.push(cursor.createdAt, cursor.id);
@@ -56,6 +56,17 @@ export async function listOrders(
   }
   params.push(page.limit + 1);
   sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
+  return { sql, params };
+}
+
+/** A page of orders matching the filters, newest first, with a cursor for the next page. */
+export async function listOrders(
+  db: Queryable,
+  storeId: string,
+  filters: OrderFilters,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ items: Order[]; nextCursor: string | null }> {
+  const { sql, params } = orderPageSql('data', storeId, filters, page);
   const rows = await db.query<{ data: Order }>(sql, params);
   const items = rows.slice(0, page.limit).map((row) => row.data);
   const last = items.at(-1);

@@ -7,7 +7,7 @@ import type {
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { hashPassword } from '../auth/password';
-import { toStaffUser, type UserRow } from '../auth/staff-auth';
+import { toStaffUser, type UserRow } from '../auth/staff-user-row';
 import { endStaffSessions } from '../auth/sessions';
 import type { Queryable } from '../db/sql-client';
 

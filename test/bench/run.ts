@@ -1,23 +1,48 @@
-import os from 'node:os';
 import { benchCommandApply } from './bench-command-apply';
 import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
-import { benchRest } from './bench-rest';
+import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
-import { writeReport, type BenchResult } from './bench-report';
+import { benchEnvironment, writeReport, type BenchResult } from './bench-report';
 
-/** `npm run bench [-- name…]`: runs the benchmarks and writes bench-reports/bench-report.{json,md}. */
+/** Section names to run: `--only a,b` (or bare names, as before); all when none is given. */
+function wantedSections(args: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--only') (args[++i] ?? '').split(',').forEach((name) => names.add(name));
+    else if (arg.startsWith('--only='))
+      arg
+        .slice(7)
+        .split(',')
+        .forEach((name) => names.add(name));
+    else if (arg === '--report') i += 1;
+    else if (!arg.startsWith('--')) names.add(arg);
+  }
+  names.delete('');
+  return names;
+}
+
+/** The report's file name: `--report <name>` (e.g. a sample of one section), else bench-report. */
+function reportName(args: readonly string[]): string {
+  const at = args.indexOf('--report');
+  return at >= 0 ? (args[at + 1] ?? 'bench-report') : 'bench-report';
+}
+
+/**
+ * `npm run bench [-- --only rest,apply] [--report name]`: runs the sections (all, or the named ones)
+ * and writes bench-reports/<name>.{json,md}. A section is one `step(name, run)` line below; run
+ * returns its result rows (tag a row that decides an issue-16 goal with `goalId`).
+ */
 async function main(): Promise<void> {
-  const only = new Set(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const only = wantedSections(args);
   const wanted = (name: string): boolean => only.size === 0 || only.has(name);
   const databaseUrl = process.env.DATABASE_URL;
   const results: BenchResult[] = [];
-  const environment = {
-    node: process.version,
-    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
-    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
-    database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite',
-  };
+  const environment = benchEnvironment(
+    `PostgreSQL (${databaseUrl ? 'DATABASE_URL' : DEFAULT_DATABASE_URL}) and PGlite where a section says so; ${databaseUrl ? 'PostgreSQL' : 'PGlite'} otherwise`,
+  );
   const step = async (name: string, run: () => Promise<BenchResult | BenchResult[]>): Promise<void> => {
     if (!wanted(name)) return;
     console.log(`bench: ${name}…`);
@@ -33,14 +58,14 @@ async function main(): Promise<void> {
         notes: `failed: ${error instanceof Error ? error.message : String(error)}`,
       });
     }
-    writeReport(results, environment); // after every step, so a long run leaves its finished parts
+    writeReport(results, environment, reportName(args)); // after every step, so a long run leaves its finished parts
   };
   await step('apply', () => benchCommandApply(databaseUrl));
   await step('pdf', benchInvoicePdf);
   await step('einvoice', benchEInvoicePdf);
-  await step('rest', benchRest);
+  await step('rest', () => benchRest(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
-  const file = writeReport(results, environment);
+  const file = writeReport(results, environment, reportName(args));
   console.log(`bench report written to ${file}`);
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { orderSchema, orderStatusSchema } from '../../../shared/schemas/order';
 import { orderFiltersSchema, pageQuerySchema } from '../../../shared/schemas/order-filters';
-import { getOrder, listOrders } from '../../services/orders-query';
+import { getOrder } from '../../services/orders-query';
+import { getOrderJson, listOrdersJson, ordersWatermark } from '../../services/orders-json-query';
+import { cachedJsonPage, jsonPage } from '../../services/json-page-cache';
 import { runStaffCommand } from '../../services/run-staff-command';
-import { staffRoute } from '../define-route';
+import { jsonText, staffRoute } from '../define-route';
 import { createManualOrder, manualOrderInputSchema } from '../../services/create-manual-order';
 import { editedItemSchema } from '../../../shared/domain/order/manual/manual-order-schemas';
 
@@ -20,9 +22,15 @@ export const adminOrderRoutes = [
     permission: 'orders.view',
     query: orderFiltersSchema.extend(pageQuerySchema.shape),
     response: z.object({ items: z.array(orderSchema), nextCursor: z.string().nullable() }),
-    handler: ({ app, user, query }) => {
+    handler: async ({ app, user, query }) => {
       const { limit, cursor, ...filters } = query;
-      return listOrders(app.db, user.storeId, filters, { limit, cursor });
+      const page = await cachedJsonPage(
+        app.db,
+        `orders ${user.storeId} ${JSON.stringify(query)}`,
+        () => ordersWatermark(app.db, user.storeId),
+        () => listOrdersJson(app.db, user.storeId, filters, { limit, cursor }),
+      );
+      return jsonText(page);
     },
   }),
   staffRoute({
@@ -81,7 +89,8 @@ export const adminOrderRoutes = [
     permission: 'orders.view',
     params: idParams,
     response: orderSchema,
-    handler: ({ app, user, params }) => getOrder(app.db, user.storeId, params.id),
+    handler: async ({ app, user, params }) =>
+      jsonText(jsonPage(await getOrderJson(app.db, user.storeId, params.id))),
   }),
   staffRoute({
     method: 'POST',
