@@ -116,7 +116,7 @@ export function drawTable(doc: jsPDF, spec: TableSpec, top: number): number {
       y = drawHead(doc, spec, head, continuationTop);
     }
     if (spec.striped && index % 2 === 0) {
-      doc.setFillColor(stripeFill);
+      doc.setFillColor(stripeFill, stripeFill, stripeFill);
       doc.rect(spec.left, y, tableWidth(spec), row.height, 'F');
     }
     doc.setTextColor(textColor);
