@@ -13,12 +13,10 @@ export interface FacturXAttachment {
 const fileName = 'factur-x.xml';
 const description = 'Factur-X / ZUGFeRD invoice (UN/CEFACT CII, EN 16931)';
 
-/** Bytes as a binary string (one char per byte), the form jsPDF writes. */
-function binaryString(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 8192)
-    text += String.fromCharCode(...bytes.subarray(at, at + 8192));
-  return text;
+/** UTF-8 bytes of `text` as a binary string (one char per byte), the form jsPDF writes; ASCII runs as they are. */
+function utf8Binary(text: string): string {
+  const encoder = new TextEncoder();
+  return text.replace(/[\u0080-\uffff]+/g, (run) => String.fromCharCode(...encoder.encode(run)));
 }
 
 /** The sRGB ICC profile as a binary string, decoded once per process. */
@@ -36,11 +34,11 @@ interface FacturXObjects {
 
 /** Writes the embedded XML, its file specification, the OutputIntent with its profile and the XMP. */
 function putObjects(pdf: JsPdfWriter, attachment: FacturXAttachment, meta: FacturXMetadata): FacturXObjects {
-  const xml = new TextEncoder().encode(attachment.xml);
+  const xml = utf8Binary(attachment.xml);
   const date = pdfDate(meta.createdAt);
   const file = pdf.newObject();
   pdf.putStream({
-    data: binaryString(xml),
+    data: xml,
     filters: ['FlateEncode'],
     objectId: file,
     additionalKeyValues: [
@@ -71,7 +69,7 @@ function putObjects(pdf: JsPdfWriter, attachment: FacturXAttachment, meta: Factu
   );
   pdf.write('endobj');
   // XMP stays uncompressed, as PDF/A wants it readable without a filter.
-  const xmp = binaryString(new TextEncoder().encode(facturXXmp(meta)));
+  const xmp = utf8Binary(facturXXmp(meta));
   const metadata = pdf.newObject();
   pdf.putStream({
     data: xmp,
