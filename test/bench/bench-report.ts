@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BenchResult {
   name: string;
+  /** The `npm run bench -- <section>` name that produced it. */
+  section?: string;
   /** Measured values, named with their unit (e.g. `commandsPerSecond`, `p95Ms`). */
   metrics: Record<string, number>;
   /** The goal as stated in the issue, and whether the measurement meets it. */
@@ -17,6 +19,16 @@ export function percentile(values: readonly number[], p: number): number {
   return (
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
   );
+}
+
+/** The results in bench-reports/bench-report.json, none when there is no report yet. */
+export function readReport(): BenchResult[] {
+  const file = path.resolve('bench-reports', 'bench-report.json');
+  if (!existsSync(file)) return [];
+  const report: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const results: unknown =
+    typeof report === 'object' && report !== null && 'results' in report ? report.results : [];
+  return Array.isArray(results) ? (results as BenchResult[]) : [];
 }
 
 /** Writes bench-reports/bench-report.json and .md. */
