@@ -1,4 +1,4 @@
-import { renderInvoicePdf } from '../invoice-pdf/render-invoice-pdf';
+import { drawInvoiceDocument, pdfBytes } from '../invoice-pdf/render-invoice-pdf';
 import type { Invoice } from '../schemas/invoice';
 import { buildCiiXml } from './build-cii-xml';
 import { attachFacturX } from './pdfa/attach-factur-x';
@@ -16,14 +16,16 @@ export async function renderEInvoicePdf(
   invoice: Invoice,
   options: { logo?: string | null } = {},
 ): Promise<Uint8Array> {
-  return attachFacturX(renderInvoicePdf(invoice, options), {
+  const doc = drawInvoiceDocument(invoice, options);
+  attachFacturX(doc, {
     xml: buildCiiXml(invoice, 'en16931'),
     metadata: {
       title: documentTitle(invoice),
       author: invoice.seller.legalName,
       subject: invoice.number,
-      producer: 'Order Desk',
+      creator: 'Order Desk',
       createdAt: invoice.createdAt,
     },
   });
+  return Promise.resolve(pdfBytes(doc));
 }

@@ -1,8 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
-import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { Invoice } from '../schemas/invoice';
-import { invoiceFontFamily } from './invoice-fonts';
 import {
   formatInvoiceAmount,
   formatInvoiceDate,
@@ -10,54 +7,36 @@ import {
   invoiceLanguageOf,
   type InvoiceLanguage,
 } from '../domain/invoicing/invoice-texts';
+import { drawTable, type TableColumn } from './draw-table';
 import { pdfLabels, type PdfLabels } from './pdf-labels';
 import { ensureSpace, layout, linesHeight, setFont, writeLines } from './pdf-layout';
 
-const tableMargin = {
-  left: layout.marginX,
-  right: layout.marginX,
-  top: layout.marginTop + 8,
-  bottom: layout.pageHeight - layout.contentBottom,
-};
-const headStyles = {
-  fillColor: [236, 238, 242] as [number, number, number],
-  textColor: 20,
-  fontStyle: 'bold' as const,
-};
-
 /** Widths in mm; numbers right-aligned. The description takes what is left (60 mm). */
-const linesColumnStyles = {
-  0: { cellWidth: 9, halign: 'right' },
-  1: { cellWidth: 'auto' },
-  2: { cellWidth: 22 },
-  3: { cellWidth: 14, halign: 'right' },
-  4: { cellWidth: 27, halign: 'right' },
-  5: { cellWidth: 17, halign: 'right' },
-  6: { cellWidth: 25, halign: 'right' },
-} as const;
+const linesColumns: readonly TableColumn[] = [
+  { width: 9, align: 'right' },
+  { width: 60, align: 'left' },
+  { width: 22, align: 'left' },
+  { width: 14, align: 'right' },
+  { width: 27, align: 'right' },
+  { width: 17, align: 'right' },
+  { width: 25, align: 'right' },
+];
+const breakdownColumns: readonly TableColumn[] = [
+  { width: 44, align: 'left' },
+  { width: 34, align: 'right' },
+  { width: 22, align: 'right' },
+];
 
-/** Runs autoTable and returns the y below the table's last row. */
-function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]): number {
-  let bottom = options.startY === undefined || options.startY === false ? layout.marginTop : options.startY;
-  autoTable(doc, {
-    ...options,
-    didDrawCell: (data: CellHookData) => {
-      bottom = data.cell.y + data.cell.height;
-    },
-  });
-  return bottom;
-}
-
-/** The lines table (description, SKU, quantity, unit price excl. VAT, rate, net); one text line per row when it fits. */
 function languageOf(invoice: Invoice): { language: InvoiceLanguage; labels: PdfLabels } {
   const language = invoiceLanguageOf(invoice.language);
   return { language, labels: pdfLabels[language] };
 }
 
+/** The lines table (description, SKU, quantity, unit price excl. VAT, rate, net); returns the y below it. */
 export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): number {
   const { language, labels } = languageOf(invoice);
   const formatAmount = (minor: number): string => formatInvoiceAmount(minor, language);
-  const body: RowInput[] = invoice.lines.map((line, index) => [
+  const body = invoice.lines.map((line, index) => [
     String(index + 1),
     line.description,
     line.sku ?? '',
@@ -66,27 +45,21 @@ export function drawLinesTable(doc: jsPDF, invoice: Invoice, startY: number): nu
     formatInvoiceRate(line.vatRate, language),
     formatAmount(line.lineNet),
   ]);
-  return drawTable(doc, {
-    startY,
-    margin: tableMargin,
-    theme: 'striped',
-    head: [labels.columns(invoice.currency)],
-    body,
-    showHead: 'everyPage',
-    didParseCell: (data: CellHookData) => {
-      if (data.section === 'head' && data.column.index >= 3) data.cell.styles.halign = 'right';
-    },
-    rowPageBreak: 'avoid',
-    styles: {
-      font: invoiceFontFamily,
+  return drawTable(
+    doc,
+    {
+      left: layout.marginX,
+      columns: linesColumns,
+      head: labels.columns(invoice.currency),
+      body,
       fontSize: 8.5,
-      cellPadding: { top: 1, bottom: 1, left: 1.5, right: 1.5 },
-      overflow: 'linebreak',
-      valign: 'top',
+      headFontSize: 8,
+      padding: { x: 1.5, y: 1 },
+      striped: true,
+      headAlignBottom: true,
     },
-    headStyles: { ...headStyles, fontSize: 8, valign: 'bottom' },
-    columnStyles: linesColumnStyles,
-  });
+    startY,
+  );
 }
 
 function rateLabel(invoice: Invoice, rate: number): string {
@@ -104,21 +77,25 @@ export function drawBreakdownAndTotals(doc: jsPDF, invoice: Invoice, y: number):
   const height = (invoice.vatBreakdown.length + 1) * 6.5 + 6;
   const top = ensureSpace(doc, y, Math.max(height, 24));
   const { language, labels } = languageOf(invoice);
-  const breakdownBottom = drawTable(doc, {
-    startY: top,
-    margin: { ...tableMargin, right: layout.pageWidth - layout.marginX - 100 },
-    tableWidth: 100,
-    theme: 'plain',
-    head: [labels.breakdown(invoice.currency)],
-    body: invoice.vatBreakdown.map((row) => [
-      rateLabel(invoice, row.rate),
-      formatInvoiceAmount(row.net, language),
-      formatInvoiceAmount(row.vat, language),
-    ]),
-    styles: { font: invoiceFontFamily, fontSize: 8.5, cellPadding: 1.6 },
-    headStyles: { ...headStyles, fontSize: 8 },
-    columnStyles: { 0: { cellWidth: 44 }, 1: { halign: 'right' }, 2: { halign: 'right' } },
-  });
+  const breakdownBottom = drawTable(
+    doc,
+    {
+      left: layout.marginX,
+      columns: breakdownColumns,
+      head: labels.breakdown(invoice.currency),
+      body: invoice.vatBreakdown.map((row) => [
+        rateLabel(invoice, row.rate),
+        formatInvoiceAmount(row.net, language),
+        formatInvoiceAmount(row.vat, language),
+      ]),
+      fontSize: 8.5,
+      headFontSize: 8,
+      padding: { x: 1.6, y: 1.6 },
+      striped: false,
+      headAlignBottom: false,
+    },
+    top,
+  );
   return Math.max(breakdownBottom, drawTotals(doc, invoice, top));
 }
 

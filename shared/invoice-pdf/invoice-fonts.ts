@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { dejaVuSansBoldBase64, dejaVuSansRegularBase64 } from './fonts/dejavu-sans-data';
 import { reuseParsedFonts } from './parsed-font-cache';
+import { skipRtlProcessingOfLtrText } from './skip-rtl-text-processing';
 
 /**
  * The one font family of invoice PDFs: DejaVu Sans, embedded (as a subset of the glyphs used) so
@@ -27,6 +28,7 @@ function fontFiles(): readonly string[] {
 /** Registers the invoice font (regular and bold) on `doc` and selects it; works in the browser and in Node. */
 export function useInvoiceFonts(doc: jsPDF): void {
   reuseParsedFonts();
+  skipRtlProcessingOfLtrText();
   const files = fontFiles();
   faces.forEach((face, index) => {
     doc.addFileToVFS(face.file, files[index] ?? '');

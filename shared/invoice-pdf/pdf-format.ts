@@ -39,3 +39,13 @@ export function stableHexId(text: string): string {
     .join('')
     .toUpperCase();
 }
+
+/** A PDF date string in UTC (`D:20260305100000+00'00'`) of an ISO date-time: the same on every device. */
+export function pdfDate(iso: string): string {
+  const date = new Date(iso);
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return (
+    `D:${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
+    `${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}+00'00'`
+  );
+}

@@ -5,7 +5,7 @@ import { drawInvoiceHeader } from './draw-invoice-header';
 import { useInvoiceFonts } from './invoice-fonts';
 import { pdfLabels } from './pdf-labels';
 import { invoiceLanguageOf } from '../domain/invoicing/invoice-texts';
-import { stableHexId } from './pdf-format';
+import { pdfDate, stableHexId } from './pdf-format';
 import { layout, setFont, wrapText } from './pdf-layout';
 
 interface PageRange {
@@ -27,7 +27,8 @@ function createDocument(invoices: readonly Invoice[]): jsPDF {
   useInvoiceFonts(doc);
   const first = invoices[0];
   // Fixed metadata so that the same invoices always give the same bytes.
-  doc.setCreationDate(new Date(first?.createdAt ?? 0));
+  // A UTC date string: jsPDF would write a Date in the device's time zone.
+  doc.setCreationDate(pdfDate(first?.createdAt ?? new Date(0).toISOString()));
   doc.setFileId(stableHexId(invoices.map((invoice) => `${invoice.id}:${invoice.number}`).join('|')));
   doc.setDocumentProperties({
     title:
@@ -82,16 +83,22 @@ function drawPageDecorations(doc: jsPDF, range: PageRange): void {
   }
 }
 
-function output(doc: jsPDF): Uint8Array {
+/** One invoice or credit note drawn on an A4 jsPDF document (with the store's logo when given), not yet written. */
+export function drawInvoiceDocument(invoice: Invoice, options: { logo?: string | null } = {}): jsPDF {
+  const doc = createDocument([invoice]);
+  drawInvoice(doc, invoice, options.logo ?? null);
+  drawPageDecorations(doc, { invoice, first: 1, last: doc.getNumberOfPages() });
+  return doc;
+}
+
+/** Writes a drawn document as PDF bytes. */
+export function pdfBytes(doc: jsPDF): Uint8Array {
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
 /** Renders one invoice or credit note to an A4 PDF (with the store's logo when given), byte-for-byte the same for the same input. */
 export function renderInvoicePdf(invoice: Invoice, options: { logo?: string | null } = {}): Uint8Array {
-  const doc = createDocument([invoice]);
-  drawInvoice(doc, invoice, options.logo ?? null);
-  drawPageDecorations(doc, { invoice, first: 1, last: doc.getNumberOfPages() });
-  return output(doc);
+  return pdfBytes(drawInvoiceDocument(invoice, options));
 }
 
 /**
@@ -116,5 +123,5 @@ export async function renderInvoicesPdf(
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   for (const range of ranges) drawPageDecorations(doc, range);
-  return output(doc);
+  return pdfBytes(doc);
 }

@@ -58,3 +58,22 @@ export const storeInvoiceSettingsSchema = z.object({
   updatedAt: isoDateTimeSchema,
 });
 export type StoreInvoiceSettings = z.infer<typeof storeInvoiceSettingsSchema>;
+
+/** The store's EU distance sales this calendar year against the OSS threshold (computed by the server). */
+export const distanceSalesStatusSchema = z.object({
+  /** Calendar year in the store's time zone. */
+  year: z.number().int(),
+  /** Net EU cross-border B2C sales this year, cents (EUR). */
+  netCents: z.number().int(),
+  /** The threshold, cents: EUR 10,000. */
+  thresholdCents: z.number().int(),
+  /** below < 80 % ≤ warning ≤ threshold < crossed (also crossed by last year's sales or the manual flag). */
+  state: z.enum(['below', 'warning', 'crossed']),
+});
+export type DistanceSalesStatus = z.infer<typeof distanceSalesStatusSchema>;
+
+/** GET invoice-settings: the settings plus the OSS threshold status (added field, older clients ignore it). */
+export const invoiceSettingsResponseSchema = storeInvoiceSettingsSchema.extend({
+  distanceSales: distanceSalesStatusSchema,
+});
+export type InvoiceSettingsResponse = z.infer<typeof invoiceSettingsResponseSchema>;

@@ -1,10 +1,12 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export interface BenchResult {
   name: string;
+  /** The `npm run bench -- <section>` name that produced it. */
+  section?: string;
   /** Measured values, named with their unit (e.g. `commandsPerSecond`, `p95Ms`); medians when `runs` is set. */
   metrics: Record<string, number>;
   /** The goal as stated in the issue, and whether the measurement meets it. */
@@ -111,6 +113,16 @@ function goalTable(results: readonly BenchResult[]): string[] {
           : '**not met**';
     return `| ${text} | ${status} | ${rows.map((r) => r.name).join('<br>')} |`;
   });
+}
+
+/** The results in bench-reports/<name>.json, none when there is no report yet. */
+export function readReport(name = 'bench-report'): BenchResult[] {
+  const file = path.resolve('bench-reports', `${name}.json`);
+  if (!existsSync(file)) return [];
+  const report: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const results: unknown =
+    typeof report === 'object' && report !== null && 'results' in report ? report.results : [];
+  return Array.isArray(results) ? (results as BenchResult[]) : [];
 }
 
 /** Writes bench-reports/bench-report.json and .md (or `<name>.json/.md` when given, e.g. a sample run). */

@@ -3,7 +3,7 @@ import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
 import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
-import { benchEnvironment, writeReport, type BenchResult } from './bench-report';
+import { benchEnvironment, readReport, writeReport, type BenchResult } from './bench-report';
 
 /** Section names to run: `--only a,b` (or bare names, as before); all when none is given. */
 function wantedSections(args: readonly string[]): Set<string> {
@@ -33,12 +33,16 @@ function reportName(args: readonly string[]): string {
  * `npm run bench [-- --only rest,apply] [--report name]`: runs the sections (all, or the named ones)
  * and writes bench-reports/<name>.{json,md}. A section is one `step(name, run)` line below; run
  * returns its result rows (tag a row that decides an issue-16 goal with `goalId`).
+ * With section names, the other sections' results already in the report are kept, so one section can
+ * be measured again alone.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = wantedSections(args);
   const wanted = (name: string): boolean => only.size === 0 || only.has(name);
   const databaseUrl = process.env.DATABASE_URL;
+  const kept =
+    only.size === 0 ? [] : readReport(reportName(args)).filter((result) => !only.has(result.section ?? ''));
   const results: BenchResult[] = [];
   const environment = benchEnvironment(
     `PostgreSQL (${databaseUrl ? 'DATABASE_URL' : DEFAULT_DATABASE_URL}) and PGlite where a section says so; ${databaseUrl ? 'PostgreSQL' : 'PGlite'} otherwise`,
@@ -48,25 +52,32 @@ async function main(): Promise<void> {
     console.log(`bench: ${name}…`);
     try {
       const result = await run();
-      results.push(...(Array.isArray(result) ? result : [result]));
+      results.push(...(Array.isArray(result) ? result : [result]).map((r) => ({ ...r, section: name })));
     } catch (error) {
       results.push({
         name,
+        section: name,
         metrics: {},
         goal: '',
         met: false,
         notes: `failed: ${error instanceof Error ? error.message : String(error)}`,
       });
     }
-    writeReport(results, environment, reportName(args)); // after every step, so a long run leaves its finished parts
+    writeReport(merged(kept, results), environment, reportName(args)); // after every step, so a long run leaves its finished parts
   };
   await step('apply', () => benchCommandApply(databaseUrl));
   await step('pdf', benchInvoicePdf);
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
-  const file = writeReport(results, environment, reportName(args));
+  const file = writeReport(merged(kept, results), environment, reportName(args));
   console.log(`bench report written to ${file}`);
+}
+
+/** Earlier results of other sections, with any of the same name replaced by the new ones; new ones last. */
+function merged(kept: readonly BenchResult[], fresh: readonly BenchResult[]): BenchResult[] {
+  const names = new Set(fresh.map((result) => result.name));
+  return [...kept.filter((result) => !names.has(result.name)), ...fresh];
 }
 
 main().catch((error: unknown) => {

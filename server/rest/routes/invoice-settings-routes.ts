@@ -1,4 +1,8 @@
-import { storeInvoiceSettingsSchema } from '../../../shared/schemas/invoice-settings';
+import {
+  invoiceSettingsResponseSchema,
+  storeInvoiceSettingsSchema,
+} from '../../../shared/schemas/invoice-settings';
+import { distanceSalesStatus } from '../../services/invoicing/distance-sales-status';
 import {
   getInvoiceSettings,
   invoiceSettingsInputSchema,
@@ -11,11 +15,15 @@ export const invoiceSettingsRoutes: AnyRoute[] = [
     method: 'GET',
     path: '/api/v1/admin/invoice-settings',
     summary:
-      "The store's invoice settings (seller block, numbering prefix, payment terms, OSS, automatic trigger)",
+      "The store's invoice settings (seller block, numbering prefix, payment terms, OSS, automatic trigger) " +
+      "and this calendar year's EU distance sales against the OSS threshold (`distanceSales`)",
     tag: 'configuration',
     permission: 'admin',
-    response: storeInvoiceSettingsSchema,
-    handler: ({ app, user }) => getInvoiceSettings(app.db, user.storeId),
+    response: invoiceSettingsResponseSchema,
+    handler: async ({ app, user }) => ({
+      ...(await getInvoiceSettings(app.db, user.storeId)),
+      distanceSales: await distanceSalesStatus(app.db, user.storeId, app.now()),
+    }),
   }),
   staffRoute({
     method: 'PUT',

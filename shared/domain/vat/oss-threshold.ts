@@ -33,3 +33,12 @@ export function distanceSalesPosition(input: DistanceSalesInput): DistanceSalesP
     input.previousYearNet > ossThresholdCents;
   return { thresholdExceeded, warning: !thresholdExceeded && share >= ossWarningShare, share };
 }
+
+/** Below 80 %, warned (80 % up to the threshold), or crossed (destination VAT applies). */
+export type DistanceSalesState = 'below' | 'warning' | 'crossed';
+
+/** The state staff are shown for a position. */
+export function distanceSalesState(position: DistanceSalesPosition): DistanceSalesState {
+  if (position.thresholdExceeded) return 'crossed';
+  return position.warning ? 'warning' : 'below';
+}

@@ -1,101 +1,123 @@
-import {
-  AFRelationship,
-  PDFDict,
-  PDFDocument,
-  PDFHeader,
-  PDFHexString,
-  PDFName,
-  PDFString,
-  type PDFRef,
-} from '@cantoo/pdf-lib';
-import { stableHexId } from '../../invoice-pdf/pdf-format';
+import { jsPDF } from 'jspdf';
 import { facturXXmp, type FacturXMetadata } from './factur-x-xmp';
+import { pdfDate } from '../../invoice-pdf/pdf-format';
 import { srgbIccProfileBase64 } from './srgb-icc-profile';
+import { jsPdfWriter, type JsPdfWriter } from './jspdf-writer';
 
 export interface FacturXAttachment {
   /** The CII XML (EN 16931 profile). */
   xml: string;
-  metadata: Omit<FacturXMetadata, 'fileName' | 'conformanceLevel'>;
+  metadata: Omit<FacturXMetadata, 'fileName' | 'conformanceLevel' | 'producer'>;
 }
 
 const fileName = 'factur-x.xml';
+const description = 'Factur-X / ZUGFeRD invoice (UN/CEFACT CII, EN 16931)';
 
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** UTF-8 bytes of `text` as a binary string (one char per byte), the form jsPDF writes; ASCII runs as they are. */
+function utf8Binary(text: string): string {
+  const encoder = new TextEncoder();
+  return text.replace(/[\u0080-\uffff]+/g, (run) => String.fromCharCode(...encoder.encode(run)));
 }
 
-let iccProfile: Uint8Array | undefined;
-function srgbProfile(): Uint8Array {
-  iccProfile ??= base64ToBytes(srgbIccProfileBase64);
+/** The sRGB ICC profile as a binary string, decoded once per process. */
+let iccProfile: string | undefined;
+function srgbProfile(): string {
+  iccProfile ??= atob(srgbIccProfileBase64);
   return iccProfile;
 }
 
-/** PDF/A OutputIntent with the sRGB profile (the colour space every page colour refers to). */
-function addOutputIntent(doc: PDFDocument): void {
-  const profile = doc.context.stream(srgbProfile(), { N: 3 });
-  const profileRef: PDFRef = doc.context.register(profile);
-  const intent = doc.context.obj({
-    Type: 'OutputIntent',
-    S: 'GTS_PDFA1',
-    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
-    Info: PDFString.of('sRGB IEC61966-2.1'),
-    RegistryName: PDFString.of('http://www.color.org'),
-    DestOutputProfile: profileRef,
+interface FacturXObjects {
+  fileSpec: number;
+  outputIntent: number;
+  metadata: number;
+}
+
+/** Writes the embedded XML, its file specification, the OutputIntent with its profile and the XMP. */
+function putObjects(pdf: JsPdfWriter, attachment: FacturXAttachment, meta: FacturXMetadata): FacturXObjects {
+  const xml = utf8Binary(attachment.xml);
+  const date = pdfDate(meta.createdAt);
+  const file = pdf.newObject();
+  pdf.putStream({
+    data: xml,
+    filters: ['FlateEncode'],
+    objectId: file,
+    additionalKeyValues: [
+      { key: 'Type', value: '/EmbeddedFile' },
+      { key: 'Subtype', value: '/text#2Fxml' },
+      { key: 'Params', value: `<< /Size ${xml.length} /CreationDate (${date}) /ModDate (${date}) >>` },
+    ],
   });
-  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([intent]));
-}
-
-/** XMP metadata stream on the catalog (uncompressed, as PDF/A requires it readable). */
-function addXmpMetadata(doc: PDFDocument, meta: FacturXMetadata): void {
-  const xmp = new TextEncoder().encode(facturXXmp(meta));
-  const stream = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length });
-  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
-}
-
-/** Info dictionary entries equal to the XMP (PDF/A checks they agree). */
-function setInfo(doc: PDFDocument, meta: FacturXMetadata): void {
-  const date = new Date(meta.createdAt);
-  doc.setTitle(meta.title);
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setCreator(meta.producer);
-  doc.setProducer(meta.producer);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  // jsPDF writes an empty /Keywords that the XMP would have to repeat; drop it instead.
-  doc.context.lookup(doc.context.trailerInfo.Info, PDFDict)?.delete(PDFName.of('Keywords'));
+  pdf.write('endobj');
+  const fileSpec = pdf.newObject();
+  pdf.write(
+    `<< /Type /Filespec /F (${fileName}) /UF (${fileName}) /Desc (${pdf.pdfEscape(description)})` +
+      ` /AFRelationship /Alternative /EF << /F ${file} 0 R /UF ${file} 0 R >> >>`,
+  );
+  pdf.write('endobj');
+  const profile = pdf.newObject();
+  pdf.putStream({
+    data: srgbProfile(),
+    filters: [],
+    objectId: profile,
+    additionalKeyValues: [{ key: 'N', value: '3' }],
+  });
+  pdf.write('endobj');
+  const outputIntent = pdf.newObject();
+  pdf.write(
+    '<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)' +
+      ` /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile ${profile} 0 R >>`,
+  );
+  pdf.write('endobj');
+  // XMP stays uncompressed, as PDF/A wants it readable without a filter.
+  const xmp = utf8Binary(facturXXmp(meta));
+  const metadata = pdf.newObject();
+  pdf.putStream({
+    data: xmp,
+    filters: [],
+    objectId: metadata,
+    additionalKeyValues: [
+      { key: 'Type', value: '/Metadata' },
+      { key: 'Subtype', value: '/XML' },
+    ],
+  });
+  pdf.write('endobj');
+  return { fileSpec, outputIntent, metadata };
 }
 
 /**
- * Turns a rendered invoice PDF into a Factur-X / ZUGFeRD hybrid: PDF/A-3B identification and
- * Factur-X XMP, an sRGB OutputIntent, and the CII XML embedded as `factur-x.xml` (AFRelationship
- * Alternative, listed in the catalog's /AF). Deterministic: the same input gives the same bytes.
+ * Makes the jsPDF document a Factur-X / ZUGFeRD hybrid when it is written: PDF/A-3B identification
+ * and Factur-X XMP, an sRGB OutputIntent, and the CII XML embedded as `factur-x.xml`
+ * (AFRelationship Alternative, listed in the catalog's /AF and /Names). Written by jsPDF's own
+ * serializer in the same pass as the pages, so the PDF is not parsed and written a second time.
+ * The Info dictionary is set from the same metadata as the XMP (PDF/A needs them to agree); its
+ * producer is jsPDF, which writes it.
  */
-export async function attachFacturX(pdf: Uint8Array, attachment: FacturXAttachment): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const meta: FacturXMetadata = { ...attachment.metadata, fileName, conformanceLevel: 'EN 16931' };
-  const date = new Date(meta.createdAt);
-  await doc.attach(new TextEncoder().encode(attachment.xml), fileName, {
-    mimeType: 'text/xml',
-    description: 'Factur-X / ZUGFeRD invoice (UN/CEFACT CII, EN 16931)',
-    creationDate: date,
-    modificationDate: date,
-    afRelationship: AFRelationship.Alternative,
+export function attachFacturX(doc: jsPDF, attachment: FacturXAttachment): void {
+  const pdf = jsPdfWriter(doc);
+  const meta: FacturXMetadata = {
+    ...attachment.metadata,
+    producer: `jsPDF ${jsPDF.version}`,
+    fileName,
+    conformanceLevel: 'EN 16931',
+  };
+  doc.setDocumentProperties({
+    title: meta.title,
+    author: meta.author,
+    subject: meta.subject,
+    creator: meta.creator,
+    keywords: '',
   });
-  addOutputIntent(doc);
-  addXmpMetadata(doc, meta);
-  setInfo(doc, meta);
-  doc.context.header = PDFHeader.forVersion(1, 7);
-  keepDocumentId(doc, attachment.xml);
-  return doc.save({ useObjectStreams: false });
-}
-
-/** PDF/A needs a file identifier; jsPDF writes a stable one, so keep it (or derive one if missing). */
-function keepDocumentId(doc: PDFDocument, xml: string): void {
-  if (doc.context.trailerInfo.ID) return;
-  const id = PDFHexString.of(stableHexId(xml));
-  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  doc.setCreationDate(pdfDate(meta.createdAt));
+  let objects: FacturXObjects | undefined;
+  pdf.setPdfVersion('1.7');
+  doc.internal.events.subscribe('postPutResources', () => {
+    objects = putObjects(pdf, attachment, meta);
+  });
+  doc.internal.events.subscribe('putCatalog', () => {
+    if (!objects) return;
+    pdf.write(`/Metadata ${objects.metadata} 0 R`);
+    pdf.write(`/Names << /EmbeddedFiles << /Names [(${fileName}) ${objects.fileSpec} 0 R] >> >>`);
+    pdf.write(`/AF [${objects.fileSpec} 0 R]`);
+    pdf.write(`/OutputIntents [${objects.outputIntent} 0 R]`);
+  });
 }

@@ -3,6 +3,9 @@ export interface FacturXMetadata {
   title: string;
   author: string;
   subject: string;
+  /** The application that made the document (Info /Creator, xmp:CreatorTool). */
+  creator: string;
+  /** The PDF library that wrote it (Info /Producer, pdf:Producer). */
   producer: string;
   /** ISO date-time (UTC) of creation and last modification. */
   createdAt: string;
@@ -73,7 +76,7 @@ export function facturXXmp(meta: FacturXMetadata): string {
     <pdf:Producer>${escapeXml(meta.producer)}</pdf:Producer>
   </rdf:Description>
   <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-    <xmp:CreatorTool>${escapeXml(meta.producer)}</xmp:CreatorTool>
+    <xmp:CreatorTool>${escapeXml(meta.creator)}</xmp:CreatorTool>
     <xmp:CreateDate>${date}</xmp:CreateDate>
     <xmp:ModifyDate>${date}</xmp:ModifyDate>
     <xmp:MetadataDate>${date}</xmp:MetadataDate>

@@ -6,6 +6,7 @@ import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useInvoiceSettings } from './invoice-hooks';
 import { SettingsFields, type SettingsForm } from './invoice-settings-fields';
+import { OssThresholdBanner } from './oss-threshold-banner';
 
 function toForm(settings: StoreInvoiceSettings): SettingsForm {
   const { storeId: _storeId, version: _version, updatedAt: _updatedAt, ...editable } = settings;
@@ -38,6 +39,7 @@ export function InvoiceSettingsPage() {
   return (
     <section className="page">
       <h2>{t('settings.title')}</h2>
+      <OssThresholdBanner />
       <form onSubmit={(event) => void save(event)} className="settings-form">
         <SettingsFields form={form} onChange={setForm} />
         <button type="submit" className="primary">

@@ -5,6 +5,7 @@ import { BulkPrintButton } from './bulk-print-button';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { OssThresholdBanner } from './oss-threshold-banner';
 
 /** Every invoice and credit note on this workstation, searchable; the listed (or ticked) ones print as one PDF. */
 export function InvoicesPage() {
@@ -33,6 +34,7 @@ export function InvoicesPage() {
   return (
     <section className="page">
       <h2>{t('title')}</h2>
+      <OssThresholdBanner />
       <div className="actions">
         <input
           type="search"

@@ -42,6 +42,12 @@ export default {
     blockedExceptions_other: 'Bitte zuerst die {{count}} offenen Ausnahmen lösen, dann berechnen.',
     blockedCancelled: 'Eine stornierte Bestellung kann nicht berechnet werden.',
   },
+  oss: {
+    warning:
+      'Fernverkäufe in andere EU-Länder {{year}}: {{sales}} von {{threshold}} OSS-Schwelle ({{percent}}). Über {{threshold}} gilt für Verbraucher in anderen EU-Ländern deren Umsatzsteuer: rechtzeitig für OSS registrieren.',
+    crossed:
+      'Fernverkäufe in andere EU-Länder {{year}}: {{sales}}. Die OSS-Schwelle von {{threshold}} ist überschritten (in diesem oder im letzten Jahr oder von Hand gesetzt): für Verbraucher in anderen EU-Ländern gilt deren Umsatzsteuer.',
+  },
   settings: {
     title: 'Rechnungseinstellungen',
     adminOnly: 'Nur Administratoren können die Rechnungseinstellungen ändern.',

@@ -40,6 +40,12 @@ const invoices = {
     blockedExceptions_other: 'Resolve the {{count}} open item exception(s) before invoicing.',
     blockedCancelled: 'A cancelled order cannot be invoiced.',
   },
+  oss: {
+    warning:
+      "EU distance sales in {{year}}: {{sales}} of the {{threshold}} OSS threshold ({{percent}}). Above {{threshold}}, sales to consumers in other EU countries carry their country's VAT: register for OSS in time.",
+    crossed:
+      "EU distance sales in {{year}}: {{sales}}. The {{threshold}} OSS threshold is crossed (this or last year, or set by hand): sales to consumers in other EU countries carry their country's VAT.",
+  },
   settings: {
     title: 'Invoice settings',
     adminOnly: 'Only administrators can change invoice settings.',
