@@ -39,7 +39,9 @@ self.addEventListener('fetch', (event) => {
         if (response.ok) await cache.put(isPage ? './' : event.request, response.clone());
         return response;
       } catch (error) {
-        const cached = await cache.match(isPage ? './' : event.request);
+        // ignoreVary: the server answers `Vary: Origin` (CORS), and Chromium sends Origin with the
+        // module script's request (crossorigin) but not with the install's addAll: a strict match misses
+        const cached = await cache.match(isPage ? './' : event.request, { ignoreVary: true });
         if (cached) return cached;
         throw error;
       }
