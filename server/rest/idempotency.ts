@@ -52,7 +52,9 @@ function keyedIdOf(claim: Claim): KeyedId {
 }
 
 function isLockTimeout(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === LOCK_NOT_AVAILABLE;
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === LOCK_NOT_AVAILABLE
+  );
 }
 
 /**
@@ -72,7 +74,10 @@ async function take(tx: Queryable, claim: Claim): Promise<boolean> {
     return rows.length === 1;
   } catch (error) {
     if (!isLockTimeout(error)) throw error;
-    throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still in progress; retry later');
+    throw new DomainError(
+      'CONFLICT',
+      'A request with this Idempotency-Key is still in progress; retry later',
+    );
   }
 }
 
@@ -88,7 +93,10 @@ async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> 
     throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
   // only a claim taken by an older server version (claim and answer in separate statements) can lack its answer
   if (stored.status === null)
-    throw new DomainError('CONFLICT', 'The request with this Idempotency-Key did not finish; its outcome is unknown');
+    throw new DomainError(
+      'CONFLICT',
+      'The request with this Idempotency-Key did not finish; its outcome is unknown',
+    );
   const body =
     typeof stored.response === 'string' ? (JSON.parse(stored.response) as unknown) : stored.response;
   return { status: stored.status, body };

@@ -20,9 +20,10 @@ export function failStatementOnce(app: AppContext, match: StatementMatch): () =>
       return tx.query<T>(sql, params);
     },
   });
+  const direct = guard(db);
   const wrapped: SqlClient = {
     kind: db.kind,
-    query: guard(db).query,
+    query: (sql, params) => direct.query(sql, params),
     transaction: (fn) => db.transaction((tx) => fn(guard(tx))),
     afterCommit: (run) => db.afterCommit(run),
     close: () => db.close(),

@@ -17,7 +17,11 @@ describeBackends('Idempotency-Key: claim, write and answer in one transaction', 
   });
 
   async function manualOrder(token: string, body: unknown, key: string) {
-    return server.api('POST', '/api/v1/admin/orders', { token, json: body, headers: { 'idempotency-key': key } });
+    return server.api('POST', '/api/v1/admin/orders', {
+      token,
+      json: body,
+      headers: { 'idempotency-key': key },
+    });
   }
 
   async function manualOrderBody(s: TestServer, index: number) {
