@@ -39,8 +39,8 @@ self.addEventListener('fetch', (event) => {
         if (response.ok) await cache.put(isPage ? './' : event.request, response.clone());
         return response;
       } catch (error) {
-        // ignoreVary: the server answers `Vary: Origin` (CORS), and Chromium sends Origin with the
-        // module script's request (crossorigin) but not with the install's addAll: a strict match misses
+        // ignoreVary: the server answers `Vary: Origin` (CORS) and the install's addAll requests differ
+        // in Origin from the page's crossorigin requests: a strict match misses (blank offline reload)
         const cached = await cache.match(isPage ? './' : event.request, { ignoreVary: true });
         if (cached) return cached;
         throw error;
