@@ -39,7 +39,9 @@ self.addEventListener('fetch', (event) => {
         if (response.ok) await cache.put(isPage ? './' : event.request, response.clone());
         return response;
       } catch (error) {
-        const cached = await cache.match(isPage ? './' : event.request);
+        // ignoreVary: the server answers `Vary: Origin` (CORS) and the install's addAll requests differ
+        // in Origin from the page's crossorigin requests: a strict match misses (blank offline reload)
+        const cached = await cache.match(isPage ? './' : event.request, { ignoreVary: true });
         if (cached) return cached;
         throw error;
       }

@@ -1,14 +1,21 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { withNestedTransactions, type RawSqlClient } from './nested-transactions';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
-/** The one database handle of the server: PGlite embedded or a PostgreSQL pool, same SQL. */
+/**
+ * The one database handle of the server: PGlite embedded or a PostgreSQL pool, same SQL. Inside a
+ * transaction (same async call chain) `query` joins it and `transaction` nests as a savepoint
+ * (`nested-transactions.ts`).
+ */
 export interface SqlClient extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `run` once the outermost open transaction has committed (never on rollback); now if none is open. */
+  afterCommit(run: () => void): void;
   close(): Promise<void>;
 }
 
@@ -18,7 +25,7 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
   await db.waitReady;
   const query = async <T>(sql: string, params?: readonly unknown[]): Promise<T[]> =>
     (await db.query<T>(sql, params ? [...params] : [])).rows;
-  return {
+  return withNestedTransactions({
     kind: 'pglite',
     query,
     transaction: (fn) =>
@@ -29,6 +36,22 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
         }),
       ),
     close: () => db.close(),
+  } satisfies RawSqlClient);
+}
+
+/**
+ * A transaction's statements, one after another: a pg client runs one query at a time, and calling it
+ * while one is running (e.g. `Promise.all` over reads in a transaction) is deprecated in pg 8 and an
+ * error in pg 9. PGlite queues by itself.
+ */
+function oneAtATime(client: pg.PoolClient): Queryable {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    query<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+      const next = tail.then(async () => (await client.query(sql, params ? [...params] : [])).rows as T[]);
+      tail = next.catch(() => undefined);
+      return next;
+    },
   };
 }
 
@@ -49,28 +72,26 @@ export async function openPostgres(url: string, schema?: string): Promise<SqlCli
   probe.release();
   const query = async <T>(sql: string, params?: readonly unknown[]): Promise<T[]> =>
     (await pool.query(sql, params ? [...params] : [])).rows as T[];
-  return {
+  return withNestedTransactions({
     kind: 'postgres',
     query,
     async transaction(fn) {
       const client = await pool.connect();
+      const tx = oneAtATime(client);
       try {
-        await client.query('BEGIN');
-        const result = await fn({
-          query: async <T>(sql: string, params?: readonly unknown[]) =>
-            (await client.query(sql, params ? [...params] : [])).rows as T[],
-        });
-        await client.query('COMMIT');
+        await tx.query('BEGIN');
+        const result = await fn(tx);
+        await tx.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await tx.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
         client.release();
       }
     },
     close: () => pool.end(),
-  };
+  } satisfies RawSqlClient);
 }
 
 /** Opens PostgreSQL when a URL is given, else PGlite. */

@@ -256,6 +256,7 @@ export async function withWriteTransaction<T>(
     await feed.beforeCommit(tx, { storeId, collections: [...touched] });
     return value;
   });
-  feed.afterCommit({ storeId, collections: [...touched] });
+  // inside a caller's transaction (nested) the commit that counts is the caller's
+  db.afterCommit(() => feed.afterCommit({ storeId, collections: [...touched] }));
   return result;
 }

@@ -5,6 +5,7 @@ import type { Permission } from '../../shared/schemas/permission';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { AppContext } from '../services/app-context';
 import type { JsonPage } from '../services/json-page-cache';
+import type { KeyedId } from './idempotency';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -34,6 +35,11 @@ export interface RouteInput<P, Q, B> {
   app: AppContext;
   request: FastifyRequest;
   reply: FastifyReply;
+  /**
+   * An id the same for every retry under the request's Idempotency-Key (fresh without one): for
+   * records a payment provider deduplicates by, e.g. a refund's id.
+   */
+  keyedId: KeyedId;
 }
 
 interface RouteBase<P, Q, B> {

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute } from './define-route';
 
 /** How long a request waits for another one holding the same key before answering 409. */
-const WAIT_FOR_CLAIM_MS = 30_000;
-const POLL_MS = 25;
+const WAIT_FOR_CLAIM = '30s';
+/** PostgreSQL's lock_not_available (lock_timeout reached). */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 interface Claim {
   scope: string;
@@ -26,6 +28,9 @@ export interface RouteAnswer {
   body: unknown;
 }
 
+/** An id derived from `purpose`: the same for every retry under one Idempotency-Key, fresh without one. */
+export type KeyedId = (purpose: string) => string;
+
 function claimOf(route: AnyRoute, request: FastifyRequest, key: string): Claim {
   // the caller is part of the scope, but only as a hash: tokens are never stored in clear
   const caller = createHash('sha256')
@@ -37,78 +42,95 @@ function claimOf(route: AnyRoute, request: FastifyRequest, key: string): Claim {
   return { scope: `${route.method} ${route.path} ${caller}`, key, hash };
 }
 
-/** Takes the key (primary key scope + key): true for exactly one of any number of concurrent callers. */
-async function take(app: AppContext, claim: Claim): Promise<boolean> {
-  const rows = await app.db.query(
-    `INSERT INTO idempotency_keys (scope, key, request_hash, status, response) VALUES ($1, $2, $3, NULL, NULL)
-     ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-    [claim.scope, claim.key, claim.hash],
-  );
-  return rows.length === 1;
+/** A UUID (version 8, RFC 9562) from the claim and `purpose`. */
+function keyedIdOf(claim: Claim): KeyedId {
+  return (purpose) => {
+    const hex = createHash('sha256').update(`${claim.scope}\n${claim.key}\n${purpose}`).digest('hex');
+    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
 }
 
-async function runClaimed(app: AppContext, claim: Claim, status: number, run: () => Promise<unknown>) {
-  let body: unknown;
+function isLockTimeout(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === LOCK_NOT_AVAILABLE
+  );
+}
+
+/**
+ * Takes the key inside the request's transaction. A concurrent holder's uncommitted row makes the
+ * insert wait (PostgreSQL; PGlite runs one transaction at a time) until it commits (then DO NOTHING)
+ * or rolls back (then this insert wins); after WAIT_FOR_CLAIM it is 409.
+ */
+async function take(tx: Queryable, claim: Claim): Promise<boolean> {
+  await tx.query(`SET LOCAL lock_timeout = '${WAIT_FOR_CLAIM}'`);
   try {
-    body = await run();
+    const rows = await tx.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status, response) VALUES ($1, $2, $3, NULL, NULL)
+       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+      [claim.scope, claim.key, claim.hash],
+    );
+    await tx.query('SET LOCAL lock_timeout = DEFAULT');
+    return rows.length === 1;
   } catch (error) {
-    // nothing was created: release the key so the same request can be tried again
-    await app.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [
-      claim.scope,
-      claim.key,
-    ]);
-    throw error;
+    if (!isLockTimeout(error)) throw error;
+    throw new DomainError(
+      'CONFLICT',
+      'A request with this Idempotency-Key is still in progress; retry later',
+    );
   }
-  await app.db.query(
-    'UPDATE idempotency_keys SET status = $3, response = $4::jsonb WHERE scope = $1 AND key = $2',
-    [claim.scope, claim.key, status, JSON.stringify(body ?? null)],
-  );
-  return { status, body };
 }
 
-function answerOf(stored: StoredKey, claim: Claim): RouteAnswer | undefined {
+/** The committed answer of an earlier request with the key (same body), else 409. */
+async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> {
+  const rows = await tx.query<StoredKey>(
+    'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
+    [claim.scope, claim.key],
+  );
+  const stored = rows[0];
+  if (!stored) throw new DomainError('CONFLICT', 'Idempotency-Key was just released; retry');
   if (stored.request_hash !== claim.hash)
     throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
-  if (stored.status === null) return undefined; // still running
-  const response =
+  // only a claim taken by an older server version (claim and answer in separate statements) can lack its answer
+  if (stored.status === null)
+    throw new DomainError(
+      'CONFLICT',
+      'The request with this Idempotency-Key did not finish; its outcome is unknown',
+    );
+  const body =
     typeof stored.response === 'string' ? (JSON.parse(stored.response) as unknown) : stored.response;
-  return { status: stored.status, body: response };
+  return { status: stored.status, body };
 }
 
 /**
  * API.md: the same key and body returns the first result and creates nothing new, also when both
- * requests arrive at the same moment; the same key with another body is 409. The key is claimed
- * (unique row) before the request runs; concurrent requests with that key wait for the claim's result.
+ * requests arrive at the same moment; the same key with another body is 409. The claim (unique row),
+ * the route's writes (its transactions join this one: `db/nested-transactions.ts`) and the stored
+ * answer commit together: a failure or crash anywhere before commit leaves nothing written and the
+ * key free; a concurrent request with the key waits for the commit and answers the stored result.
  */
 export async function withIdempotency(
   route: AnyRoute,
   app: AppContext,
   request: FastifyRequest,
-  run: () => Promise<unknown>,
+  run: (keyedId: KeyedId) => Promise<unknown>,
 ): Promise<RouteAnswer> {
   const status = route.successStatus ?? 200;
   const key = request.headers['idempotency-key'];
-  if (!route.idempotent || typeof key !== 'string' || key.length === 0) return { status, body: await run() };
+  if (!route.idempotent || typeof key !== 'string' || key.length === 0)
+    return { status, body: await run(() => newId()) };
   if (key.length > 200)
     throw new DomainError('BAD_INPUT', 'Idempotency-Key is too long', {
       issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }],
     });
   const claim = claimOf(route, request, key);
-  const deadline = Date.now() + WAIT_FOR_CLAIM_MS;
-  for (;;) {
-    if (await take(app, claim)) return runClaimed(app, claim, status, run);
-    const rows = await app.db.query<StoredKey>(
-      'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
-      [claim.scope, claim.key],
+  return app.db.transaction(async (tx) => {
+    if (!(await take(tx, claim))) return earlierAnswer(tx, claim);
+    const body = await run(keyedIdOf(claim));
+    await tx.query(
+      'UPDATE idempotency_keys SET status = $3, response = $4::jsonb WHERE scope = $1 AND key = $2',
+      [claim.scope, claim.key, status, JSON.stringify(body ?? null)],
     );
-    const stored = rows[0];
-    const answer = stored ? answerOf(stored, claim) : undefined;
-    if (answer) return answer;
-    if (Date.now() > deadline)
-      throw new DomainError(
-        'CONFLICT',
-        'A request with this Idempotency-Key is still in progress; retry later',
-      );
-    if (stored) await sleep(POLL_MS); // held by a running request; when released, loop and claim it
-  }
+    return { status, body };
+  });
 }

@@ -7,7 +7,7 @@ import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse, JsonTextResponse } from './define-route';
 import { sendJsonText } from './send-json-text';
 import { keepRawBody } from './raw-body';
-import { withIdempotency } from './idempotency';
+import { withIdempotency, type KeyedId } from './idempotency';
 
 interface Parsed {
   params: never;
@@ -44,8 +44,9 @@ async function runRoute(
   app: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
+  keyedId: KeyedId,
 ): Promise<unknown> {
-  const base = { app, request, reply };
+  const base = { app, request, reply, keyedId };
   if (route.auth === 'staff') {
     const user = await authenticateStaff(app.db, bearerToken(request.headers.authorization));
     if (route.permission === 'admin') assertAdmin(user);
@@ -76,7 +77,9 @@ export function registerRoutes(server: FastifyInstance, app: AppContext, routes:
       ...(route.rateLimit ? { config: { rateLimit: route.rateLimit } } : {}),
       ...(route.rawBody ? { preParsing: keepRawBody } : {}),
       handler: async (request, reply) => {
-        const result = await withIdempotency(route, app, request, () => runRoute(route, app, request, reply));
+        const result = await withIdempotency(route, app, request, (keyedId) =>
+          runRoute(route, app, request, reply, keyedId),
+        );
         if (isFile(result.body)) {
           return reply
             .status(result.status)

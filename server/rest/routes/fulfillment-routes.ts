@@ -73,11 +73,12 @@ export const fulfillmentRoutes = [
     response: orderSchema,
     successStatus: 201,
     idempotent: true,
-    handler: async ({ app, user, params, body }) => {
+    handler: async ({ app, user, params, body, keyedId }) => {
       await runStaffCommand(app, user, {
         type: 'order.refund',
         targetId: params.id,
-        payload: { ...body, refundId: body.refundId ?? newId() },
+        // a retry after a rollback asks the provider with the same refund id: never paid twice
+        payload: { ...body, refundId: body.refundId ?? keyedId('refund') },
       });
       return getOrder(app.db, user.storeId, params.id);
     },
