@@ -16,7 +16,7 @@ export function CatalogPage({ currency }: { currency: string }) {
   return (
     <section className="page admin-page" data-testid="catalog-page">
       <div className="toolbar">
-        <h2>Catalog</h2>
+        <h1>Catalog</h1>
         <input
           type="search"
           aria-label="Search products"

@@ -43,7 +43,7 @@ export function DevicesPage() {
   return (
     <section className="page admin-page" data-testid="devices-page">
       <div className="toolbar">
-        <h2>{text.title}</h2>
+        <h1>{text.title}</h1>
       </div>
       <p className="muted">{text.intro}</p>
       {(devices.error ?? revoke.error) && (

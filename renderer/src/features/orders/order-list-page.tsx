@@ -79,7 +79,7 @@ export function OrderListPage() {
   return (
     <section className="page order-list">
       <div className="toolbar">
-        <h2>{t('list.title')}</h2>
+        <h1>{t('list.title')}</h1>
         <span className="muted" data-testid="order-count">
           {ready ? t('list.count', { shown: visible.length, total: index.size }) : t('list.loading')}
         </span>

@@ -22,7 +22,7 @@ export function PackPage({ id }: { id: string }) {
         <a href={`#/orders/${order.id}`} className="muted">
           ← Order #{order.number}
         </a>
-        <h2>Pack order #{order.number}</h2>
+        <h1>Pack order #{order.number}</h1>
         <p className="notice" role="alert">
           {blocker}
         </p>

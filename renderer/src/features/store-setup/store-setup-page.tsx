@@ -43,7 +43,7 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
   return (
     <section className="page admin-page" data-testid="store-setup-page">
       <div className="toolbar">
-        <h2>{firstRun ? 'Set up your store' : 'Store profile'}</h2>
+        <h1>{firstRun ? 'Set up your store' : 'Store profile'}</h1>
         {save.isSuccess && (
           <span role="status" className="muted">
             Store profile saved.

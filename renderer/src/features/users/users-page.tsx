@@ -25,7 +25,7 @@ export function UsersPage() {
   return (
     <section className="page admin-page" data-testid="users-page">
       <div className="toolbar">
-        <h2>{text.title}</h2>
+        <h1>{text.title}</h1>
         <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
           {text.newUser}
         </button>

@@ -25,7 +25,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
     else test.mutate();
   };
   return (
-    <div className="login">
+    <main className="login">
       <div className="connect-stack">
         <form onSubmit={submit} className="card login-card" aria-label={text.connectTitle}>
           <h1>{text.connectTitle}</h1>
@@ -75,7 +75,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
         </form>
         {window.orderDesk && <StandaloneChoice onConnected={onConnected} />}
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -22,7 +22,7 @@ export function WorkstationSettingsPage() {
   return (
     <section className="page admin-page" data-testid="workstation-settings">
       <div className="toolbar">
-        <h2>{text.settingsTitle}</h2>
+        <h1>{text.settingsTitle}</h1>
       </div>
       <div className="card form-card">
         <label>
