@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PASSWORD } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { appScreens, screenOrders, screensMissingFrom, visitScreen } from './support/app-screens';
@@ -143,3 +143,40 @@ for (const language of ['de', 'en'] as const) {
     });
   });
 }
+
+test.describe('200 % zoom', () => {
+  // a 1280×800 window at 200 % zoom lays out like a 640×400 window at 100 %
+  test.use({ viewport: { width: 640, height: 400 } });
+
+  test('every control of the order list and an order stays reachable', async ({ page, request }) => {
+    const { processing } = await screenOrders(request);
+    const reachable = async (name: string, locator: Locator): Promise<void> => {
+      await locator.scrollIntoViewIfNeeded();
+      await expect(locator, `${name} at 200 % zoom`).toBeInViewport();
+    };
+    await signIn(page, 'en');
+    for (const link of await page.locator('header.topbar a, header.topbar button, header.topbar select').all()) {
+      await reachable(`header control ${await link.textContent()}`, link);
+    }
+    await reachable('search', page.getByLabel(words.en.search));
+    for (const select of await page.locator('.filter-bar select').all()) {
+      await reachable(`filter ${await select.getAttribute('aria-label')}`, select);
+    }
+    for (const button of await page.locator('.order-list .toolbar button').all()) {
+      await reachable(`toolbar button ${await button.textContent()}`, button);
+    }
+    await reachable('total column header', page.getByRole('columnheader', { name: 'Total' }));
+    const firstRow = page.locator('[data-testid^=order-row-]').first();
+    await reachable('row checkbox', firstRow.getByRole('checkbox'));
+    await firstRow.getByRole('checkbox').check();
+    await reachable('bulk actions', page.getByTestId('selection-bar').locator('button, select').last());
+    await reachable('last cell of a row', firstRow.getByRole('gridcell').last());
+
+    await hash(page, `#/orders/${processing.id}`);
+    await expect(page.getByTestId('order-number')).toBeVisible();
+    for (const button of await page.locator('.page.detail button').all()) {
+      if (await button.isVisible()) await reachable(`order button ${await button.textContent()}`, button);
+    }
+    await reachable('order total', page.getByTestId('order-total'));
+  });
+});
