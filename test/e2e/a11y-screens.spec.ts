@@ -155,7 +155,9 @@ test.describe('200 % zoom', () => {
       await expect(locator, `${name} at 200 % zoom`).toBeInViewport();
     };
     await signIn(page, 'en');
-    for (const link of await page.locator('header.topbar a, header.topbar button, header.topbar select').all()) {
+    for (const link of await page
+      .locator('header.topbar a, header.topbar button, header.topbar select')
+      .all()) {
       await reachable(`header control ${await link.textContent()}`, link);
     }
     await reachable('search', page.getByLabel(words.en.search));

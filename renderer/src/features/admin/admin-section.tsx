@@ -7,7 +7,6 @@ import { useStoreProfile } from '../store-setup/queries';
 import { StoreSetupPage } from '../store-setup/store-setup-page';
 import { UsersPage } from '../users/users-page';
 
-
 const tabLabels: Record<AdminTab, string> = {
   store: 'Store',
   users: 'Users',
