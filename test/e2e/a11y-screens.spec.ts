@@ -63,7 +63,7 @@ test('every screen of the route table is in the checked list', async ({ request 
 for (const language of ['de', 'en'] as const) {
   test.describe(`axe, ${language}`, () => {
     // axe reads the whole page each time: some twenty screens take minutes on a shared machine
-    test.setTimeout(600_000);
+    test.setTimeout(900_000);
     test.use({ storageState: storageFor(language), viewport: { width: 1280, height: 800 } });
 
     test(`every screen has no critical or serious violation (${language})`, async ({ page, request }) => {
