@@ -1,14 +1,12 @@
 import { useData } from '../../data/data-context';
 import { useT } from '../../i18n/use-t';
 import './admin.css';
+import { adminTabs, type AdminTab } from '../../app/routes';
 import { CatalogPage } from '../catalog/catalog-page';
 import { DevicesPage } from '../devices/devices-page';
 import { useStoreProfile } from '../store-setup/queries';
 import { StoreSetupPage } from '../store-setup/store-setup-page';
 import { UsersPage } from '../users/users-page';
-
-export const adminTabs = ['store', 'users', 'devices', 'catalog'] as const;
-export type AdminTab = (typeof adminTabs)[number];
 
 /** The admin area: store profile, users, devices, catalog (online screens over the admin REST API). */
 export function AdminSection({ tab }: { tab: AdminTab }) {

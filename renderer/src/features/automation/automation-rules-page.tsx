@@ -60,7 +60,7 @@ export function AutomationRulesPage() {
   return (
     <section className="page rules-page">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <button type="button" className="primary" onClick={() => setEditing({ id: null, draft: emptyDraft })}>
           {t('newRule')}
         </button>

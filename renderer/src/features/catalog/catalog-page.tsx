@@ -22,7 +22,7 @@ export function CatalogPage({ currency }: { currency: string }) {
   return (
     <section className="page admin-page" data-testid="catalog-page">
       <div className="toolbar">
-        <h2>{t('catalog.title')}</h2>
+        <h1>{t('catalog.title')}</h1>
         <input
           type="search"
           aria-label={t('catalog.search')}

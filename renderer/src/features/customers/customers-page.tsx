@@ -21,7 +21,7 @@ export function CustomersPage() {
   return (
     <section className="page customers-page">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <input
           type="search"
           placeholder={t('searchPlaceholder')}

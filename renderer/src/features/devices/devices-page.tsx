@@ -22,7 +22,7 @@ export function DevicesPage() {
   return (
     <section className="page admin-page" data-testid="devices-page">
       <div className="toolbar">
-        <h2>{t('devices.title')}</h2>
+        <h1>{t('devices.title')}</h1>
       </div>
       <p className="muted">{t('devices.intro')}</p>
       {(devices.error ?? revoke.error) && (

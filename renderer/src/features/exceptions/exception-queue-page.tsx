@@ -54,7 +54,7 @@ export function ExceptionQueuePage() {
   return (
     <section className="page">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <div className="tabs" role="tablist" aria-label={t('statusTabs')}>
           {statuses.map((value) => (
             <button

@@ -43,7 +43,7 @@ export function ImportPage() {
   return (
     <section className="page">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <a href="#/exceptions">{t('back')}</a>
       </div>
       <div className="card import-form">

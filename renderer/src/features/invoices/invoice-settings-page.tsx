@@ -38,7 +38,7 @@ export function InvoiceSettingsPage() {
   };
   return (
     <section className="page">
-      <h2>{t('settings.title')}</h2>
+      <h1>{t('settings.title')}</h1>
       <OssThresholdBanner />
       <form onSubmit={(event) => void save(event)} className="settings-form">
         <SettingsFields form={form} onChange={setForm} />

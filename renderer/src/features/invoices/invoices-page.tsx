@@ -33,7 +33,7 @@ export function InvoicesPage() {
     });
   return (
     <section className="page">
-      <h2>{t('title')}</h2>
+      <h1>{t('title')}</h1>
       <OssThresholdBanner />
       <div className="actions">
         <input

@@ -29,7 +29,7 @@ export function LoginPage({
     mutation.mutate();
   };
   return (
-    <div className="login">
+    <main className="login">
       <form onSubmit={submit} className="card login-card" aria-label={t('login.title')}>
         <div className="login-head">
           <h1>{t('appName')}</h1>
@@ -79,6 +79,6 @@ export function LoginPage({
           {mutation.isPending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
-    </div>
+    </main>
   );
 }

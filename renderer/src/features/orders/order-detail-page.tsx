@@ -166,7 +166,7 @@ export function OrderDetailPage({ id }: { id: string }) {
         {t('detail.back')}
       </a>
       <div className="detail-head">
-        <h2 data-testid="order-number">{t('detail.title', { number: order.number })}</h2>
+        <h1 data-testid="order-number">{t('detail.title', { number: order.number })}</h1>
         <span data-testid="order-status">
           <StatusBadge status={order.status} />
         </span>

@@ -87,7 +87,7 @@ export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters 
   return (
     <section className="page order-list">
       <div className="toolbar">
-        <h2>{t('list.title')}</h2>
+        <h1>{t('list.title')}</h1>
         <NewOrderLink />
         <span className="muted" data-testid="order-count">
           {ready ? t('list.count', { shown: visible.length, total: index.size }) : t('list.loading')}

@@ -49,24 +49,45 @@ export function OrderTable({
   const label = useEnumLabel();
   const fmt = useFormat();
   const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
+  const sortOf = (key: OrderSortKey): 'ascending' | 'descending' | 'none' =>
+    sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+  // One grid for assistive technology: the header row and the rendered rows, with the full row count
+  // and each row's position, since only the rows in view exist in the page.
   return (
-    <>
-      <div className="table-head order-row selectable">
-        <span />
-        {columns.map((key) => (
-          <button
-            key={key}
-            type="button"
-            className={`sort-head${key === 'total' ? ' num' : ''}`}
-            onClick={() => onSort(key)}
-            aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-          >
-            {t(`column.${key}`)}
-            {sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-          </button>
-        ))}
+    <div
+      className="order-grid"
+      role="grid"
+      aria-label={t('list.table')}
+      aria-rowcount={visible.length + 1}
+      aria-multiselectable="true"
+    >
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="table-head order-row selectable">
+          <span role="columnheader">
+            <span className="visually-hidden">{t('column.select')}</span>
+          </span>
+          {columns.map((key) => (
+            <span
+              key={key}
+              role="columnheader"
+              aria-sort={sortOf(key)}
+              className={key === 'total' ? 'num' : undefined}
+            >
+              <button
+                type="button"
+                className={`sort-head${key === 'total' ? ' num' : ''}`}
+                onClick={() => onSort(key)}
+              >
+                {t(`column.${key}`)}
+                <span aria-hidden="true">
+                  {sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                </span>
+              </button>
+            </span>
+          ))}
+        </div>
       </div>
-      <div ref={scrollRef} className="table-scroll" role="table" aria-label={t('list.table')}>
+      <div ref={scrollRef} className="table-scroll" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
             const entry = visible[row.index];
@@ -77,6 +98,7 @@ export function OrderTable({
               <div
                 key={order.id}
                 role="row"
+                aria-rowindex={row.index + 2}
                 aria-selected={selected}
                 data-testid={`order-row-${order.number}`}
                 className={`order-row selectable table-row${row.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
@@ -90,7 +112,7 @@ export function OrderTable({
                 }}
                 onClick={() => navigate(`#/orders/${order.id}`)}
               >
-                <span onClick={(e) => e.stopPropagation()}>
+                <span role="gridcell" onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
                     aria-label={t('list.selectOrder', { number: order.number })}
@@ -98,7 +120,7 @@ export function OrderTable({
                     onChange={() => onToggle(order.id)}
                   />
                 </span>
-                <span className="strong">
+                <span role="gridcell" className="strong">
                   #{order.number}
                   {index.hasPending(order.id) && (
                     <span className="pending-dot" title={t('list.pendingDot')}>
@@ -107,22 +129,26 @@ export function OrderTable({
                     </span>
                   )}
                 </span>
-                <span>{fmt.dateTime(order.createdAt)}</span>
-                <span className="ellipsis">{order.customer.name}</span>
-                <span title={fmt.country(order.shippingAddress.country)}>
+                <span role="gridcell">{fmt.dateTime(order.createdAt)}</span>
+                <span role="gridcell" className="ellipsis">
+                  {order.customer.name}
+                </span>
+                <span role="gridcell" title={fmt.country(order.shippingAddress.country)}>
                   {order.shippingAddress.country}
                 </span>
-                <span>
+                <span role="gridcell">
                   <StatusBadge status={order.status} /> <DraftBadge order={order} />
                 </span>
-                <span>{label('paymentStatus', order.paymentStatus)}</span>
-                <span>{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
-                <span className="num">{fmt.money(order.totals.gross, order.currency)}</span>
+                <span role="gridcell">{label('paymentStatus', order.paymentStatus)}</span>
+                <span role="gridcell">{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
+                <span role="gridcell" className="num">
+                  {fmt.money(order.totals.gross, order.currency)}
+                </span>
               </div>
             );
           })}
         </div>
       </div>
-    </>
+    </div>
   );
 }

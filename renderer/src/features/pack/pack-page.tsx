@@ -26,7 +26,7 @@ export function PackPage({ id }: { id: string }) {
         <a href={`#/orders/${order.id}`} className="muted">
           ← {t('screen.orderLink', { number: order.number })}
         </a>
-        <h2>{t('screen.title', { number: order.number })}</h2>
+        <h1>{t('screen.title', { number: order.number })}</h1>
         <p className="notice" role="alert">
           {t(`page.blocker.${blocker}`, { status: label('orderStatus', order.status) })}
         </p>

@@ -46,7 +46,7 @@ export function PackQueuePage() {
   return (
     <section className="page" data-testid="pack-queue">
       <div className="toolbar">
-        <h2>{t('queue.title')}</h2>
+        <h1>{t('queue.title')}</h1>
         <span className="muted">{t('queue.intro')}</span>
       </div>
       <form

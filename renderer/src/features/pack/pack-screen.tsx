@@ -33,7 +33,7 @@ export function PackScreen({ order }: { order: Order }) {
         </a>
       </div>
       <div className="toolbar">
-        <h2>{t('screen.title', { number: order.number })}</h2>
+        <h1>{t('screen.title', { number: order.number })}</h1>
         <span className="muted">
           {order.customer.name} · {order.shippingAddress.city}, {order.shippingAddress.country}
         </span>

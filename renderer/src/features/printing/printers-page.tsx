@@ -101,7 +101,7 @@ export function PrintersPage() {
   };
   return (
     <section className="page" data-testid="printers-page">
-      <h2>{t('settings.title')}</h2>
+      <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
       {!window.orderDesk && <p className="notice">{t('settings.browserNote')}</p>}
       {settings && (

@@ -45,7 +45,7 @@ export function ShippingMethodsPage() {
   return (
     <section className="page shipping-methods-page">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <button
           type="button"
           className="primary"

@@ -52,7 +52,7 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
   return (
     <section className="page admin-page" data-testid="store-setup-page">
       <div className="toolbar">
-        <h2>{firstRun ? t('store.setupTitle') : t('store.title')}</h2>
+        <h1>{firstRun ? t('store.setupTitle') : t('store.title')}</h1>
         {save.isSuccess && (
           <span role="status" className="muted">
             {t('store.saved')}

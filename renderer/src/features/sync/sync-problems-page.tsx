@@ -15,7 +15,7 @@ export function SyncProblemsPage() {
   const waiting = entries.filter((e) => e.status === 'pending');
   return (
     <section className="page">
-      <h2>{t('title')}</h2>
+      <h1>{t('title')}</h1>
       <h3>{t('problems', { count: rejected.length })}</h3>
       {rejected.length === 0 ? (
         <p className="muted">{t('noProblems')}</p>

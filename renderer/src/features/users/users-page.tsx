@@ -29,7 +29,7 @@ export function UsersPage() {
   return (
     <section className="page admin-page" data-testid="users-page">
       <div className="toolbar">
-        <h2>{t('users.title')}</h2>
+        <h1>{t('users.title')}</h1>
         <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
           {t('users.newUser')}
         </button>

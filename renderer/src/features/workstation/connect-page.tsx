@@ -30,7 +30,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
     else test.mutate();
   };
   return (
-    <div className="login">
+    <main className="login">
       <div className="connect-stack">
         <form onSubmit={submit} className="card login-card" aria-label={t('connectTitle')}>
           <h1>{t('connectTitle')}</h1>
@@ -80,7 +80,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
         </form>
         {window.orderDesk && <StandaloneChoice onConnected={onConnected} />}
       </div>
-    </div>
+    </main>
   );
 }
 

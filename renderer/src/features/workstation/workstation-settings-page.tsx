@@ -25,7 +25,7 @@ export function WorkstationSettingsPage() {
   return (
     <section className="page admin-page" data-testid="workstation-settings">
       <div className="toolbar">
-        <h2>{t('settingsTitle')}</h2>
+        <h1>{t('settingsTitle')}</h1>
       </div>
       <div className="card form-card">
         <label>

@@ -20,6 +20,7 @@ export default {
     selectOrder: 'Bestellung {{number}} auswählen',
   },
   column: {
+    select: 'Auswahl',
     number: 'Bestellung',
     createdAt: 'Datum',
     customer: 'Kunde',

@@ -18,6 +18,7 @@ const orders = {
     selectOrder: 'Select order {{number}}',
   },
   column: {
+    select: 'Select',
     number: 'Order',
     createdAt: 'Date',
     customer: 'Customer',
