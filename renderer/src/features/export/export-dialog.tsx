@@ -10,6 +10,7 @@ import {
   lineExportColumns,
   orderExportColumns,
 } from '../../../../shared/export/order-export';
+import { ModalDialog } from '../../app/modal-dialog';
 import { downloadFile } from './download-file';
 
 /** Export of the selection or the filtered set: orders or lines, CSV or XLSX, chosen columns. */
@@ -55,8 +56,7 @@ export function ExportDialog({
   };
 
   return (
-    <div className="export-dialog" role="dialog" aria-label="Export orders" data-testid="export-dialog">
-      <strong>Export</strong>
+    <ModalDialog title="Export" label="Export orders" onCancel={onClose} className="export-dialog" testId="export-dialog">
       <div className="row">
         <label>
           <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> All
@@ -123,6 +123,6 @@ export function ExportDialog({
           Close
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

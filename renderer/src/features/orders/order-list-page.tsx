@@ -164,6 +164,7 @@ export function OrderListPage() {
         selection={selection}
         onToggle={(id) => setSelection(toggleSelected(selection, id, visible))}
         cursor={cursor}
+        onCursor={setCursor}
         scrollRef={scrollRef}
         virtualizer={virtualizer}
       />

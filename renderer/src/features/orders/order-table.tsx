@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { OrderSearchEntry, OrderSort, OrderSortKey } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
@@ -28,6 +28,8 @@ interface Props {
   selection: Selection;
   onToggle: (id: string) => void;
   cursor: number;
+  /** A row took the focus (Tab, click): the keyboard cursor follows it. */
+  onCursor: (index: number) => void;
   scrollRef: RefObject<HTMLDivElement | null>;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
 }
@@ -41,6 +43,7 @@ export function OrderTable({
   selection,
   onToggle,
   cursor,
+  onCursor,
   scrollRef,
   virtualizer,
 }: Props) {
@@ -48,6 +51,13 @@ export function OrderTable({
   const label = useEnumLabel();
   const fmt = useFormat();
   const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
+  // Roving focus: while a row has the focus, the focus follows the cursor (arrows, j / k) once it is drawn.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active.dataset.rowIndex === undefined) return;
+    if (active.dataset.rowIndex === String(cursor)) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${cursor}"]`)?.focus();
+  });
   return (
     <>
       <div className="table-head order-row selectable">
@@ -77,6 +87,9 @@ export function OrderTable({
                 key={order.id}
                 role="row"
                 aria-selected={selected}
+                tabIndex={row.index === cursor ? 0 : -1}
+                data-row-index={row.index}
+                onFocus={() => onCursor(row.index)}
                 data-testid={`order-row-${order.number}`}
                 className={`order-row selectable table-row${row.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
                 style={{
@@ -92,6 +105,7 @@ export function OrderTable({
                 <span onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
+                    tabIndex={-1}
                     aria-label={t('list.selectOrder', { number: order.number })}
                     checked={selected}
                     onChange={() => onToggle(order.id)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ModalDialog } from '../../app/modal-dialog';
 import { useT } from '../../i18n/use-t';
 
 /** Asks for a view's name in the app (Electron has no window.prompt). */
@@ -17,26 +18,21 @@ export function SaveViewDialog({
   const [tried, setTried] = useState(false);
   const trimmed = name.trim();
   return (
+    <ModalDialog title={t('views.dialogTitle')} onCancel={onClose}>
     <form
-      className="dialog save-view-dialog"
-      role="dialog"
-      aria-label={t('views.dialogTitle')}
+      className="save-view-dialog"
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
         if (trimmed !== '') onSave(trimmed.slice(0, 60));
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
     >
-      <strong>{t('views.dialogTitle')}</strong>
       <label>
         {t('views.name')}
         <input
           value={name}
           maxLength={60}
-          autoFocus
+          data-autofocus
           placeholder={t('views.namePlaceholder')}
           aria-invalid={tried && trimmed === '' ? true : undefined}
           onChange={(e) => setName(e.target.value)}
@@ -53,5 +49,6 @@ export function SaveViewDialog({
         </button>
       </div>
     </form>
+    </ModalDialog>
   );
 }
