@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { gs1CheckDigit } from '../../shared/domain/exceptions/gtin';
 import type { Invoice } from '../../shared/schemas/invoice';
+import type { Order } from '../../shared/schemas/order';
 import type { ImportFeedResponse } from '../../shared/schemas/marketplace-import';
 import type { Product } from '../../shared/schemas/product';
 import { apiToken, ordersInStatus, PASSWORD, serverOrder } from './helpers';
@@ -16,7 +17,7 @@ async function tabTo(page: Page, target: Locator, options: { back?: boolean; max
   for (let step = 0; step < (options.max ?? 150); step += 1) {
     const focused = await target
       .first()
-      .evaluate((element) => element === document.activeElement)
+      .evaluate((element) => element === document.activeElement, undefined, { timeout: 5_000 })
       .catch(() => false);
     if (focused) return;
     await page.keyboard.press(key);
@@ -67,9 +68,11 @@ async function signInByKeyboard(page: Page): Promise<void> {
   await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
 }
 
-/** From the current screen to the order list (main navigation), then the search box. */
+/** Back (Shift+Tab) from the current screen to the main navigation's order list, then its search box. */
 async function toOrderSearch(page: Page): Promise<void> {
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }));
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }), {
+    back: true,
+  });
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible();
   await tabTo(page, page.getByRole('searchbox', { name: 'Search orders' }));
@@ -80,13 +83,17 @@ test('one day by keyboard alone: sign in, filter, open, pack and ship, invoice a
   context,
   request,
 }) => {
+  test.setTimeout(420_000);
   const token = await apiToken(request);
-  const order = (await ordersInStatus(request, token, 'confirmed', 50)).find(
-    (o) =>
-      o.openExceptionCount === 0 &&
-      o.vatTreatment === 'domestic' &&
-      o.items.every((item) => item.product.gtin && item.quantityShipped === 0),
-  );
+  const unitCount = (o: Order): number => o.items.reduce((sum, item) => sum + item.quantity, 0);
+  const [order] = (await ordersInStatus(request, token, 'confirmed', 50))
+    .filter(
+      (o) =>
+        o.openExceptionCount === 0 &&
+        o.vatTreatment === 'domestic' &&
+        o.items.every((item) => item.product.gtin && item.quantityShipped === 0),
+    )
+    .sort((a, b) => unitCount(a) - unitCount(b));
   if (!order) throw new Error('demo data lacks a packable confirmed order');
   const lantern = await createProduct(request, token, `KBD-LANTERN-${stamp}`);
   const body = `28${stamp}0001`;
@@ -159,9 +166,9 @@ test('one day by keyboard alone: sign in, filter, open, pack and ship, invoice a
   expect(((await invoices.json()) as { items: Invoice[] }).items).toHaveLength(1);
 
   // Exception: the queue, filtered by GTIN; the catalog search picks the product by its SKU.
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Exceptions/ }));
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Exceptions/ }), { back: true });
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('textbox', { name: 'Filter by GTIN' }));
+  await tabTo(page, page.getByLabel('Filter by GTIN'));
   await page.keyboard.type(gtin);
   await expect(page.locator('tr.exception-row')).toHaveCount(1);
   await tabTo(page, page.getByRole('button', { name: 'Resolve…' }));
