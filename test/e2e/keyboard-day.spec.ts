@@ -36,7 +36,13 @@ async function createProduct(request: APIRequestContext, token: string, sku: str
 
 /** A marketplace order whose only item has an unknown GTIN: one open exception. */
 async function importUnmatched(request: APIRequestContext, token: string, gtin: string): Promise<string> {
-  const address = { name: 'Kai Tastatur', line1: 'Tabweg 9', postalCode: '10115', city: 'Berlin', country: 'DE' };
+  const address = {
+    name: 'Kai Tastatur',
+    line1: 'Tabweg 9',
+    postalCode: '10115',
+    city: 'Berlin',
+    country: 'DE',
+  };
   const response = await request.post('/api/v1/admin/orders/import', {
     headers: { authorization: `Bearer ${token}` },
     data: {
@@ -138,9 +144,9 @@ test('one day by keyboard alone: sign in, filter, open, pack and ship, invoice a
   await page.keyboard.press('Tab');
   await page.keyboard.type(`KBD-${stamp}`);
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await serverOrder(request, token, order.id)).status, { timeout: 20_000 }).toBe(
-    'shipped',
-  );
+  await expect
+    .poll(async () => (await serverOrder(request, token, order.id)).status, { timeout: 20_000 })
+    .toBe('shipped');
 
   // Invoice: find the order again, issue, save the PDF and print it.
   await toOrderSearch(page);
@@ -154,7 +160,11 @@ test('one day by keyboard alone: sign in, filter, open, pack and ship, invoice a
   await tabTo(page, page.getByRole('button', { name: 'Save PDF' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  expect(readFileSync(await (await download).path()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(await (await download).path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await tabTo(page, page.getByRole('button', { name: 'Print' }), { back: true });
   const popup = context.waitForEvent('page');
   await page.keyboard.press('Enter');

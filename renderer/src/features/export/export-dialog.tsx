@@ -56,7 +56,13 @@ export function ExportDialog({
   };
 
   return (
-    <ModalDialog title="Export" label="Export orders" onCancel={onClose} className="export-dialog" testId="export-dialog">
+    <ModalDialog
+      title="Export"
+      label="Export orders"
+      onCancel={onClose}
+      className="export-dialog"
+      testId="export-dialog"
+    >
       <div className="row">
         <label>
           <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> All

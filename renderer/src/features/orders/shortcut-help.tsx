@@ -16,7 +16,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useT('orders');
   const common = useT('common');
   return (
-    <ModalDialog title={t('list.shortcuts')} onCancel={onClose} className="shortcut-help" testId="shortcut-help">
+    <ModalDialog
+      title={t('list.shortcuts')}
+      onCancel={onClose}
+      className="shortcut-help"
+      testId="shortcut-help"
+    >
       <dl>
         {listShortcuts.map(([keys, what]) => (
           <div key={keys}>

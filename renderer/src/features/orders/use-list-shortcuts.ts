@@ -35,7 +35,8 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
     const onKey = (event: KeyboardEvent): void => {
       const h = ref.current;
       // A dialog (save view, shortcut help, export) handles its own keys; Escape closes it.
-      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog'))) return;
+      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog')))
+        return;
       if (event.key === 'Escape') {
         if (event.target instanceof HTMLElement) event.target.blur();
         h.clear();
