@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyDeviceLanguage } from './i18n/language-preference';
 import './styles.css';
+import './app/focus.css';
 
 // The shell is cached by a service worker so the app starts offline in a browser; Electron loads it locally.
 if ('serviceWorker' in navigator && window.location.protocol.startsWith('http')) {

@@ -95,7 +95,9 @@ test('keyboard shortcuts: help, search focus, move, select, clear', async ({ pag
   await signIn(page, 'manager@orderdesk.test');
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcut-help')).toBeVisible();
-  await page.keyboard.press('?');
+  // The help is a modal dialog now: Escape closes it (h18k).
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcut-help')).toHaveCount(0);
   await page.keyboard.press('j');
   await page.keyboard.press('x');
   await expect(page.getByTestId('selection-count')).toHaveText('1 selected');

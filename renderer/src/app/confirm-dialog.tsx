@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ModalDialog } from './modal-dialog';
 
-/** An in-app modal dialog (native <dialog>): the page's buttons decide, Escape cancels. */
+/** A question in a modal dialog: the page's buttons decide, Escape cancels. */
 export function ConfirmDialog({
   title,
   children,
@@ -14,26 +15,10 @@ export function ConfirmDialog({
   onCancel: () => void;
   testId?: string;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-label={title}
-      data-testid={testId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h3>{title}</h3>
+    <ModalDialog title={title} onCancel={onCancel} className="confirm-dialog" {...(testId ? { testId } : {})}>
       <div className="confirm-body">{children}</div>
       <div className="actions">{actions}</div>
-    </dialog>
+    </ModalDialog>
   );
 }

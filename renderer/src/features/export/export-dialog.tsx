@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/export/order-export';
 import enExport from '../../i18n/locales/en/export';
 import { useT } from '../../i18n/use-t';
+import { ModalDialog } from '../../app/modal-dialog';
 import { downloadFile } from './download-file';
 
 function isColumnKey(key: string): key is keyof typeof enExport.column {
@@ -64,8 +65,13 @@ export function ExportDialog({
   };
 
   return (
-    <div className="export-dialog" role="dialog" aria-label={t('label')} data-testid="export-dialog">
-      <strong>{t('title')}</strong>
+    <ModalDialog
+      title={t('title')}
+      label={t('label')}
+      onCancel={onClose}
+      className="export-dialog"
+      testId="export-dialog"
+    >
       <div className="row">
         <label>
           <input type="radio" checked={scope === 'filtered'} onChange={() => setScope('filtered')} />{' '}
@@ -132,6 +138,6 @@ export function ExportDialog({
           {t('close')}
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

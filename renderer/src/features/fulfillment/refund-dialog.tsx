@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ModalDialog } from '../../app/modal-dialog';
 import type { Order } from '../../../../shared/schemas/order';
 import { newId } from '../../../../shared/ids';
 import { itemRefundValue, refundableAmount } from '../../../../shared/domain/order/refund-amounts';
@@ -63,11 +64,17 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
   };
 
   return (
-    <div className="dialog refund-dialog" role="dialog" aria-label={t('refundDialog.label')}>
-      <h4>
-        {t('refundDialog.title', { number: order.number })}{' '}
-        <span className="muted">{t('refundDialog.upTo', { amount: money(refundable) })}</span>
-      </h4>
+    <ModalDialog
+      label={t('refundDialog.label')}
+      onCancel={onClose}
+      className="refund-dialog"
+      title={
+        <>
+          {t('refundDialog.title', { number: order.number })}{' '}
+          <span className="muted">{t('refundDialog.upTo', { amount: money(refundable) })}</span>
+        </>
+      }
+    >
       <div className="row">
         <label>
           <input type="radio" checked={mode === 'items'} onChange={() => setMode('items')} />{' '}
@@ -152,6 +159,6 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
         </button>
         {blocked && <span className="muted disabled-reason">{blocked}</span>}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ModalDialog } from '../../app/modal-dialog';
 import type { Order, OrderStatus } from '../../../../shared/schemas/order';
 import { allowedStatusTargets, canCancelFromStatus } from '../../../../shared/domain/order/status-machine';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
@@ -75,13 +76,13 @@ export function OrderActions({ order }: { order: Order }) {
         </p>
       )}
       {cancelOpen && (
-        <div className="dialog" role="dialog" aria-label={t('action.cancelDialog')}>
+        <ModalDialog title={t('action.cancelDialog')} onCancel={() => setCancelOpen(false)}>
           <label>
             {t('action.cancelReason', { number: order.number })}
             <input
               value={reason}
               onChange={(e) => setReason(e.target.value)}
-              autoFocus
+              data-autofocus
               placeholder={t('action.cancelPlaceholder')}
             />
           </label>
@@ -106,7 +107,7 @@ export function OrderActions({ order }: { order: Order }) {
             </button>
             {noReason && <span className="muted disabled-reason">{t('action.reasonNeeded')}</span>}
           </div>
-        </div>
+        </ModalDialog>
       )}
     </div>
   );

@@ -173,6 +173,7 @@ export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters 
         selection={selection}
         onToggle={(id) => setSelection(toggleSelected(selection, id, visible))}
         cursor={cursor}
+        onCursor={setCursor}
         scrollRef={scrollRef}
         virtualizer={virtualizer}
       />

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { OrderSearchEntry, OrderSort, OrderSortKey } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
@@ -29,6 +29,8 @@ interface Props {
   selection: Selection;
   onToggle: (id: string) => void;
   cursor: number;
+  /** A row took the focus (Tab, click): the keyboard cursor follows it. */
+  onCursor: (index: number) => void;
   scrollRef: RefObject<HTMLDivElement | null>;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
 }
@@ -42,6 +44,7 @@ export function OrderTable({
   selection,
   onToggle,
   cursor,
+  onCursor,
   scrollRef,
   virtualizer,
 }: Props) {
@@ -53,6 +56,13 @@ export function OrderTable({
     sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   // One grid for assistive technology: the header row and the rendered rows, with the full row count
   // and each row's position, since only the rows in view exist in the page.
+  // Roving focus: while a row has the focus, the focus follows the cursor (arrows, j / k) once it is drawn.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active.dataset.rowIndex === undefined) return;
+    if (active.dataset.rowIndex === String(cursor)) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${cursor}"]`)?.focus();
+  });
   return (
     <div
       className="order-grid"
@@ -100,6 +110,9 @@ export function OrderTable({
                 role="row"
                 aria-rowindex={row.index + 2}
                 aria-selected={selected}
+                tabIndex={row.index === cursor ? 0 : -1}
+                data-row-index={row.index}
+                onFocus={() => onCursor(row.index)}
                 data-testid={`order-row-${order.number}`}
                 className={`order-row selectable table-row${row.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
                 style={{
@@ -115,6 +128,7 @@ export function OrderTable({
                 <span role="gridcell" onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
+                    tabIndex={-1}
                     aria-label={t('list.selectOrder', { number: order.number })}
                     checked={selected}
                     onChange={() => onToggle(order.id)}

@@ -1,3 +1,4 @@
+import { ModalDialog } from '../../app/modal-dialog';
 import { useT } from '../../i18n/use-t';
 
 export const listShortcuts = [
@@ -15,8 +16,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useT('orders');
   const common = useT('common');
   return (
-    <div className="shortcut-help" role="dialog" aria-label={t('list.shortcuts')} data-testid="shortcut-help">
-      <strong>{t('list.shortcuts')}</strong>
+    <ModalDialog
+      title={t('list.shortcuts')}
+      onCancel={onClose}
+      className="shortcut-help"
+      testId="shortcut-help"
+    >
       <dl>
         {listShortcuts.map(([keys, what]) => (
           <div key={keys}>
@@ -27,9 +32,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose}>
+      <button type="button" onClick={onClose} data-autofocus>
         {common('action.close')}
       </button>
-    </div>
+    </ModalDialog>
   );
 }

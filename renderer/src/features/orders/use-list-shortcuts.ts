@@ -17,6 +17,16 @@ function typingIn(target: EventTarget | null): boolean {
   );
 }
 
+/** Enter and Space on a button or link are theirs, not the list's. */
+function onControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && ['BUTTON', 'A'].includes(target.tagName);
+}
+
+/** A focused row of the order table: arrows move the focus, Space toggles its selection. */
+function onRow(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.dataset.rowIndex !== undefined;
+}
+
 /** Keyboard shortcuts of the order list (ignored while typing, except Esc). */
 export function useListShortcuts(handlers: ListShortcutHandlers): void {
   const ref = useRef(handlers);
@@ -24,6 +34,9 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const h = ref.current;
+      // A dialog (save view, shortcut help, export) handles its own keys; Escape closes it.
+      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog')))
+        return;
       if (event.key === 'Escape') {
         if (event.target instanceof HTMLElement) event.target.blur();
         h.clear();
@@ -45,11 +58,26 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
         return;
       }
       if (typingIn(event.target)) return;
+      if (onRow(event.target)) {
+        const fromRow: Record<string, () => void> = {
+          ArrowDown: () => h.move(1),
+          ArrowUp: () => h.move(-1),
+          PageDown: () => h.move(10),
+          PageUp: () => h.move(-10),
+          ' ': h.toggle,
+        };
+        const action = fromRow[event.key];
+        if (action) {
+          event.preventDefault();
+          action();
+          return;
+        }
+      }
       const actions: Record<string, () => void> = {
         '/': h.focusSearch,
         j: () => h.move(1),
         k: () => h.move(-1),
-        Enter: h.open,
+        ...(onControl(event.target) ? {} : { Enter: h.open }),
         x: h.toggle,
         A: h.selectAll,
         '?': h.help,

@@ -64,17 +64,7 @@ export function PackScreen({ order }: { order: Order }) {
           {t('screen.restored', { packed: session.restoredUnits, total: progress.total })}
         </p>
       )}
-      {session.notice ? (
-        <p
-          className={`scan-feedback ${session.notice.ok ? 'ok' : 'bad'}`}
-          role="alert"
-          data-testid="command-notice"
-        >
-          {session.notice.text}
-        </p>
-      ) : (
-        <ScanFeedbackBanner last={state.last} />
-      )}
+      <ScanFeedbackBanner last={state.last} notice={session.notice} />
       <div className="pack-overall" data-testid="pack-progress" data-complete={complete}>
         <strong>{t('screen.progress', { packed: progress.packed, total: progress.total })}</strong>
         <progress max={progress.total} value={progress.packed} aria-label={t('screen.complete')} />
