@@ -238,6 +238,14 @@ export const migrations: readonly { id: string; sql: string }[] = [
       CREATE INDEX checkout_attempts_age ON checkout_attempts (created_at);
     `,
   },
+  {
+    // a refund is recorded pending before the provider is asked (outside the write lock, h16w)
+    id: '201_payment_refund_status',
+    sql: `
+      ALTER TABLE payment_refunds ADD COLUMN status text NOT NULL DEFAULT 'succeeded';
+      ALTER TABLE payment_refunds ALTER COLUMN provider_reference DROP NOT NULL;
+    `,
+  },
 ];
 
 /** Advisory lock held while migrating, so server processes starting together migrate one after another. */
