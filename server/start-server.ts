@@ -9,6 +9,7 @@ import { seedDemo } from './demo/seed-demo';
 import { seedDemoMarketplaceOrders } from './demo/seed-demo-marketplace';
 import { ensureDemoInvoiceSettings } from './services/invoicing/invoice-settings-store';
 import { buildApp } from './build-app';
+import { scheduleCheckoutRecovery } from './services/recover-checkouts';
 import type { AppContext } from './services/app-context';
 
 export interface StartServerOptions {
@@ -75,11 +76,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await server.listen({ port: options.port ?? 0, host });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const stopRecovery = scheduleCheckoutRecovery(app, server.log);
   return {
     url: `http://${host}:${port ?? 0}`,
     app,
     async close() {
       await server.close();
+      await stopRecovery();
       await feed.close();
       await db.close();
     },

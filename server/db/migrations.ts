@@ -217,6 +217,35 @@ export const migrations: readonly { id: string; sql: string }[] = [
       ALTER TABLE idempotency_keys ALTER COLUMN response DROP NOT NULL;
     `,
   },
+  {
+    // a checkout between its reservation and its confirmation (reserve → pay → confirm, h16w)
+    id: '200_checkout_attempts',
+    sql: `
+      CREATE TABLE checkout_attempts (
+        id uuid PRIMARY KEY,
+        store_id uuid NOT NULL,
+        checkout_key text NOT NULL,
+        customer_id uuid,
+        provider text NOT NULL,
+        amount bigint NOT NULL,
+        currency text NOT NULL,
+        input jsonb NOT NULL,
+        quote jsonb NOT NULL,
+        lines jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (store_id, checkout_key)
+      );
+      CREATE INDEX checkout_attempts_age ON checkout_attempts (created_at);
+    `,
+  },
+  {
+    // a refund is recorded pending before the provider is asked (outside the write lock, h16w)
+    id: '201_payment_refund_status',
+    sql: `
+      ALTER TABLE payment_refunds ADD COLUMN status text NOT NULL DEFAULT 'succeeded';
+      ALTER TABLE payment_refunds ALTER COLUMN provider_reference DROP NOT NULL;
+    `,
+  },
 ];
 
 /** Advisory lock held while migrating, so server processes starting together migrate one after another. */

@@ -8,7 +8,17 @@ import {
   type SyncedCollection,
 } from './doc-store';
 
-const WRITE_LOCK_KEY = 704_111;
+/**
+ * The write lock is per store: `pg_advisory_xact_lock(WRITE_LOCK_CLASS, hashtext(storeId))`. Two
+ * stores write in parallel; writers of one store queue. Sequence numbers still come from the one
+ * global `sync_seq`, and that stays gap-safe for pulls because a pull reads one store's rows only
+ * (`store_id = $s AND seq > $checkpoint`) and every row of store S is written by a transaction that
+ * holds S's lock from its first `nextval` until after its commit is visible: S's rows therefore
+ * become visible in sequence order, whatever other stores commit in between (their numbers are
+ * interleaved, never seen by S's pulls). A flush refuses a row of another store, which keeps the
+ * premise true. Two stores whose ids hash alike only share a lock (slower, still correct).
+ */
+const WRITE_LOCK_CLASS = 704_111;
 
 /** Statements that write the docs table behind the cache's back: the cache is dropped after them. */
 const WRITES_DOCS = /\b(insert\s+into|update|delete\s+from)\s+docs\b/i;
@@ -88,6 +98,7 @@ class DocWriteScope implements CommandWriteScope {
   constructor(
     private readonly raw: Queryable,
     readonly touched: Set<SyncedCollection>,
+    private readonly storeId: string,
   ) {
     this.tx = { query: (sql, params) => this.statement(sql, params) };
   }
@@ -212,6 +223,8 @@ class DocWriteScope implements CommandWriteScope {
     const rows: DocRowInput[] = [];
     for (const [key, entry] of layer) {
       if (entry.pendingJson === undefined || !entry.doc || !entry.storeId) continue;
+      if (entry.storeId !== this.storeId)
+        throw new Error(`A write transaction of store ${this.storeId} may not write store ${entry.storeId}`);
       const collection = key.slice(0, key.indexOf('\u0000')) as SyncedCollection;
       rows.push({
         collection,
@@ -236,10 +249,16 @@ class DocWriteScope implements CommandWriteScope {
   }
 }
 
+/** Takes the write lock of one store for the rest of the transaction (see WRITE_LOCK_CLASS). */
+export async function lockStoreForWrite(tx: Queryable, storeId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WRITE_LOCK_CLASS, storeId]);
+}
+
 /**
- * Runs `fn` in a transaction holding the global write lock, so sequence numbers become visible in
- * order (a pull never skips a row committed late); subscribers are notified after commit. Every
- * writer of the docs table runs here, which is also why reads need no row locks.
+ * Runs `fn` in a transaction holding the store's write lock, so the store's sequence numbers become
+ * visible in order (a pull never skips a row committed late); subscribers are notified after commit.
+ * Every writer of the docs table runs here, which is also why reads of the store's documents need
+ * no row locks.
  */
 export async function withWriteTransaction<T>(
   db: SqlClient,
@@ -249,8 +268,8 @@ export async function withWriteTransaction<T>(
 ): Promise<T> {
   const touched = new Set<SyncedCollection>();
   const result = await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
-    const scope = new DocWriteScope(tx, touched);
+    await lockStoreForWrite(tx, storeId);
+    const scope = new DocWriteScope(tx, touched, storeId);
     const value = await fn(scope);
     await scope.finish();
     await feed.beforeCommit(tx, { storeId, collections: [...touched] });

@@ -35,4 +35,10 @@ export interface CheckoutPaymentProvider {
   refund(reference: string, amount: number, idempotencyKey: string): Promise<ProviderResult>;
   /** Voids an authorization that will not be captured (compensation when the order is not kept). */
   cancel(reference: string, idempotencyKey: string): Promise<ProviderResult>;
+  /**
+   * Where the payment authorized under `idempotencyKey` stands now, or undefined when the provider
+   * never saw that key (start-up recovery of checkouts whose process died mid-payment). Optional:
+   * without it, recovery gives such checkouts up (voiding or refunding what the key produced).
+   */
+  lookup?(idempotencyKey: string): Promise<ProviderResult | undefined>;
 }

@@ -8,3 +8,10 @@ const providers = new Map<string, CheckoutPaymentProvider>([['test', createTestC
 export function checkoutProvider(name: string): CheckoutPaymentProvider | undefined {
   return providers.get(name);
 }
+
+/** Registers `provider` under its name (tests, or a real provider wired at start-up); returns the previous one. */
+export function useCheckoutProvider(provider: CheckoutPaymentProvider): CheckoutPaymentProvider | undefined {
+  const previous = providers.get(provider.name);
+  providers.set(provider.name, provider);
+  return previous;
+}

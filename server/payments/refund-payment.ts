@@ -1,20 +1,64 @@
+import type { Command } from '../../shared/schemas/command';
 import type { Order, OrderRefund } from '../../shared/schemas/order';
-import { DomainError } from '../../shared/errors';
+import type { StaffUser } from '../../shared/schemas/user';
+import { DomainError, isDomainError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { runOrderCommand } from '../../shared/domain/order/run-order-command';
+import { getDoc } from '../db/doc-store';
 import type { Queryable } from '../db/sql-client';
+import type { ProviderRefundResult } from './payment-provider';
 import { paymentProvider } from './payment-providers';
 
 /**
- * Pays `refund` back through the provider inside the command's transaction, idempotent by refund id:
- * a refund already recorded is not asked again; a decline throws PAYMENT_DECLINED (nothing is written).
+ * Refunds are paid back in two steps around the command's transaction, so no provider call runs
+ * under the store's write lock: before the transaction, `payRefundsAhead` computes each refund
+ * command's refund on the order as it stands (the shared command, no lock), records it `pending`,
+ * asks the provider (idempotent by refund id) and records the answer; inside the transaction,
+ * `refundPayment` only reads that answer. A process dying in between leaves a pending or
+ * succeeded row; the re-sent command (device outbox, REST retry) finds it and the provider answers
+ * the same refund id with the same refund, so nothing is paid twice.
  */
-export async function refundPayment(tx: Queryable, order: Order, refund: OrderRefund): Promise<string> {
-  const rows = await tx.query<{ provider_reference: string }>(
-    'SELECT provider_reference FROM payment_refunds WHERE id = $1',
-    [refund.id],
+const declinedAhead = new Map<string, ProviderRefundResult & { status: 'declined' }>();
+
+interface RefundRow {
+  order_id: string;
+  status: string;
+  provider_reference: string | null;
+  amount: string | number;
+}
+
+async function refundRow(db: Queryable, id: string): Promise<RefundRow | undefined> {
+  const rows = await db.query<RefundRow>(
+    'SELECT order_id, status, provider_reference, amount FROM payment_refunds WHERE id = $1',
+    [id],
   );
-  const known = rows[0]?.provider_reference;
-  if (known !== undefined) return known;
+  return rows[0];
+}
+
+/** The refund a refund command would make on the order as it stands, or undefined if it would be refused. */
+function foreseeRefund(order: Order, user: StaffUser, command: Command): OrderRefund | undefined {
+  try {
+    const now = new Date().toISOString();
+    const result = runOrderCommand({
+      order,
+      type: command.type,
+      payload: command.payload,
+      ctx: { actor: user, deviceId: command.deviceId, commandId: command.id, now, newId },
+    });
+    return result.order.refunds?.find((refund) => !order.refunds?.some((known) => known.id === refund.id));
+  } catch (error) {
+    if (isDomainError(error)) return undefined; // the transaction refuses it the same way
+    throw error;
+  }
+}
+
+async function askProvider(db: Queryable, order: Order, refund: OrderRefund): Promise<void> {
   const provider = paymentProvider();
+  await db.query(
+    `INSERT INTO payment_refunds (id, store_id, order_id, provider, provider_reference, amount, currency, status)
+     VALUES ($1, $2, $3, $4, NULL, $5, $6, 'pending') ON CONFLICT (id) DO NOTHING`,
+    [refund.id, order.storeId, order.id, provider.name, refund.amount, order.currency],
+  );
   const answer = await provider.refund({
     idempotencyKey: refund.id,
     orderId: order.id,
@@ -23,14 +67,59 @@ export async function refundPayment(tx: Queryable, order: Order, refund: OrderRe
     reason: refund.reason,
   });
   if (answer.status === 'declined') {
-    throw new DomainError('PAYMENT_DECLINED', `Refund declined by the payment provider: ${answer.message}`, {
-      details: { provider: provider.name, refundId: refund.id },
-    });
+    declinedAhead.set(refund.id, answer);
+    await db.query(`DELETE FROM payment_refunds WHERE id = $1 AND status = 'pending'`, [refund.id]);
+    return;
   }
-  await tx.query(
-    `INSERT INTO payment_refunds (id, store_id, order_id, provider, provider_reference, amount, currency)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [refund.id, order.storeId, order.id, provider.name, answer.reference, refund.amount, order.currency],
-  );
-  return answer.reference;
+  await db.query(`UPDATE payment_refunds SET status = 'succeeded', provider_reference = $2 WHERE id = $1`, [
+    refund.id,
+    answer.reference,
+  ]);
+}
+
+/** Pays the refunds of `commands` before their transaction (see above); returns a cleanup for after it. */
+export async function payRefundsAhead(
+  db: Queryable,
+  user: StaffUser,
+  commands: readonly Command[],
+): Promise<() => void> {
+  const asked: string[] = [];
+  for (const command of commands) {
+    if (command.type !== 'order.refund') continue;
+    const stored = await getDoc<Order>(db, 'orders', command.targetId, { storeId: user.storeId });
+    if (!stored || stored.deleted) continue;
+    const refund = foreseeRefund({ ...stored.data, version: stored.version }, user, command);
+    if (!refund) continue;
+    if ((await refundRow(db, refund.id))?.status === 'succeeded') continue;
+    asked.push(refund.id);
+    await askProvider(db, stored.data, refund);
+  }
+  return () => {
+    for (const id of asked) declinedAhead.delete(id);
+  };
+}
+
+/**
+ * The provider's answer for `refund`, inside the command's transaction: the reference recorded
+ * ahead, or PAYMENT_DECLINED (nothing is written). A refund nobody paid ahead (its amount turned
+ * out different from the one foreseen) is refused as a conflict rather than paid under the lock.
+ */
+export async function refundPayment(tx: Queryable, order: Order, refund: OrderRefund): Promise<string> {
+  const declined = declinedAhead.get(refund.id);
+  if (declined) {
+    throw new DomainError(
+      'PAYMENT_DECLINED',
+      `Refund declined by the payment provider: ${declined.message}`,
+      {
+        details: { provider: paymentProvider().name, refundId: refund.id },
+      },
+    );
+  }
+  const row = await refundRow(tx, refund.id);
+  const paid =
+    row?.status === 'succeeded' && row.order_id === order.id && Number(row.amount) === refund.amount;
+  if (paid && row.provider_reference !== null) return row.provider_reference;
+  throw new DomainError('CONFLICT', 'The order changed while the refund was paid; please try again', {
+    details: { refundId: refund.id },
+  });
 }

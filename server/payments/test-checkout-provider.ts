@@ -93,5 +93,12 @@ export function createTestCheckoutProvider(): CheckoutPaymentProvider {
       once(`cancel:${key}`, () =>
         transition(reference, 'cancel', (payment) => (payment.status = 'cancelled')),
       ),
+    lookup: (key) => {
+      const authorized = byKey.get(`authorize:${key}`);
+      const payment = authorized ? payments.get(authorized.reference) : undefined;
+      return Promise.resolve(
+        authorized && payment ? { reference: authorized.reference, status: payment.status } : authorized,
+      );
+    },
   };
 }

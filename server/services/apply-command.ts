@@ -12,6 +12,7 @@ import { findInvalidText } from '../../shared/text';
 import { loadOrder } from './load-order';
 import { createManualOrderType } from '../../shared/domain/order/manual/build-manual-order';
 import { applyCreateManualOrder } from './manual-order-steps';
+import { payRefundsAhead } from '../payments/refund-payment';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (
@@ -168,6 +169,25 @@ export async function applyCommands(
   );
   if (commands.every((command) => known.has(command.id)))
     return commands.map((command) => known.get(command.id) as CommandOutcome);
+  // the payment provider is asked before the transaction, never under the store's write lock
+  const forgetRefunds = await payRefundsAhead(
+    app.db,
+    user,
+    commands.filter((command) => !known.has(command.id)),
+  );
+  try {
+    return await applyInTransaction(app, user, commands, record);
+  } finally {
+    forgetRefunds();
+  }
+}
+
+async function applyInTransaction(
+  app: AppContext,
+  user: StaffUser,
+  commands: readonly Command[],
+  record: boolean,
+): Promise<CommandOutcome[]> {
   return withWriteTransaction(app.db, app.feed, user.storeId, async (scope) => {
     const decided = await storedOutcomes(
       scope.tx,

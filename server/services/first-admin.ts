@@ -38,6 +38,9 @@ function placeholderStore(): Store & { completedAt: null } {
   };
 }
 
+/** Advisory lock serialising first-admin creation (the write lock is per store). */
+const FIRST_ADMIN_LOCK_KEY = 704_113;
+
 async function hasActiveAdmin(db: Queryable): Promise<boolean> {
   return (await db.query('SELECT 1 FROM users WHERE is_admin AND active LIMIT 1')).length > 0;
 }
@@ -63,7 +66,9 @@ export async function ensureFirstAdmin(
   const stores = await app.db.query<{ id: string }>('SELECT id FROM stores ORDER BY id LIMIT 1');
   const storeId = stores[0]?.id ?? newId();
   return withWriteTransaction(app.db, app.feed, storeId, async ({ tx }) => {
-    // two processes may start at once: the write lock makes the check and the insert one step
+    // two processes may start at once, each with its own new store id (so its own store lock):
+    // this lock of its own makes the check and the insert one step across processes
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK_KEY]);
     if (await hasActiveAdmin(tx)) return false;
     const existing = await tx.query<{ id: string }>('SELECT id FROM stores WHERE id = $1', [storeId]);
     if (existing.length === 0) {
