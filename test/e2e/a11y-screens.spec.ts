@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PASSWORD } from './helpers';
+import { openOrderList, PASSWORD } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { appScreens, screenOrders, screensMissingFrom, visitScreen } from './support/app-screens';
 
@@ -45,7 +45,7 @@ async function signIn(page: Page, language: Language): Promise<void> {
   await page.getByLabel(w.email, { exact: true }).fill('admin@orderdesk.test');
   await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: w.signIn }).click();
-  await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
+  await openOrderList(page);
   await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
 }
 

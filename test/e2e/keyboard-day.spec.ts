@@ -71,6 +71,10 @@ async function signInByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
+  // the landing page is the dashboard: on to the order list through the main navigation
+  await expect(page.getByTestId('dashboard')).toBeVisible({ timeout: 30_000 });
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }));
+  await page.keyboard.press('Enter');
   await expect(page.locator('[data-testid^=order-row-]').first()).toBeVisible({ timeout: 30_000 });
 }
 
