@@ -34,7 +34,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
       <a href="#/customers" className="muted">
         {t('page.back')}
       </a>
-      <h2 data-testid="customer-name">{customer.name}</h2>
+      <h1 data-testid="customer-name">{customer.name}</h1>
       <div className="customer-cards">
         <div className="card">
           <h3>{t('page.contact')}</h3>

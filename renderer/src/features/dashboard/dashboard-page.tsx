@@ -41,7 +41,7 @@ export function DashboardPage() {
   return (
     <section className="page dashboard-page" data-testid="dashboard">
       <div className="toolbar">
-        <h2>{t('title')}</h2>
+        <h1>{t('title')}</h1>
         <span className="muted">{t('today', { date: fmt.date(`${figures.today}T12:00:00.000Z`) })}</span>
       </div>
       <div className="dashboard-tiles">

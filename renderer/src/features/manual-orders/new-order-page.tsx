@@ -115,7 +115,7 @@ export function NewOrderPage() {
       <a href="#/orders" className="muted">
         {t('back')}
       </a>
-      <h2>{t('title')}</h2>
+      <h1>{t('title')}</h1>
       <p className="muted">{t('offlineHint')}</p>
       <form
         aria-label={t('title')}
