@@ -111,7 +111,7 @@ export class SyncEngine {
   }
 
   private markSynced(): void {
-    this.patch({ online: true, lastSyncAt: new Date().toISOString() });
+    this.patch({ online: navigator.onLine, lastSyncAt: new Date().toISOString() });
   }
 
   private openStream(): void {
