@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openOrderList, PASSWORD } from './helpers';
+import { signInAdminIn } from './support/sign-in-language';
 import { expectNoAxeViolations } from './support/axe';
 import { appScreens, screenOrders, screensMissingFrom, visitScreen } from './support/app-screens';
 
@@ -39,16 +39,6 @@ const words = {
   },
 } as const;
 
-async function signIn(page: Page, language: Language): Promise<void> {
-  const w = words[language];
-  await page.goto('/');
-  await page.getByLabel(w.email, { exact: true }).fill('admin@orderdesk.test');
-  await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: w.signIn }).click();
-  await openOrderList(page);
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
-}
-
 async function hash(page: Page, target: string): Promise<void> {
   await page.evaluate((h) => {
     window.location.hash = h;
@@ -77,7 +67,7 @@ for (const language of ['de', 'en'] as const) {
       await expect(page.locator('.login [role=alert], .login .error').first()).toBeVisible();
       await expectNoAxeViolations(page, `login with an error (${language})`);
 
-      await signIn(page, language);
+      await signInAdminIn(page, language);
       for (const screen of screens) {
         await visitScreen(page, screen);
         await expectNoAxeViolations(page, `${screen.name} (${language})`);
@@ -91,7 +81,7 @@ for (const language of ['de', 'en'] as const) {
     }) => {
       const { processing } = await screenOrders(request);
       const w = words[language];
-      await signIn(page, language);
+      await signInAdminIn(page, language);
 
       // the order list with a selection (bulk bar), its dialogs, and with nothing matching
       await page.locator('[data-testid^=order-row-] input[type=checkbox]').first().check();
@@ -154,7 +144,7 @@ test.describe('200 % zoom', () => {
       await locator.scrollIntoViewIfNeeded();
       await expect(locator, `${name} at 200 % zoom`).toBeInViewport();
     };
-    await signIn(page, 'en');
+    await signInAdminIn(page, 'en');
     // the controls in view; the settings and user menus' entries show when their button opens them
     for (const link of await page
       .locator('header.topbar a:visible, header.topbar button:visible, header.topbar select:visible')

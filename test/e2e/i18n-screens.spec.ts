@@ -13,7 +13,8 @@ import { autoInvoiceTriggerSchema } from '../../shared/schemas/invoice-settings'
 import { invoiceKindSchema } from '../../shared/schemas/invoice';
 import { automationTriggers, ruleActionSchema } from '../../shared/schemas/automation-rule';
 import { bulkActionNames } from '../../shared/domain/order/bulk-actions';
-import { apiToken, openOrderList, ordersInStatus, PASSWORD } from './helpers';
+import { apiToken, ordersInStatus } from './helpers';
+import { signInAdminIn } from './support/sign-in-language';
 
 type Language = 'de' | 'en';
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -132,16 +133,6 @@ async function expectNoDeveloperText(page: Page, screen: string, language: Langu
   if (language === 'de') expect(englishWords.exec(text)?.[0], `English word on ${screen}`).toBeUndefined();
 }
 
-async function signInAs(page: Page, language: Language): Promise<void> {
-  const w = words[language];
-  await page.goto('/');
-  await page.getByLabel(w.email, { exact: true }).fill('admin@orderdesk.test');
-  await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: w.signIn }).click();
-  await openOrderList(page);
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'synced');
-}
-
 async function visit(page: Page, hash: string): Promise<void> {
   await page.evaluate((target) => {
     window.location.hash = target;
@@ -168,7 +159,7 @@ for (const language of ['de', 'en'] as const) {
       await expect(page.getByRole('button', { name: words[language].signIn })).toBeVisible();
       await expectNoDeveloperText(page, 'login', language);
       await page.screenshot({ path: `${shots}/${language}-login.png` });
-      await signInAs(page, language);
+      await signInAdminIn(page, language);
       await expect(page.locator('nav').getByText(words[language].orders, { exact: true })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 
@@ -279,7 +270,7 @@ test.describe('German interface end to end', () => {
     const order = candidates.at(-2);
     if (!order) throw new Error('no processing order to ship');
 
-    await signInAs(page, 'de');
+    await signInAdminIn(page, 'de');
     await page.getByLabel('Status', { exact: true }).selectOption('processing');
     await expect(page.getByLabel('Status', { exact: true })).toHaveClass(/active-filter/);
     const search = page.getByLabel('Bestellungen suchen');
@@ -317,7 +308,7 @@ test.describe('German interface end to end', () => {
       (o) => o.openExceptionCount === 0 && o.items.every((i) => i.quantityShipped === 0),
     );
     if (!order) throw new Error('no confirmed order to edit');
-    await signInAs(page, 'de');
+    await signInAdminIn(page, 'de');
     await page.getByLabel('Bestellungen suchen').fill('zzzz-nothing-matches');
     await expect(page.getByTestId('empty-state')).toContainText('Keine Bestellungen passen');
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
