@@ -13,6 +13,8 @@ export interface SyncStatus {
   problems: number;
   lastSyncAt: string | null;
   pushing: boolean;
+  /** Until every collection has been pulled up to the server once: the working copy is still arriving. */
+  downloading: boolean;
 }
 
 const PUSH_BATCH = 200;
@@ -25,6 +27,7 @@ export class SyncEngine {
     problems: 0,
     lastSyncAt: null,
     pushing: false,
+    downloading: true,
   });
   private replications: Replications | undefined;
   private streamSubscription: { unsubscribe: () => void } | undefined;
@@ -50,6 +53,9 @@ export class SyncEngine {
       () => this.markSynced(),
       (reason) => this.accessLost(reason),
       this.deviceId,
+    );
+    void Promise.all(this.replications.states.map((pull) => pull.awaitInitialReplication())).then(() =>
+      this.patch({ downloading: false }),
     );
     this.followOutbox();
     this.openStream();

@@ -1,13 +1,14 @@
 import { useSyncStatus } from '../../data/order-hooks';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { syncIndicatorState } from './sync-indicator-state';
 
 /** Online/offline, commands waiting, last successful sync and problems, always in the header. */
 export function SyncIndicator() {
   const status = useSyncStatus();
   const t = useT('common');
   const fmt = useFormat();
-  const state = !status.online ? 'offline' : status.pending > 0 ? 'syncing' : 'synced';
+  const state = syncIndicatorState(status);
   const time = (iso: string): string =>
     new Date(iso).toLocaleTimeString(fmt.locale, { hour: '2-digit', minute: '2-digit' });
   return (
