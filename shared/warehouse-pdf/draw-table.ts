@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { invoiceFontFamily } from '../invoice-pdf/invoice-fonts';
 import { autoTable, type CellHookData } from 'jspdf-autotable';
 
 /** Runs autoTable and returns the y below the table's last row. */
@@ -16,6 +17,12 @@ export function drawTable(doc: jsPDF, options: Parameters<typeof autoTable>[1]):
 /** The table look shared by packing slips and pick lists (large, readable on the warehouse floor). */
 export const warehouseTableStyles = {
   theme: 'grid',
-  styles: { font: 'helvetica', fontSize: 10, cellPadding: 1.8, overflow: 'linebreak', valign: 'middle' },
+  styles: {
+    font: invoiceFontFamily,
+    fontSize: 10,
+    cellPadding: 1.8,
+    overflow: 'linebreak',
+    valign: 'middle',
+  },
   headStyles: { fillColor: [40, 40, 40], textColor: 255, fontStyle: 'bold' },
 } as const satisfies Partial<Parameters<typeof autoTable>[1]>;

@@ -111,6 +111,6 @@ export function renderPackingSlipPdf(input: PackingSlipInput): Uint8Array {
   const afterHeader = drawHeader(doc, input, text);
   const afterRemarks = drawRemarks(doc, input.order, text, afterHeader);
   drawItems(doc, input.order, text, afterRemarks);
-  drawPageFooters(doc, title);
+  drawPageFooters(doc, title, text);
   return pdfBytes(doc);
 }

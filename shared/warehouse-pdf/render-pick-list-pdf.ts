@@ -52,6 +52,6 @@ export function renderPickListPdf(input: PickListInput): Uint8Array {
       5: { cellWidth: 16 },
     },
   });
-  drawPageFooters(doc, title);
+  drawPageFooters(doc, title, text);
   return pdfBytes(doc);
 }

@@ -22,6 +22,7 @@ const labels = {
     picked: 'Picked',
     commandSheet: 'Pack station command barcodes',
     commandSheetHint: 'Scan a command at the pack screen instead of clicking.',
+    pageOf: 'Page {page} of {pages}',
   },
   de: {
     packingSlip: 'Lieferschein',
@@ -45,6 +46,7 @@ const labels = {
     picked: 'Gepickt',
     commandSheet: 'Befehls-Barcodes für den Packplatz',
     commandSheetHint: 'Am Packplatz einen Befehl scannen statt zu klicken.',
+    pageOf: 'Seite {page} von {pages}',
   },
 } as const satisfies Record<string, Record<string, string>>;
 
