@@ -31,6 +31,7 @@ describe.runIf(hasPoppler)('packing slip PDF', () => {
     const text = textOf(bytes);
     expect(text).toContain('Łukasz Wiśniewski');
     expect(text).toContain('90-001 Łódź');
+    expect(text).toContain('Polen');
     expect(text).toContain('Zerbrechlich – doppelt verpacken');
     expect(new TextDecoder('latin1').decode(bytes)).toContain('DejaVuSans');
   });

@@ -23,14 +23,14 @@ export interface PackingSlipInput {
   language?: string | undefined;
 }
 
-function addressLines(address: Address): string[] {
+function addressLines(address: Address, language: string | undefined): string[] {
   return [
     address.name,
     address.company ?? '',
     address.line1,
     address.line2 ?? '',
     `${address.postalCode} ${address.city}`,
-    countryName(address.country),
+    countryName(address.country, language?.toLowerCase().startsWith('de') ? 'de' : 'en'),
   ].filter((line) => line !== '');
 }
 
@@ -52,7 +52,7 @@ function drawHeader(doc: jsPDF, input: PackingSlipInput, text: WarehouseLabels):
   setFont(doc, 'bold', 9);
   doc.text(text.shipTo, layout.marginX, y);
   setFont(doc, 'normal', 11);
-  y = writeLines(doc, addressLines(order.shippingAddress), layout.marginX, y + 5, 90);
+  y = writeLines(doc, addressLines(order.shippingAddress, input.language), layout.marginX, y + 5, 90);
   if (input.sender) {
     setFont(doc, 'normal', 8);
     doc.setTextColor(90);
@@ -99,7 +99,7 @@ function drawItems(doc: jsPDF, order: PackingSlipOrder, text: WarehouseLabels, s
       String(anyShippedBefore ? remainingToShip(item) : item.quantity - item.quantityCancelled),
       ...(anyShippedBefore ? [String(item.quantityShipped)] : []),
     ]),
-    columnStyles: { 0: { cellWidth: 28 }, 2: { cellWidth: 32 }, 3: { cellWidth: 16, halign: 'right' } },
+    columnStyles: { 0: { cellWidth: 28 }, 2: { cellWidth: 36 }, 3: { cellWidth: 20, halign: 'right' } },
   });
 }
 

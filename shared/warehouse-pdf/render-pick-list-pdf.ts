@@ -47,7 +47,7 @@ export function renderPickListPdf(input: PickListInput): Uint8Array {
     columnStyles: {
       0: { cellWidth: 24, fontStyle: 'bold' },
       1: { cellWidth: 24 },
-      3: { cellWidth: 14, halign: 'right', fontStyle: 'bold' },
+      3: { cellWidth: 18, halign: 'right', fontStyle: 'bold' },
       4: { cellWidth: 40, fontSize: 8 },
       5: { cellWidth: 16 },
     },
