@@ -62,6 +62,7 @@ function statsInputs(order: Order | undefined): string {
   if (!order) return '';
   return JSON.stringify([
     order.customerId,
+    order.draft === true,
     order.status,
     order.totals.net,
     order.totals.gross,

@@ -86,6 +86,34 @@ describeBackends('manual orders and item edits as commands (sync.push)', (server
     expect((await productNow(server, product.id)).stock.reserved).toBe(product.stock.reserved + 3);
   });
 
+  it('counts a draft in its customer’s statistics only once it is placed', async () => {
+    const { token, user } = await server.login('manager');
+    const product = await productWithStock(server, 5, 4);
+    const customerId = (await claimOrder(server, ['processing', 'confirmed'], (o) => o.customerId !== null))
+      .customerId;
+    const statsNow = async (): Promise<{ orderCount: number }> => {
+      const response = await server.api('GET', `/api/v1/admin/customers/${customerId ?? ''}/stats`, {
+        token,
+      });
+      expect(response.status).toBe(200);
+      return response.body as { orderCount: number };
+    };
+    const before = await statsNow();
+    const orderId = newId();
+    await push(server.trpc(token), [
+      buildCommand(user, 'order.create_manual', orderId, {
+        ...(await createPayload(product, true, 1)),
+        customerId,
+      }),
+    ]);
+    expect((await statsNow()).orderCount).toBe(before.orderCount);
+    const [confirmed] = await push(server.trpc(token), [
+      buildCommand(user, 'order.confirm_draft', orderId, { context: deviceContext(product) }),
+    ]);
+    expect(confirmed).toMatchObject({ status: 'applied' });
+    expect((await statsNow()).orderCount).toBe(before.orderCount + 1);
+  });
+
   it('edits the items of an unshipped order: totals and stock follow', async () => {
     const { token, user } = await server.login('manager');
     const product = await productWithStock(server, 5, 2);

@@ -30,6 +30,21 @@ describe('computeCustomerOrderStats', () => {
     });
   });
 
+  it('leaves drafts out until they are placed', () => {
+    const placed = makeTestOrder(1);
+    const draft = makeTestOrder(2, { draft: true });
+    const stats = computeCustomerOrderStats(base, [placed, draft], now);
+    expect(stats).toMatchObject({
+      orderCount: 1,
+      totalSpentGross: placed.totals.gross,
+      lastOrderAt: placed.createdAt,
+    });
+    expect(computeCustomerOrderStats(base, [draft], now)).toMatchObject({
+      orderCount: 0,
+      firstOrderAt: null,
+    });
+  });
+
   it('sums refunds by amount as well as by items', () => {
     const byAmount = makeTestOrder(1, {
       refunds: [

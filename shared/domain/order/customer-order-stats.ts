@@ -12,12 +12,16 @@ function refundedGross(order: Order): number {
   );
 }
 
-/** Recomputes a customer's statistics from their orders (pure; the server keeps the result current). */
+/**
+ * Recomputes a customer's statistics from their placed orders (pure; the server keeps the result
+ * current). Drafts are not orders yet (as in Shopify): they count once they are placed.
+ */
 export function computeCustomerOrderStats(
   base: Pick<CustomerOrderStats, 'id' | 'storeId' | 'customerId' | 'currency' | 'version'>,
-  orders: readonly Order[],
+  ordersAndDrafts: readonly Order[],
   now: string,
 ): CustomerOrderStats {
+  const orders = ordersAndDrafts.filter((order) => order.draft !== true);
   const live = orders.filter((order) => order.status !== 'cancelled');
   const refundedTotal = orders.reduce((sum, order) => sum + refundedGross(order), 0);
   const totalSpentNet = live.reduce((sum, order) => sum + order.totals.net, 0);
