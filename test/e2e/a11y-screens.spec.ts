@@ -26,6 +26,10 @@ const words = {
     export: 'Exportieren…',
     shortcuts: 'Tastenkürzel',
     cancelOrder: 'Bestellung stornieren',
+    changeServer: 'Server wechseln',
+    serverAddress: 'Serveradresse',
+    testConnection: 'Verbindung testen',
+    continueToSignIn: 'Weiter zur Anmeldung',
   },
   en: {
     email: 'E-mail',
@@ -36,6 +40,10 @@ const words = {
     export: 'Export…',
     shortcuts: 'Keyboard shortcuts',
     cancelOrder: 'Cancel order',
+    changeServer: 'Change server',
+    serverAddress: 'Server address',
+    testConnection: 'Test connection',
+    continueToSignIn: 'Continue to sign in',
   },
 } as const;
 
@@ -72,6 +80,25 @@ for (const language of ['de', 'en'] as const) {
         await visitScreen(page, screen);
         await expectNoAxeViolations(page, `${screen.name} (${language})`);
       }
+    });
+
+    test(`connect screen, with a failed and a passed server check (${language})`, async ({ page }) => {
+      const w = words[language];
+      await page.goto('/');
+      await page.getByRole('button', { name: w.changeServer }).click();
+      const address = page.getByLabel(w.serverAddress);
+      await expect(address).toBeFocused();
+      await expectNoAxeViolations(page, `connect (${language})`);
+      await address.fill('http://127.0.0.1:9');
+      await page.getByRole('button', { name: w.testConnection }).click();
+      await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+      await expectNoAxeViolations(page, `connect, server not reached (${language})`);
+      await address.fill(`http://127.0.0.1:${port}`);
+      await page.getByRole('button', { name: w.testConnection }).click();
+      await expect(page.getByRole('status')).toBeVisible();
+      await expectNoAxeViolations(page, `connect, server found (${language})`);
+      await page.getByRole('button', { name: w.continueToSignIn }).click();
+      await expect(page.getByRole('button', { name: w.signIn })).toBeVisible();
     });
 
     test(`empty, dialog, loading, error and offline states (${language})`, async ({
