@@ -227,3 +227,15 @@ test('dialogs take the focus, keep Tab inside, close on Escape and give the focu
   await expect(help).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('a skip link jumps past the top bar to the screen', async ({ page }) => {
+  await signInByKeyboard(page);
+  const skip = page.getByRole('button', { name: 'Skip to content' });
+  await expect(skip).not.toBeInViewport();
+  await tabTo(page, skip, { back: true });
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});

@@ -48,6 +48,10 @@ export function Shell() {
   const tWorkstation = useT('workstation');
   return (
     <div className="shell">
+      {/* The first Tab stop: past the top bar straight to the screen (a button: a "#main" link would be a route). */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('nav.skipToContent')}
+      </button>
       <header className="topbar">
         <strong className="brand">{t('appName')}</strong>
         <nav aria-label={t('nav.main')}>
@@ -123,7 +127,7 @@ export function Shell() {
           </MenuButton>
         </div>
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         {session.user.isAdmin && <StoreSetupBanner active={route.page === 'admin'} />}
         {route.page === 'dashboard' && <DashboardPage />}
         {route.page === 'orders' && (

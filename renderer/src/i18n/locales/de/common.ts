@@ -4,6 +4,7 @@ import type { Messages } from '../../namespaces';
 export default {
   appName: 'Order Desk',
   nav: {
+    skipToContent: 'Zum Inhalt springen',
     settings: 'Einstellungen',
     main: 'Hauptnavigation',
     orders: 'Bestellungen',

@@ -2,6 +2,7 @@
 const common = {
   appName: 'Order Desk',
   nav: {
+    skipToContent: 'Skip to content',
     settings: 'Settings',
     main: 'Main navigation',
     orders: 'Orders',
