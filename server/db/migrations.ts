@@ -246,6 +246,17 @@ export const migrations: readonly { id: string; sql: string }[] = [
       ALTER TABLE payment_refunds ALTER COLUMN provider_reference DROP NOT NULL;
     `,
   },
+  {
+    // lookups on the write path that scanned every document of a store (issue 16, command-mix bench)
+    id: '210_write_path_indexes',
+    sql: `
+      CREATE INDEX IF NOT EXISTS docs_order_customer ON docs (store_id, (data->>'customerId')) WHERE collection = 'orders';
+      CREATE INDEX IF NOT EXISTS docs_invoice_order ON docs (store_id, (data->>'orderId')) WHERE collection = 'invoices';
+      CREATE INDEX IF NOT EXISTS docs_invoice_number ON docs (store_id, (data->>'number')) WHERE collection = 'invoices';
+      CREATE INDEX IF NOT EXISTS docs_invoice_series ON docs (store_id, (data->>'series')) WHERE collection = 'invoices';
+      CREATE INDEX IF NOT EXISTS docs_exception_order ON docs (store_id, (data->>'orderId')) WHERE collection = 'order_exceptions';
+    `,
+  },
 ];
 
 /** Advisory lock held while migrating, so server processes starting together migrate one after another. */

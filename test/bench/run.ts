@@ -1,4 +1,5 @@
 import { benchCommandApply } from './bench-command-apply';
+import { benchCommandMix, benchPerStoreWrites } from './bench-command-mix';
 import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
 import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
@@ -66,6 +67,14 @@ async function main(): Promise<void> {
     writeReport(merged(kept, results), environment, reportName(args)); // after every step, so a long run leaves its finished parts
   };
   await step('apply', () => benchCommandApply(databaseUrl));
+  await step('command-mix', async () => [
+    await benchCommandMix(databaseUrl ?? DEFAULT_DATABASE_URL),
+    await benchCommandMix(undefined),
+  ]);
+  await step('per-store-writes', async () => [
+    await benchPerStoreWrites(databaseUrl ?? DEFAULT_DATABASE_URL),
+    await benchPerStoreWrites(undefined),
+  ]);
   await step('pdf', benchInvoicePdf);
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
