@@ -19,6 +19,16 @@ export interface CheckoutAttempt {
   createdAt: string;
 }
 
+/**
+ * The key the payment provider sees for this attempt: stable for the attempt (a retry while it is
+ * open, or recovery after a crash, reaches the same payment and never charges twice), new for a
+ * new attempt under the same checkout key — after a payment was given back, the provider must not
+ * answer a retry with that refunded payment as if it were captured.
+ */
+export function providerKeyOf(attempt: Pick<CheckoutAttempt, 'checkoutKey' | 'id'>): string {
+  return `${attempt.checkoutKey}.${attempt.id}`;
+}
+
 interface Row {
   id: string;
   store_id: string;

@@ -21,6 +21,7 @@ import {
   findCheckoutAttempt,
   heldByAttempts,
   insertCheckoutAttempt,
+  providerKeyOf,
   type CheckoutAttempt,
 } from '../payments/checkout-attempts';
 import type { AppContext } from './app-context';
@@ -136,10 +137,10 @@ export async function payCheckout(
     amount: attempt.amount,
     currency: attempt.currency,
     token: attempt.input.payment.token,
-    idempotencyKey: attempt.checkoutKey,
+    idempotencyKey: providerKeyOf(attempt),
   });
   if (authorized.status !== 'authorized') return authorized;
-  return provider.capture(authorized.reference, attempt.amount, attempt.checkoutKey);
+  return provider.capture(authorized.reference, attempt.amount, providerKeyOf(attempt));
 }
 
 /** Gives the money back when the order could not be kept (stock taken meanwhile, attempt expired). */
@@ -230,7 +231,7 @@ export async function confirmCheckout(
   const provider = providerFor(attempt.provider);
   if (payment.status !== 'captured' && payment.status !== 'requires_action') {
     await dropCheckoutAttempt(app, attempt);
-    await compensatePayment(provider, payment, attempt.amount, attempt.checkoutKey, log);
+    await compensatePayment(provider, payment, attempt.amount, providerKeyOf(attempt), log);
     throw new DomainError('PAYMENT_DECLINED', payment.message ?? 'The payment was declined', {
       details: { provider: provider.name },
     });
@@ -238,7 +239,7 @@ export async function confirmCheckout(
   try {
     return await writeConfirmedOrder(app, store, attempt, payment);
   } catch (error) {
-    await compensatePayment(provider, payment, attempt.amount, attempt.checkoutKey, log);
+    await compensatePayment(provider, payment, attempt.amount, providerKeyOf(attempt), log);
     await dropCheckoutAttempt(app, attempt);
     throw error;
   }

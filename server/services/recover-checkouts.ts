@@ -1,5 +1,5 @@
 import type { ProviderResult } from '../payments/checkout-payment-provider';
-import { staleCheckoutAttempts, type CheckoutAttempt } from '../payments/checkout-attempts';
+import { providerKeyOf, staleCheckoutAttempts, type CheckoutAttempt } from '../payments/checkout-attempts';
 import { checkoutProvider } from '../payments/checkout-providers';
 import type { AppContext } from './app-context';
 import { compensatePayment, confirmCheckout, dropCheckoutAttempt, type ErrorLog } from './checkout';
@@ -24,14 +24,14 @@ async function settle(attempt: CheckoutAttempt, log: ErrorLog): Promise<Provider
       amount: attempt.amount,
       currency: attempt.currency,
       token: attempt.input.payment.token,
-      idempotencyKey: attempt.checkoutKey,
+      idempotencyKey: providerKeyOf(attempt),
     });
-    await compensatePayment(provider, payment, attempt.amount, attempt.checkoutKey, log);
+    await compensatePayment(provider, payment, attempt.amount, providerKeyOf(attempt), log);
     return undefined;
   }
-  const payment = await provider.lookup(attempt.checkoutKey);
+  const payment = await provider.lookup(providerKeyOf(attempt));
   if (payment?.status === 'authorized')
-    return provider.capture(payment.reference, attempt.amount, attempt.checkoutKey);
+    return provider.capture(payment.reference, attempt.amount, providerKeyOf(attempt));
   return payment;
 }
 

@@ -4,7 +4,14 @@ import type { CheckoutInput } from '../../shared/schemas/storefront';
 import { withWriteTransaction } from '../../server/db/write-scope';
 import { checkoutProvider, useCheckoutProvider } from '../../server/payments/checkout-providers';
 import type { CheckoutPaymentProvider } from '../../server/payments/checkout-payment-provider';
-import { checkout, payCheckout, providerFor, reserveCheckout } from '../../server/services/checkout';
+import {
+  checkout,
+  confirmCheckout,
+  dropCheckoutAttempt,
+  payCheckout,
+  providerFor,
+  reserveCheckout,
+} from '../../server/services/checkout';
 import { recoverCheckouts } from '../../server/services/recover-checkouts';
 import { storefrontStore } from '../../server/services/storefront-store';
 import { describeBackends } from '../factories/test-server';
@@ -44,6 +51,31 @@ describeBackends('checkout: reserve → pay → confirm, recovered after a crash
     const retried = await checkout(server.app, body, { customerId: null, checkoutKey: key, log });
     expect(retried.order.id).toBe(payments[0]?.order_id);
     expect(retried.order).toMatchObject({ status: 'confirmed', paymentStatus: 'paid' });
+  });
+
+  it('a retry after the payment was given back is charged anew, never answered with the refunded payment', async () => {
+    const product = await productWithStock(server, 1, 14);
+    const body = await checkoutBody(server, product);
+    const key = newId();
+    const attempt = await attemptFor(body, key);
+    const first = await payCheckout(providerFor('test'), attempt);
+    expect(first.status).toBe('captured');
+    // the hold expired while the provider answered: the order cannot be kept, the money goes back
+    await dropCheckoutAttempt(server.app, attempt);
+    const store = await storefrontStore(server.app.db);
+    await expect(confirmCheckout(server.app, store, attempt, first, log)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await paymentsOf(key)).toHaveLength(0);
+    // the customer tries again with the same Idempotency-Key and body: a new charge, not the refunded one
+    const retried = await checkout(server.app, body, { customerId: null, checkoutKey: key, log });
+    expect(retried.order).toMatchObject({ paymentStatus: 'paid' });
+    const [row] = await server.app.db.query<{ provider_reference: string }>(
+      'SELECT provider_reference FROM store_payments WHERE checkout_key = $1',
+      [key],
+    );
+    expect(row?.provider_reference).toBeDefined();
+    expect(row?.provider_reference).not.toBe(first.reference);
   });
 
   it('dies before paying: recovery finds no payment at the provider, drops the hold, charges nothing', async () => {
