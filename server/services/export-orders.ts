@@ -12,6 +12,7 @@ import {
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
 import { orderFilterSql } from './orders-query';
+import { filterTimeZone, storeTimeZone } from './store-time-zone';
 
 /**
  * Ceiling on one export, so a request cannot exhaust the server's memory. Above it the export is
@@ -27,7 +28,7 @@ export async function findOrdersForExport(
   ids?: readonly string[],
   maxOrders = MAX_EXPORT_ORDERS,
 ): Promise<Order[]> {
-  const { where, params } = orderFilterSql(storeId, filters);
+  const { where, params } = orderFilterSql(storeId, filters, await filterTimeZone(db, storeId, filters));
   let sql = `SELECT data FROM docs WHERE ${where}`;
   if (ids) {
     params.push([...ids]);
@@ -63,9 +64,15 @@ export async function exportOrders(
   }
   const orders = await findOrdersForExport(db, storeId, filters, undefined, maxOrders);
   const table = buildOrderExportTable(orders, options.lines, keys);
-  const fileName = exportFileName(options.lines, options.format, now);
+  const timeZone = await storeTimeZone(db, storeId);
+  const fileName = exportFileName(options.lines, options.format, now, timeZone);
   return options.format === 'csv'
-    ? { kind: 'file', contentType: 'text/csv; charset=utf-8', fileName, body: toCsv(table, options.dialect) }
+    ? {
+        kind: 'file',
+        contentType: 'text/csv; charset=utf-8',
+        fileName,
+        body: toCsv(table, options.dialect, timeZone),
+      }
     : {
         kind: 'file',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -2,6 +2,7 @@ import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
 import { orderPageSql } from './orders-query';
+import { filterTimeZone } from './store-time-zone';
 import { encodePageCursor } from './page-cursor';
 
 /*
@@ -23,6 +24,7 @@ export async function listOrdersJson(
     storeId,
     filters,
     page,
+    await filterTimeZone(db, storeId, filters),
   );
   const rows = await db.query<{ id: string; created_at: string; json: string }>(sql, params);
   const items = rows.slice(0, page.limit);

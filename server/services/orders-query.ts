@@ -1,12 +1,19 @@
 import type { Order } from '../../shared/schemas/order';
 import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
+import { defaultStoreTimeZone } from '../../shared/dates/store-date';
+import { orderDateBounds } from '../../shared/domain/order/order-date-range';
 import { getDoc } from '../db/doc-store';
 import type { Queryable } from '../db/sql-client';
 import { decodePageCursor, encodePageCursor } from './page-cursor';
+import { filterTimeZone } from './store-time-zone';
 
 /** SQL WHERE fragments and parameters for the list filters (newest first, keyset paging). */
-export function orderFilterSql(storeId: string, filters: OrderFilters): { where: string; params: unknown[] } {
+export function orderFilterSql(
+  storeId: string,
+  filters: OrderFilters,
+  timeZone: string = defaultStoreTimeZone,
+): { where: string; params: unknown[] } {
   const params: unknown[] = ['orders', storeId];
   const clauses = ['collection = $1', 'store_id = $2', 'NOT deleted'];
   const add = (sql: (p: string) => string, value: unknown): void => {
@@ -22,8 +29,9 @@ export function orderFilterSql(storeId: string, filters: OrderFilters): { where:
   if (filters.hasExceptions !== undefined) {
     clauses.push(`COALESCE((data->>'openExceptionCount')::int, 0) ${filters.hasExceptions ? '>' : '='} 0`);
   }
-  if (filters.from) add((p) => `data->>'createdAt' >= ${p}`, new Date(filters.from).toISOString());
-  if (filters.to) add((p) => `data->>'createdAt' <= ${p}`, toEndOfDay(filters.to));
+  const bounds = orderDateBounds(filters, timeZone);
+  if (bounds.from) add((p) => `data->>'createdAt' >= ${p}`, bounds.from);
+  if (bounds.to) add((p) => `data->>'createdAt' <= ${p}`, bounds.to);
   if (filters.q) {
     params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, filters.q);
     const like = `$${params.length - 1}`;
@@ -36,18 +44,15 @@ export function orderFilterSql(storeId: string, filters: OrderFilters): { where:
   return { where: clauses.join(' AND '), params };
 }
 
-function toEndOfDay(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString();
-}
-
 /** The keyset page query: `columns` of the orders matching the filters after the cursor, limit + 1 rows. */
 export function orderPageSql(
   columns: string,
   storeId: string,
   filters: OrderFilters,
   page: { limit: number; cursor?: string | undefined },
+  timeZone: string = defaultStoreTimeZone,
 ): { sql: string; params: unknown[] } {
-  const { where, params } = orderFilterSql(storeId, filters);
+  const { where, params } = orderFilterSql(storeId, filters, timeZone);
   let sql = `SELECT ${columns} FROM docs WHERE ${where}`;
   if (page.cursor) {
     const cursor = decodePageCursor(page.cursor);
@@ -66,7 +71,8 @@ export async function listOrders(
   filters: OrderFilters,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<{ items: Order[]; nextCursor: string | null }> {
-  const { sql, params } = orderPageSql('data', storeId, filters, page);
+  const timeZone = await filterTimeZone(db, storeId, filters);
+  const { sql, params } = orderPageSql('data', storeId, filters, page, timeZone);
   const rows = await db.query<{ data: Order }>(sql, params);
   const items = rows.slice(0, page.limit).map((row) => row.data);
   const last = items.at(-1);

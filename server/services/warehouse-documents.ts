@@ -12,6 +12,8 @@ import type { AppContext } from './app-context';
 import { findOrdersForExport } from './export-orders';
 import { loadStore } from './invoicing/invoice-settings-store';
 import { getOrder } from './orders-query';
+import { storeDate } from '../../shared/dates/store-date';
+import { storeTimeZone } from './store-time-zone';
 
 /** The language of printed documents: the invoice settings' language (English until they are set up). */
 async function documentLanguage(db: Queryable, storeId: string): Promise<string> {
@@ -38,6 +40,7 @@ export async function packingSlipPdf(
     sender: { name: store.name, address: store.address },
     shippingMethodName: await shippingMethodName(app.db, storeId, order.shippingMethodId),
     language: await documentLanguage(app.db, storeId),
+    timeZone: await storeTimeZone(app.db, storeId),
   });
   return { kind: 'file', contentType: 'application/pdf', fileName: `packing-slip-${order.number}.pdf`, body };
 }
@@ -93,11 +96,13 @@ export async function pickListPdf(
   const orders = await ordersForPickList(app.db, storeId, request);
   const pickList = buildPickList(orders, await productLocations(app.db, storeId, orders));
   const createdAt = app.now().toISOString();
-  const body = renderPickListPdf({ pickList, createdAt, language: await documentLanguage(app.db, storeId) });
+  const timeZone = await storeTimeZone(app.db, storeId);
+  const language = await documentLanguage(app.db, storeId);
+  const body = renderPickListPdf({ pickList, createdAt, language, timeZone });
   return {
     kind: 'file',
     contentType: 'application/pdf',
-    fileName: `pick-list-${createdAt.slice(0, 10)}.pdf`,
+    fileName: `pick-list-${storeDate(createdAt, timeZone)}.pdf`,
     body,
   };
 }

@@ -1,7 +1,10 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { addDays, format, startOfDay } from 'date-fns';
+
 /**
- * Calendar dates in the store's time zone (invoice issue and supply dates, the OSS calendar year).
- * Uses the platform's Intl time-zone database (ICU, updated with Node and Chromium), so device and
- * server agree without a date library of their own.
+ * Calendar dates in the store's time zone (invoice issue and supply dates, due dates, dashboard days,
+ * list date filters, the OSS calendar year), with date-fns and @date-fns/tz on the platform's IANA
+ * time-zone data, so device and server agree.
  */
 export const defaultStoreTimeZone = 'Europe/Berlin';
 
@@ -15,57 +18,35 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-function partsOf(instant: Date, timeZone: string): Record<string, number> {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  return Object.fromEntries(
-    parts.filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]),
-  );
-}
-
 /** The store-local calendar date (YYYY-MM-DD) of an instant (a Date or an ISO date-time). */
 export function storeDate(instant: Date | string, timeZone: string): string {
-  const p = partsOf(typeof instant === 'string' ? new Date(instant) : instant, timeZone);
-  const pad = (value: number | undefined, length = 2): string => String(value ?? 0).padStart(length, '0');
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return format(new Date(instant), 'yyyy-MM-dd', { in: tz(timeZone) });
 }
 
-/** The UTC instant at which store-local date `isoDate` begins (00:00 local time). */
+/** The store-local calendar year of an instant (the OSS threshold counts distance sales per year). */
+export function storeYear(instant: Date | string, timeZone: string): number {
+  return Number(format(new Date(instant), 'yyyy', { in: tz(timeZone) }));
+}
+
+/** The store-local date and time (`YYYY-MM-DD HH:mm`) of an instant, for printed documents. */
+export function storeDateTime(instant: Date | string, timeZone: string): string {
+  return format(new Date(instant), 'yyyy-MM-dd HH:mm', { in: tz(timeZone) });
+}
+
+/** The UTC instant at which store-local date `isoDate` begins (00:00 local time, DST-safe). */
 export function startOfStoreDay(isoDate: string, timeZone: string): Date {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const guess = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
-  // The zone's offset at the guess, applied once and re-checked (stable except inside a DST jump).
-  const offsetAt = (utc: number): number => {
-    const p = partsOf(new Date(utc), timeZone);
-    const local = Date.UTC(
-      p.year ?? 1970,
-      (p.month ?? 1) - 1,
-      p.day ?? 1,
-      p.hour ?? 0,
-      p.minute ?? 0,
-      p.second ?? 0,
-    );
-    return local - utc;
-  };
-  const first = guess - offsetAt(guess);
-  return new Date(guess - offsetAt(first));
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(startOfDay(new TZDate(year, month - 1, day, 12, timeZone)).getTime());
+}
+
+/** The UTC instant at which store-local date `isoDate` ends (the next day's start). */
+export function endOfStoreDay(isoDate: string, timeZone: string): Date {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(startOfDay(addDays(new TZDate(year, month - 1, day, 12, timeZone), 1)).getTime());
+}
+
+/** The store-local date `days` calendar days after `isoDate` (due dates; DST does not shift it). */
+export function addStoreDays(isoDate: string, days: number): string {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return format(addDays(new TZDate(year, month - 1, day, 12, 'UTC'), days), 'yyyy-MM-dd', { in: tz('UTC') });
 }

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import { formatMajorUnits } from '../money';
 import { isMoneyCell, type ExportCell, type ExportTable } from './export-table';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { defaultStoreTimeZone } from '../dates/store-date';
 
 /**
  * `rfc4180`: comma, decimal point, ISO 8601 date-times (for programs).
@@ -28,18 +31,29 @@ function decimal(text: string, dialect: CsvDialect): string {
   return dialect === 'excel-de' ? text.replace('.', ',') : text;
 }
 
-function csvCell(cell: ExportCell, dialect: CsvDialect): string {
+function csvCell(cell: ExportCell, dialect: CsvDialect, timeZone: string): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return neutraliseFormula(cell);
   if (typeof cell === 'number') return decimal(String(cell), dialect);
   if (isMoneyCell(cell)) return decimal(formatMajorUnits(cell.minor, cell.currency), dialect);
-  const iso = cell.toISOString();
-  return dialect === 'excel-de' ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso;
+  // German Excel reads `yyyy-mm-dd hh:mm:ss` as a date-time without a zone: the store's local time
+  return dialect === 'excel-de'
+    ? format(cell, 'yyyy-MM-dd HH:mm:ss', { in: tz(timeZone) })
+    : cell.toISOString();
 }
 
-/** The table as CSV text in the dialect (papaparse writes the quoting). */
-export function toCsv(table: ExportTable, dialect: CsvDialect = 'rfc4180'): string {
-  const rows = [table.headers, ...table.rows].map((row) => row.map((cell) => csvCell(cell, dialect)));
+/**
+ * The table as CSV text in the dialect (papaparse writes the quoting); date-times are ISO 8601 UTC in
+ * `rfc4180` and the store's local time (`timeZone`) in `excel-de`.
+ */
+export function toCsv(
+  table: ExportTable,
+  dialect: CsvDialect = 'rfc4180',
+  timeZone: string = defaultStoreTimeZone,
+): string {
+  const rows = [table.headers, ...table.rows].map((row) =>
+    row.map((cell) => csvCell(cell, dialect, timeZone)),
+  );
   const body = Papa.unparse(rows, {
     delimiter: dialect === 'excel-de' ? ';' : ',',
     newline: '\r\n',

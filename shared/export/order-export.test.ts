@@ -3,7 +3,14 @@ import { parse } from 'csv-parse/sync';
 import { makeTestOrder } from '../domain/order/order-test-fixtures';
 import type { Order } from '../schemas/order';
 import { neutraliseFormula, parseCsv, toCsv } from './csv';
-import { buildOrderExportTable, resolveColumns } from './order-export';
+import { buildOrderExportTable, exportFileName, resolveColumns } from './order-export';
+
+/** The store-local `yyyy-MM-dd HH:mm:ss` of an instant, by Intl (not the library under test). */
+function storeDateTimeSeconds(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(
+    new Date(iso),
+  );
+}
 
 const orders = [makeTestOrder(1, { tags: ['a,b', 'say "hi"'], notes: 'x' }), makeTestOrder(2)];
 const attacker = makeTestOrder(3, {
@@ -79,11 +86,29 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual(['Order number', 'Created', 'Product', 'Unit price (net)', 'VAT rate %']);
     expect(rows[1]).toEqual([
       '1004',
-      reduced.createdAt.replace('T', ' ').slice(0, 19),
+      storeDateTimeSeconds(reduced.createdAt, 'Europe/Berlin'),
       'Tent “Ålpine”',
       '100,50',
       '5,5',
     ]);
+  });
+
+  it('writes date-times in the store’s local time in the German Excel dialect, UTC in RFC 4180', () => {
+    const { keys } = resolveColumns(false, 'number,createdAt');
+    const late = makeTestOrder(7, { createdAt: '2026-12-31T23:30:00.000Z' });
+    const table = buildOrderExportTable([late], false, keys);
+    expect(readBack(toCsv(table, 'excel-de', 'Europe/Berlin'), ';')[1]).toEqual([
+      '1007',
+      '2027-01-01 00:30:00',
+    ]);
+    expect(readBack(toCsv(table, 'excel-de', 'America/New_York'), ';')[1]).toEqual([
+      '1007',
+      '2026-12-31 18:30:00',
+    ]);
+    expect(readBack(toCsv(table))[1]).toEqual(['1007', '2026-12-31T23:30:00.000Z']);
+    expect(exportFileName(false, 'csv', new Date('2026-12-31T23:30:00.000Z'), 'Europe/Berlin')).toBe(
+      'orders-2027-01-01.csv',
+    );
   });
 
   it('writes each currency with its own decimals', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Order, OrderItem } from '../schemas/order';
 import { csvDialects } from './csv';
 import type { CellFormat, ExportCell, ExportTable, MoneyCell } from './export-table';
+import { defaultStoreTimeZone, storeDate } from '../dates/store-date';
 
 interface Column<Row> {
   label: string;
@@ -163,6 +164,11 @@ export function buildOrderExportTable(
 }
 
 /** A dated file name such as `orders-2026-11-26.xlsx`. */
-export function exportFileName(lines: boolean, format: 'csv' | 'xlsx', now: Date): string {
-  return `${lines ? 'order-lines' : 'orders'}-${now.toISOString().slice(0, 10)}.${format}`;
+export function exportFileName(
+  lines: boolean,
+  format: 'csv' | 'xlsx',
+  now: Date,
+  timeZone: string = defaultStoreTimeZone,
+): string {
+  return `${lines ? 'order-lines' : 'orders'}-${storeDate(now, timeZone)}.${format}`;
 }

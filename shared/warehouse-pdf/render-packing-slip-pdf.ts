@@ -6,7 +6,8 @@ import { countryName } from '../invoice-pdf/pdf-format';
 import { layout, setFont, writeLines } from '../invoice-pdf/pdf-layout';
 import { drawCode128 } from './code128';
 import { drawTable, warehouseTableStyles } from './draw-table';
-import { isoDay, warehouseLabels, type WarehouseLabels } from './warehouse-labels';
+import { defaultStoreTimeZone, storeDate } from '../dates/store-date';
+import { warehouseLabels, type WarehouseLabels } from './warehouse-labels';
 import { createWarehouseDocument, drawPageFooters, pdfBytes } from './warehouse-pdf-document';
 
 export type PackingSlipOrder = Pick<
@@ -21,6 +22,8 @@ export interface PackingSlipInput {
   shippingMethodName: string | null;
   /** Document language (BCP 47); German for `de*`, English otherwise. */
   language?: string | undefined;
+  /** The store's time zone: the order date is the store's calendar day (Europe/Berlin when absent). */
+  timeZone?: string | undefined;
 }
 
 function addressLines(address: Address, language: string | undefined): string[] {
@@ -43,7 +46,12 @@ function drawHeader(doc: jsPDF, input: PackingSlipInput, text: WarehouseLabels):
   doc.text(`${text.order} #${order.number}`, right, layout.marginTop + 6, { align: 'right' });
   drawCode128(doc, order.number, { x: right - 60, y: layout.marginTop + 9, width: 60, height: 14 });
   setFont(doc, 'normal', 9);
-  doc.text(`${text.orderDate}: ${isoDay(order.createdAt)}`, right, layout.marginTop + 28, { align: 'right' });
+  doc.text(
+    `${text.orderDate}: ${storeDate(order.createdAt, input.timeZone ?? defaultStoreTimeZone)}`,
+    right,
+    layout.marginTop + 28,
+    { align: 'right' },
+  );
   if (input.shippingMethodName)
     doc.text(`${text.shippingMethod}: ${input.shippingMethodName}`, right, layout.marginTop + 32.5, {
       align: 'right',

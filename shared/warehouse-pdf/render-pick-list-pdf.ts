@@ -1,4 +1,5 @@
 import type { PickList } from '../domain/picking/build-pick-list';
+import { defaultStoreTimeZone, storeDateTime } from '../dates/store-date';
 import { layout, setFont, writeLines } from '../invoice-pdf/pdf-layout';
 import { drawTable, warehouseTableStyles } from './draw-table';
 import { warehouseLabels } from './warehouse-labels';
@@ -9,13 +10,15 @@ export interface PickListInput {
   /** When the list was made (ISO date-time), printed and used as the PDF date. */
   createdAt: string;
   language?: string | undefined;
+  /** The store's time zone: the printed time is the store's (Europe/Berlin when absent). */
+  timeZone?: string | undefined;
 }
 
 /** Renders a pick list: one line per SKU with location and summed quantity, in walk order, with a tick box. */
 export function renderPickListPdf(input: PickListInput): Uint8Array {
   const text = warehouseLabels(input.language);
   const { pickList } = input;
-  const title = `${text.pickList} ${input.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
+  const title = `${text.pickList} ${storeDateTime(input.createdAt, input.timeZone ?? defaultStoreTimeZone)}`;
   const doc = createWarehouseDocument(title, input.createdAt, `pick-list:${pickList.orderNumbers.join(',')}`);
   setFont(doc, 'bold', 18);
   doc.text(title, layout.marginX, layout.marginTop + 6);

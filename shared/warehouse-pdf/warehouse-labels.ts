@@ -56,8 +56,3 @@ export type WarehouseLabels = Record<keyof (typeof labels)['en'], string>;
 export function warehouseLabels(language: string | undefined): WarehouseLabels {
   return language?.toLowerCase().startsWith('de') ? labels.de : labels.en;
 }
-
-/** A date as `YYYY-MM-DD` (deterministic on every device; no Intl). */
-export function isoDay(isoDateTime: string): string {
-  return isoDateTime.slice(0, 10);
-}

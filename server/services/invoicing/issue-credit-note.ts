@@ -15,6 +15,8 @@ import { loadStoreIn } from './invoice-settings-store';
 import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
 import { allocateServerNumber, recordInvoiceNumber } from './invoice-series-store';
 import { appendOrderEvents } from './issue-invoice';
+import { storeDate, storeYear } from '../../../shared/dates/store-date';
+import { storeTimeZone } from '../store-time-zone';
 
 /** The server's own series code (REST, automatic issuance, credit notes for refunds). */
 export const SERVER_DEVICE_CODE = 'SRV';
@@ -36,6 +38,7 @@ function tryBuild(
   refund: OrderRefund,
   allocation: InvoiceNumberAllocation,
   now: string,
+  issueDate: string,
 ): Invoice {
   let fallback: Invoice | undefined;
   let lastError: unknown;
@@ -47,7 +50,7 @@ function tryBuild(
         refund: variant,
         allocation,
         id: newId(),
-        issueDate: now.slice(0, 10),
+        issueDate,
         deviceId: SERVER_DEVICE_CODE,
         now,
       });
@@ -79,16 +82,18 @@ export async function issueCreditNoteForRefund(
   const actor = { userId: user.id, userName: user.name, deviceId: SERVER_DEVICE_CODE, commandId: null };
   if (!original) return undefined;
   const store = await loadStoreIn(scope, user.storeId);
+  // the credit note's date and number year are the store's, as for invoices (Art. 226: the seller's date)
+  const timeZone = await storeTimeZone(scope.tx, user.storeId);
   const allocation = await allocateServerNumber(scope.tx, {
     kind: 'credit_note',
     storeCode: store.code,
     deviceCode: SERVER_DEVICE_CODE,
-    year: Number(now.slice(0, 4)),
+    year: storeYear(now, timeZone),
   });
   const previous = documents.filter((doc) => doc.kind === 'credit_note');
   let note: Invoice;
   try {
-    note = tryBuild(original, previous, refund, allocation, now);
+    note = tryBuild(original, previous, refund, allocation, now, storeDate(now, timeZone));
   } catch (error) {
     if (!isDomainError(error)) throw error;
     appendOrderEvents(

@@ -7,7 +7,8 @@ import type { Order, OrderItem } from '../../schemas/order';
 import type { Store } from '../../schemas/store';
 import { computeTotals } from '../order/compute-totals';
 import { validateVatNumber } from '../vat/vat-number';
-import { addDays, legalMentionsFor } from './invoice-legal-mentions';
+import { legalMentionsFor } from './invoice-legal-mentions';
+import { addStoreDays } from '../../dates/store-date';
 import { invoiceLanguageOf, legalTexts, type InvoiceLanguage } from './invoice-texts';
 import type { InvoiceNumberAllocation } from './invoice-series';
 
@@ -47,7 +48,7 @@ export function buildInvoice(input: BuildInvoiceInput): Invoice {
     ...numberOf(allocation),
     issueDate: input.issueDate,
     supplyDate,
-    dueDate: addDays(input.issueDate, settings.paymentTermsDays),
+    dueDate: addStoreDays(input.issueDate, settings.paymentTermsDays),
     paymentTermsDays: settings.paymentTermsDays,
     seller: sellerSnapshot(settings),
     buyer,

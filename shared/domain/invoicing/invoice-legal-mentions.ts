@@ -29,10 +29,3 @@ export function legalMentionsFor(input: LegalMentionsInput): string[] {
     mentions.push(`${texts.supplyDate}: ${date(input.supplyDate)}`);
   return mentions;
 }
-
-/** `date` (YYYY-MM-DD) plus `days` calendar days, computed in UTC so every device agrees. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const utc = Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days);
-  return new Date(utc).toISOString().slice(0, 10);
-}

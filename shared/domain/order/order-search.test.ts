@@ -90,3 +90,13 @@ describe('order search', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('order list date filter', () => {
+  it('reads calendar days as the store’s days, like the server', () => {
+    const lateEvening = buildSearchEntry(makeTestOrder(901, { createdAt: '2026-01-09T23:30:00.000Z' }));
+    const day = { from: '2026-01-10', to: '2026-01-10' };
+    const sort = { key: 'createdAt', direction: 'desc' } as const;
+    expect(queryOrderEntries([lateEvening], day, sort, 'Europe/Berlin')).toHaveLength(1);
+    expect(queryOrderEntries([lateEvening], day, sort, 'UTC')).toHaveLength(0);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Order } from '../../schemas/order';
 import type { OrderFilters } from '../../schemas/order-filters';
+import { defaultStoreTimeZone } from '../../dates/store-date';
+import { orderDateBounds } from './order-date-range';
 
 /** An order with the keys the list filters and sorts by, computed once per order version. */
 export interface OrderSearchEntry {
@@ -51,23 +53,19 @@ export function buildSearchEntry(order: Order): OrderSearchEntry {
   };
 }
 
-function startOfRange(value: string): number {
-  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value);
-}
-
-function endOfRange(value: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
-}
-
 /**
  * A predicate for the list filters with the same meaning as the server's SQL: text search is a
  * case-insensitive substring of number, customer name or e-mail, or an exact GTIN or tracking number.
  */
-export function compileOrderFilter(filters: OrderFilters): (entry: OrderSearchEntry) => boolean {
+export function compileOrderFilter(
+  filters: OrderFilters,
+  timeZone: string = defaultStoreTimeZone,
+): (entry: OrderSearchEntry) => boolean {
   const q = filters.q?.trim().toLowerCase() ?? '';
   const qGtin = q ? gtin14(q) : null;
-  const from = filters.from ? startOfRange(filters.from) : -Infinity;
-  const to = filters.to ? endOfRange(filters.to) : Infinity;
+  const bounds = orderDateBounds(filters, timeZone);
+  const from = bounds.from ? Date.parse(bounds.from) : -Infinity;
+  const to = bounds.to ? Date.parse(bounds.to) : Infinity;
   const country = filters.country?.toUpperCase();
   return ({ order, text, gtins, tracking, createdMs }) => {
     if (filters.status && order.status !== filters.status) return false;
@@ -120,8 +118,9 @@ export function queryOrderEntries(
   entries: Iterable<OrderSearchEntry>,
   filters: OrderFilters,
   sort: OrderSort,
+  timeZone: string = defaultStoreTimeZone,
 ): OrderSearchEntry[] {
-  const predicate = compileOrderFilter(filters);
+  const predicate = compileOrderFilter(filters, timeZone);
   const matched: OrderSearchEntry[] = [];
   for (const entry of entries) if (predicate(entry)) matched.push(entry);
   return sortOrderEntries(matched, sort);

@@ -14,6 +14,8 @@ import enExport from '../../i18n/locales/en/export';
 import { useT } from '../../i18n/use-t';
 import { ModalDialog } from '../../app/modal-dialog';
 import { downloadFile } from './download-file';
+import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
+import { useInvoiceSettings } from '../invoices/invoice-hooks';
 
 function isColumnKey(key: string): key is keyof typeof enExport.column {
   return Object.hasOwn(enExport.column, key);
@@ -30,6 +32,7 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const t = useT('export');
+  const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
   const columnLabel = (key: string, fallback: string): string =>
     isColumnKey(key) ? t(`column.${key}`) : fallback;
   const [lines, setLines] = useState(false);
@@ -49,8 +52,9 @@ export function ExportDialog({
       const orders = scope === 'selection' ? selected() : filtered();
       const keys = Object.keys(all).filter((key) => chosen.includes(key));
       const table = buildOrderExportTable(orders, lines, keys);
-      const name = exportFileName(lines, format, new Date());
-      if (format === 'csv') await downloadFile(toCsv(table, dialect), name, 'csv', 'text/csv;charset=utf-8');
+      const name = exportFileName(lines, format, new Date(), timeZone);
+      if (format === 'csv')
+        await downloadFile(toCsv(table, dialect, timeZone), name, 'csv', 'text/csv;charset=utf-8');
       else
         await downloadFile(
           await toXlsx(table, lines ? 'Order lines' : 'Orders'),

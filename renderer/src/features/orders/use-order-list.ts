@@ -6,6 +6,8 @@ import {
   type OrderSort,
 } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
+import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
+import { useInvoiceSettings } from '../invoices/invoice-hooks';
 
 export type RawFilters = Partial<Record<keyof OrderFilters, string>>;
 
@@ -37,11 +39,13 @@ export function useOrderList(index: OrderIndex, version: number, initial: RawFil
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<OrderSort>({ key: 'createdAt', direction: 'desc' });
   const deferredQuery = useDeferredValue(query);
+  // calendar-day filters mean the store's days, as on the server
+  const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
   const filters = useMemo(() => parseFilters({ ...raw, q: deferredQuery }), [raw, deferredQuery]);
   const visible: OrderSearchEntry[] = useMemo(
-    () => queryOrderEntries(index.all(), filters, sort),
+    () => queryOrderEntries(index.all(), filters, sort, timeZone),
     // `version` changes whenever the index does
-    [index, version, filters, sort],
+    [index, version, filters, sort, timeZone],
   );
   return {
     raw,

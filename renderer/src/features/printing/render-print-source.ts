@@ -43,6 +43,7 @@ async function packingSlip(data: DataContextValue, orderId: string): Promise<Uin
     sender: settings ? { name: settings.store?.name ?? settings.legalName, address: settings.address } : null,
     shippingMethodName: await shippingMethodName(data, order.shippingMethodId),
     language: settings?.language,
+    timeZone: settings?.timeZone,
   });
 }
 
@@ -73,6 +74,7 @@ async function pickList(data: DataContextValue, orderIds: readonly string[]): Pr
     pickList: buildPickList(orders, products),
     createdAt: new Date().toISOString(),
     language: settings?.language,
+    timeZone: settings?.timeZone,
   });
 }
 
