@@ -330,7 +330,7 @@ export async function benchDevicesSoak(databaseUrl: string | undefined): Promise
     name: `${DEVICES} simulated devices (pull + push + live stream) for ${seconds} s against one server on PostgreSQL`,
     goalId: 'devices-soak',
     metrics: { ...metrics, errorsAllRuns: errors },
-    runs: spread,
+    runs: spread ?? {},
     goal: 'no errors, server RSS stable after warm-up (growth ≤ 5 % over the run after warm-up), p99 push latency reported',
     met: errors === 0 && worstGrowth <= 5,
     notes:

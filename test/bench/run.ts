@@ -4,6 +4,7 @@ import { benchInvoicePdf } from './bench-invoice-pdf';
 import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
 import { benchDevicesSoak } from './bench-devices-soak';
+import { benchInitialSync, benchOfflineBulk } from './bench-app-screen';
 import { benchEnvironment, readReport, writeReport, type BenchResult } from './bench-report';
 
 /** Section names to run: `--only a,b` (or bare names, as before); all when none is given. */
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
+  await step('initial-sync', () => benchInitialSync(databaseUrl));
+  await step('offline-bulk', () => benchOfflineBulk(databaseUrl));
   await step('devices-soak', () => benchDevicesSoak(databaseUrl));
   const file = writeReport(merged(kept, results), environment, reportName(args));
   console.log(`bench report written to ${file}`);
