@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:net';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '../../server/trpc/app-router';
@@ -116,9 +117,11 @@ async function runDevice(
   url: string,
   index: number,
   orderIds: readonly string[],
-  until: number,
+  clock: { until: number },
   counters: SoakCounters,
   signal: AbortSignal,
+  ready: () => void,
+  go: Promise<void>,
 ): Promise<void> {
   const email = index % 2 === 0 ? 'manager@orderdesk.test' : 'admin@orderdesk.test';
   const login = (await (
@@ -164,6 +167,9 @@ async function runDevice(
     })();
   };
   await pullToEnd();
+  ready();
+  await go; // the timed window starts once every device has its initial copy
+  const until = clock.until;
 
   // the live stream: tRPC's SSE subscription, read as a stream of `data:` lines
   const input = encodeURIComponent(JSON.stringify({ token: login.token, deviceId }));
@@ -259,16 +265,40 @@ async function soakOnce(databaseUrl: string, seconds: number): Promise<SoakRun> 
       notices: 0,
       errors: [],
     };
+    setMaxListeners(0, controller.signal);
+    const clock = { until: Number.POSITIVE_INFINITY };
+    let readyCount = 0;
+    let allReady: () => void = () => undefined;
+    const everyoneReady = new Promise<void>((resolve) => (allReady = resolve));
+    let startWindow: () => void = () => undefined;
+    const go = new Promise<void>((resolve) => (startWindow = resolve));
+    const devices = Array.from({ length: DEVICES }, (_, i) =>
+      runDevice(
+        url,
+        i,
+        orderIds,
+        clock,
+        counters,
+        controller.signal,
+        () => {
+          readyCount += 1;
+          if (readyCount === DEVICES) allReady();
+        },
+        go,
+      ).catch((error: unknown) => {
+        counters.errors.push(`device ${i}: ${error instanceof Error ? error.message : String(error)}`);
+        readyCount += 1;
+        if (readyCount === DEVICES) allReady();
+      }),
+    );
+    await everyoneReady;
     const started = Date.now();
     const until = started + seconds * 1000;
+    clock.until = until;
+    startWindow();
     const rss: [number, number][] = [];
     const sampler = setInterval(() => rss.push([(Date.now() - started) / 60_000, rssMb(pid)]), RSS_EVERY_MS);
     rss.push([0, rssMb(pid)]);
-    const devices = Array.from({ length: DEVICES }, (_, i) =>
-      runDevice(url, i, orderIds, until, counters, controller.signal).catch((error: unknown) =>
-        counters.errors.push(`device ${i}: ${error instanceof Error ? error.message : String(error)}`),
-      ),
-    );
     await new Promise((resolve) => setTimeout(resolve, until - Date.now()));
     clearInterval(sampler);
     controller.abort(); // closes the live streams
@@ -334,7 +364,7 @@ export async function benchDevicesSoak(databaseUrl: string | undefined): Promise
     goal: 'no errors, server RSS stable after warm-up (growth ≤ 5 % over the run after warm-up), p99 push latency reported',
     met: errors === 0 && worstGrowth <= 5,
     notes:
-      `Each device (in this Node process, the server is its own process: node --import tsx server/main.ts, ${ORDERS} demo orders, its own PostgreSQL schema) signs in, pulls the orders to the end in pages of ${PULL_PAGE} (sync.pull), keeps the live stream open (sync.stream, tRPC SSE) and pulls from its checkpoint on every notice, and pushes 1–5 add/remove-tag commands (sync.push) every ${PUSH_EVERY_MS} ms ±50 %, so every push reaches the other ${DEVICES - 1} devices as a notice and a pull. ` +
+      `Each device (in this Node process, the server is its own process: node --import tsx server/main.ts, ${ORDERS} demo orders, its own PostgreSQL schema) signs in and pulls the orders to the end in pages of ${PULL_PAGE} (sync.pull) before the timed window starts (when every device has its copy); during the window it keeps the live stream open (sync.stream, tRPC SSE) and pulls from its checkpoint on every notice, and pushes 1–5 add/remove-tag commands (sync.push) every ${PUSH_EVERY_MS} ms ±50 %, so every push reaches the other ${DEVICES - 1} devices as a notice and a pull. ` +
       `Server RSS (VmRSS) sampled every ${RSS_EVERY_MS / 1000} s; warm-up = the first fifth of the run; slope = least squares over the rest, growth = slope × remaining minutes / mean RSS. Errors = failed requests, a stream ending early, or a command not applied. ` +
       (firstErrors.length > 0 ? `First errors: ${firstErrors.join(' | ')}. ` : '') +
       'Duration: `npm run bench -- --only devices-soak --soak-seconds=30` (BENCH_SOAK_SECONDS, BENCH_SOAK_DEVICES, BENCH_SOAK_RUNS likewise).',
