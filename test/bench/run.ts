@@ -4,6 +4,8 @@ import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
 import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
+import { benchDevicesSoak } from './bench-devices-soak';
+import { benchInitialSync, benchOfflineBulk } from './bench-app-screen';
 import { benchEnvironment, readReport, writeReport, type BenchResult } from './bench-report';
 
 /** Section names to run: `--only a,b` (or bare names, as before); all when none is given. */
@@ -17,7 +19,7 @@ function wantedSections(args: readonly string[]): Set<string> {
         .slice(7)
         .split(',')
         .forEach((name) => names.add(name));
-    else if (arg === '--report') i += 1;
+    else if (arg === '--report' || arg === '--soak-seconds') i += 1;
     else if (!arg.startsWith('--')) names.add(arg);
   }
   names.delete('');
@@ -79,6 +81,9 @@ async function main(): Promise<void> {
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
+  await step('initial-sync', () => benchInitialSync(databaseUrl));
+  await step('offline-bulk', () => benchOfflineBulk(databaseUrl));
+  await step('devices-soak', () => benchDevicesSoak(databaseUrl));
   const file = writeReport(merged(kept, results), environment, reportName(args));
   console.log(`bench report written to ${file}`);
 }

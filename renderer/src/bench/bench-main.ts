@@ -15,6 +15,7 @@ import { SyncEngine } from '../data/sync-engine';
 import { createTrpcClient } from '../data/trpc-client';
 import { runBulk } from '../features/bulk/run-bulk';
 import { exceptionQueue$ } from '../features/exceptions/exception-queries';
+import './initial-sync-bench';
 
 export interface BrowserBenchResult {
   orders: number;
