@@ -5,6 +5,7 @@ import {
   draftOfMethod,
   emptyMethodDraft,
   methodInputOf,
+  formatMajorAmount,
   parseMajorAmount,
 } from './shipping-method-form';
 
@@ -73,5 +74,17 @@ describe('shipping method form', () => {
     expect(result.problems.join('\n')).toMatch(/Countries:/);
     expect(result.problems.join('\n')).toMatch(/Price:/);
     expect(result.problems.join('\n')).toMatch(/Tracking URL template:.*\{tracking\}/);
+  });
+});
+
+describe('shipping price amounts follow the currency exponent', () => {
+  it('reads and writes yen without decimals and dinar with three', () => {
+    expect(parseMajorAmount('500', 'JPY')).toBe(500);
+    expect(parseMajorAmount('4.95', 'JPY')).toBeNaN();
+    expect(parseMajorAmount('4,950', 'BHD')).toBe(4950);
+    expect(parseMajorAmount('4.9501', 'BHD')).toBeNaN();
+    expect(formatMajorAmount(500, 'JPY')).toBe('500');
+    expect(formatMajorAmount(4950, 'BHD')).toBe('4.950');
+    expect(formatMajorAmount(495)).toBe('4.95');
   });
 });

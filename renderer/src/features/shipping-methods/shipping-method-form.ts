@@ -1,3 +1,4 @@
+import { currencyExponent, formatMajorUnits, toMinorUnits } from '../../../../shared/money';
 import {
   shippingMethodInputSchema,
   type PriceRule,
@@ -36,13 +37,23 @@ export const emptyMethodDraft: ShippingMethodDraft = {
   active: true,
 };
 
-const major = (minor: number): string => (minor / 100).toFixed(2);
+/** Minor units as the major-unit text the form edits: 495 EUR → "4.95", 500 JPY → "500", 4950 BHD → "4.950". */
+export function formatMajorAmount(minor: number, currency = 'EUR'): string {
+  return formatMajorUnits(minor, currency);
+}
 
-/** Minor units from "4.95" / "4,95" / "5"; NaN when it is not an amount with at most two decimals. */
-export function parseMajorAmount(text: string): number {
+const major = (minor: number): string => formatMajorAmount(minor);
+
+/**
+ * Minor units from "4.95" / "4,95" / "5"; NaN when it has more decimals than the currency's
+ * ISO 4217 exponent allows (EUR 2, JPY 0, BHD 3).
+ */
+export function parseMajorAmount(text: string, currency = 'EUR'): number {
   const compact = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(compact)) return Number.NaN;
-  return Math.round(Number(compact) * 100);
+  const exponent = currencyExponent(currency);
+  const pattern = exponent === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${exponent}})?$`);
+  if (!pattern.test(compact)) return Number.NaN;
+  return toMinorUnits(Number(compact), currency);
 }
 
 /** The form's view of a stored method. */
