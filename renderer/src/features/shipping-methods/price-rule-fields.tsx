@@ -1,31 +1,39 @@
-import type { PriceRule } from '../../../../shared/schemas/shipping-method';
-import type { BandDraft, ShippingMethodDraft } from './shipping-method-form';
+import type { ReactNode } from 'react';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import type { PriceRule, ShippingMethodInput } from '../../../../shared/schemas/shipping-method';
+import type { MethodField, ShippingMethodDraft } from './shipping-method-form';
 import { useT } from '../../i18n/use-t';
 
 const ruleKinds = ['flat', 'weight_bands', 'free_above'] as const satisfies readonly PriceRule['kind'][];
 
+/** A field's error state: aria-invalid, the id of its sentence and the sentence itself. */
+export type FieldA11y = (field: MethodField) => {
+  invalid: boolean;
+  describedBy: string | undefined;
+  message: ReactNode;
+};
+
 /** Price rule editor: kind, then a flat price, a free-from subtotal or weight bands. */
 export function PriceRuleFields({
-  draft,
-  onChange,
+  form,
+  a11y,
 }: {
-  draft: ShippingMethodDraft;
-  onChange: (patch: Partial<ShippingMethodDraft>) => void;
+  form: UseFormReturn<ShippingMethodDraft, unknown, ShippingMethodInput>;
+  a11y: FieldA11y;
 }) {
   const t = useT('shipping');
-  const setBand = (index: number, patch: Partial<BandDraft>): void =>
-    onChange({ bands: draft.bands.map((band, i) => (i === index ? { ...band, ...patch } : band)) });
+  const { register, control } = form;
+  const ruleKind = useWatch({ control, name: 'ruleKind' });
+  const bands = useFieldArray({ control, name: 'bands' });
+  const price = a11y('price');
+  const freeFrom = a11y('freeFrom');
+  const bandState = a11y('bands');
   return (
     <fieldset className="price-rule">
       <legend>{t('price.legend')}</legend>
       <label>
         {t('price.rule')}
-        <select
-          value={draft.ruleKind}
-          onChange={(e) =>
-            onChange({ ruleKind: ruleKinds.find((kind) => kind === e.target.value) ?? draft.ruleKind })
-          }
-        >
+        <select {...register('ruleKind')}>
           {ruleKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`price.${kind}`)}
@@ -33,64 +41,68 @@ export function PriceRuleFields({
           ))}
         </select>
       </label>
-      {draft.ruleKind !== 'weight_bands' && (
+      {ruleKind !== 'weight_bands' && (
         <label>
           {t('price.price')}
           <input
             inputMode="decimal"
-            value={draft.price}
             placeholder="4.95"
-            onChange={(e) => onChange({ price: e.target.value })}
+            {...register('price')}
+            aria-invalid={price.invalid}
+            aria-describedby={price.describedBy}
           />
+          {price.message}
         </label>
       )}
-      {draft.ruleKind === 'free_above' && (
+      {ruleKind === 'free_above' && (
         <label>
           {t('price.freeFrom')}
           <input
             inputMode="decimal"
-            value={draft.freeFrom}
             placeholder="50.00"
-            onChange={(e) => onChange({ freeFrom: e.target.value })}
+            {...register('freeFrom')}
+            aria-invalid={freeFrom.invalid}
+            aria-describedby={freeFrom.describedBy}
           />
+          {freeFrom.message}
         </label>
       )}
-      {draft.ruleKind === 'weight_bands' && (
+      {ruleKind === 'weight_bands' && (
         <div className="bands">
-          {draft.bands.map((band, index) => (
-            <div key={index} className="band">
+          {bands.fields.map((band, index) => (
+            <div key={band.id} className="band">
               <label>
                 {t('price.upTo')}
                 <input
                   inputMode="decimal"
-                  value={band.upToKg}
                   placeholder="2"
-                  onChange={(e) => setBand(index, { upToKg: e.target.value })}
+                  {...register(`bands.${index}.upToKg`)}
+                  aria-invalid={bandState.invalid}
+                  aria-describedby={bandState.describedBy}
                 />
               </label>
               <label>
                 {t('price.price')}
                 <input
                   inputMode="decimal"
-                  value={band.price}
                   placeholder="4.95"
-                  onChange={(e) => setBand(index, { price: e.target.value })}
+                  {...register(`bands.${index}.price`)}
+                  aria-invalid={bandState.invalid}
+                  aria-describedby={bandState.describedBy}
                 />
               </label>
               <button
                 type="button"
                 className="link"
-                disabled={draft.bands.length === 1}
-                onClick={() => onChange({ bands: draft.bands.filter((_, i) => i !== index) })}
+                disabled={bands.fields.length === 1}
+                onClick={() => bands.remove(index)}
               >
                 {t('price.remove')}
               </button>
             </div>
           ))}
-          <button
-            type="button"
-            onClick={() => onChange({ bands: [...draft.bands, { upToKg: '', price: '' }] })}
-          >
+          {bandState.message}
+          <button type="button" onClick={() => bands.append({ upToKg: '', price: '' })}>
             {t('price.addBand')}
           </button>
         </div>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { ShippingMethodInput } from '../../../../shared/schemas/shipping-method';
-import { methodInputOf, type ShippingMethodDraft } from './shipping-method-form';
-import { PriceRuleFields } from './price-rule-fields';
+import { methodDraftSchema, type MethodProblem, type ShippingMethodDraft } from './shipping-method-form';
+import { PriceRuleFields, type FieldA11y } from './price-rule-fields';
 import { useT } from '../../i18n/use-t';
 
 /** Create/edit form of a shipping method; `onSave` returns an error text or null. */
@@ -17,81 +19,92 @@ export function ShippingMethodEditor({
   onCancel: () => void;
 }) {
   const t = useT('shipping');
-  const [draft, setDraft] = useState(initial);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const change = (patch: Partial<ShippingMethodDraft>): void =>
-    setDraft((current) => ({ ...current, ...patch }));
-  const save = async (): Promise<void> => {
-    const checked = methodInputOf(draft);
-    if (!checked.ok) return setProblems(checked.problems);
-    setSaving(true);
-    const error = await onSave(checked.input);
-    setSaving(false);
-    setProblems(error ? [error] : []);
+  const form = useForm<ShippingMethodDraft, unknown, ShippingMethodInput>({
+    defaultValues: initial,
+    resolver: zodResolver(methodDraftSchema),
+    shouldFocusError: true,
+  });
+  const { register, handleSubmit, formState } = form;
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const errors: FieldErrors<ShippingMethodDraft> = formState.errors;
+  const idOf = (field: string): string => `method-${field}-error`;
+  /** The sentence for a field's problem, tied to its input by aria-describedby. */
+  const a11y: FieldA11y = (field) => {
+    const problem = errors[field]?.message ?? errors[field]?.root?.message;
+    return problem
+      ? {
+          invalid: true,
+          describedBy: idOf(field),
+          message: (
+            <span className="error field-error" id={idOf(field)}>
+              {t(`invalid.${problem as MethodProblem}`)}
+            </span>
+          ),
+        }
+      : { invalid: false, describedBy: undefined, message: null };
   };
+  const save = handleSubmit(async (input) => {
+    setSaveError(await onSave(input));
+  });
+  const name = a11y('name');
+  const carrier = a11y('carrier');
+  const countries = a11y('countries');
+  const tracking = a11y('trackingUrlTemplate');
   return (
-    <form
-      className="card method-editor"
-      aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="card method-editor" aria-label={title} noValidate onSubmit={(e) => void save(e)}>
       <h3>{title}</h3>
       <div className="method-fields">
         <label>
           {t('editor.name')}
-          <input value={draft.name} onChange={(e) => change({ name: e.target.value })} />
+          <input {...register('name')} aria-invalid={name.invalid} aria-describedby={name.describedBy} />
+          {name.message}
         </label>
         <label>
           {t('editor.carrier')}
           <input
-            value={draft.carrier}
+            {...register('carrier')}
             placeholder="DHL"
-            onChange={(e) => change({ carrier: e.target.value })}
+            aria-invalid={carrier.invalid}
+            aria-describedby={carrier.describedBy}
           />
+          {carrier.message}
         </label>
         <label>
           {t('editor.countries')}
           <input
-            value={draft.countries}
+            {...register('countries')}
             placeholder="DE, AT, FR"
-            onChange={(e) => change({ countries: e.target.value })}
+            aria-invalid={countries.invalid}
+            aria-describedby={countries.describedBy}
           />
+          {countries.message}
         </label>
         <label className="wide">
           {t('editor.tracking')}
           <input
-            value={draft.trackingUrlTemplate}
+            {...register('trackingUrlTemplate')}
             placeholder="https://carrier.example/track?n={tracking}"
-            onChange={(e) => change({ trackingUrlTemplate: e.target.value })}
+            aria-invalid={tracking.invalid}
+            aria-describedby={tracking.describedBy}
           />
+          {tracking.message}
         </label>
       </div>
-      <PriceRuleFields draft={draft} onChange={change} />
+      <PriceRuleFields form={form} a11y={a11y} />
       <label className="inline">
-        <input
-          type="checkbox"
-          checked={draft.active}
-          onChange={(e) => change({ active: e.target.checked })}
-        />{' '}
-        {t('editor.activeHint')}
+        <input type="checkbox" {...register('active')} /> {t('editor.activeHint')}
       </label>
-      {problems.length > 0 && (
-        <ul className="error" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+      {saveError && (
+        <p className="error" role="alert">
+          {saveError}
+        </p>
       )}
       <div className="row-actions">
         <button type="button" onClick={onCancel}>
           {t('editor.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('editor.saving') : t('editor.save')}
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t('editor.saving') : t('editor.save')}
         </button>
       </div>
     </form>

@@ -31,7 +31,7 @@ describe('shipping method form', () => {
       ],
       trackingUrlTemplate: 'https://track.example/{tracking}',
     });
-    if (!result.ok) throw new Error(result.problems.join('; '));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.input).toMatchObject({
       countries: ['DE', 'AT', 'FR'],
       priceRule: {
@@ -70,10 +70,37 @@ describe('shipping method form', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.join('\n')).toMatch(/Name:/);
-    expect(result.problems.join('\n')).toMatch(/Countries:/);
-    expect(result.problems.join('\n')).toMatch(/Price:/);
-    expect(result.problems.join('\n')).toMatch(/Tracking URL template:.*\{tracking\}/);
+    expect(result.problems).toEqual({
+      name: 'name',
+      countries: 'countries',
+      price: 'price',
+      trackingUrlTemplate: 'tracking',
+    });
+  });
+
+  it('names the band that breaks the order and a missing free-from subtotal', () => {
+    const bands = methodInputOf({
+      ...emptyMethodDraft,
+      name: 'Parcel',
+      carrier: 'DHL',
+      countries: 'DE',
+      ruleKind: 'weight_bands',
+      bands: [
+        { upToKg: '5', price: '4.95' },
+        { upToKg: '2', price: '3.95' },
+      ],
+    });
+    expect(bands).toEqual({ ok: false, problems: { bands: 'bandsOrder' } });
+    const freeAbove = methodInputOf({
+      ...emptyMethodDraft,
+      name: 'Parcel',
+      carrier: 'DHL',
+      countries: 'DE',
+      ruleKind: 'free_above',
+      price: '4,95',
+      freeFrom: '',
+    });
+    expect(freeAbove).toEqual({ ok: false, problems: { freeFrom: 'freeFrom' } });
   });
 });
 

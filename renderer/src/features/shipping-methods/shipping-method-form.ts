@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { currencyExponent, formatMajorUnits, toMinorUnits } from '../../../../shared/money';
 import {
   shippingMethodInputSchema,
@@ -94,19 +95,28 @@ function priceRuleOf(draft: ShippingMethodDraft): unknown {
   };
 }
 
-const fieldLabels: Record<string, string> = {
-  name: 'Name',
-  carrier: 'Carrier',
-  countries: 'Countries',
-  priceRule: 'Price',
-  trackingUrlTemplate: 'Tracking URL template',
-};
+/** Which sentence (`shipping:invalid.*`) explains a problem with a draft field. */
+export type MethodProblem =
+  'name' | 'carrier' | 'countries' | 'price' | 'freeFrom' | 'bands' | 'bandsOrder' | 'tracking';
 
-/** Checks the draft with the same schema the server uses; problems are phrased for the form. */
-export function methodInputOf(
-  draft: ShippingMethodDraft,
-): { ok: true; input: ShippingMethodInput } | { ok: false; problems: string[] } {
-  const candidate = {
+/** The draft field a problem is shown under (and focused on submit). */
+export type MethodField =
+  'name' | 'carrier' | 'countries' | 'price' | 'freeFrom' | 'bands' | 'trackingUrlTemplate';
+
+function problemOf(
+  path: readonly PropertyKey[],
+  code: string,
+): { field: MethodField; problem: MethodProblem } {
+  const [head, second] = path;
+  if (head === 'name' || head === 'carrier' || head === 'countries') return { field: head, problem: head };
+  if (head === 'trackingUrlTemplate') return { field: head, problem: 'tracking' };
+  if (second === 'freeFromSubtotal') return { field: 'freeFrom', problem: 'freeFrom' };
+  if (second === 'bands') return { field: 'bands', problem: code === 'custom' ? 'bandsOrder' : 'bands' };
+  return { field: 'price', problem: 'price' };
+}
+
+function candidateOf(draft: ShippingMethodDraft): unknown {
+  return {
     name: draft.name,
     carrier: draft.carrier,
     countries: draft.countries
@@ -117,17 +127,50 @@ export function methodInputOf(
     trackingUrlTemplate: draft.trackingUrlTemplate,
     active: draft.active,
   };
-  const parsed = shippingMethodInputSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, input: parsed.data };
-  const problems = parsed.error.issues.map((issue) => {
-    const field = fieldLabels[String(issue.path[0])] ?? String(issue.path[0] ?? '');
-    const detail =
-      issue.path[0] === 'priceRule' && issue.code !== 'custom'
-        ? 'enter amounts like 4.95 and weights in kg greater than 0'
-        : issue.message;
-    return `${field}: ${detail}`;
+}
+
+/**
+ * The editor's schema: the draft as typed, checked and converted by the shared
+ * `shippingMethodInputSchema` (the one the server uses). Each issue lands on the draft field
+ * it concerns, its message naming the sentence to show (`shipping:invalid.<problem>`).
+ */
+export const methodDraftSchema = z
+  .object({
+    name: z.string(),
+    carrier: z.string(),
+    countries: z.string(),
+    ruleKind: z.enum(['flat', 'weight_bands', 'free_above']),
+    price: z.string(),
+    freeFrom: z.string(),
+    bands: z.array(z.object({ upToKg: z.string(), price: z.string() })),
+    trackingUrlTemplate: z.string(),
+    active: z.boolean(),
+  })
+  .transform((draft, ctx): ShippingMethodInput => {
+    const parsed = shippingMethodInputSchema.safeParse(candidateOf(draft));
+    if (parsed.success) return parsed.data;
+    const seen = new Set<MethodField>();
+    for (const issue of parsed.error.issues) {
+      const { field, problem } = problemOf(issue.path, issue.code);
+      if (seen.has(field)) continue;
+      seen.add(field);
+      ctx.addIssue({ code: 'custom', path: [field], message: problem });
+    }
+    return z.NEVER;
   });
-  return { ok: false, problems: [...new Set(problems)] };
+
+/** Checks the draft with the shared schema: the method to save, or each wrong field with its problem. */
+export function methodInputOf(
+  draft: ShippingMethodDraft,
+):
+  | { ok: true; input: ShippingMethodInput }
+  | { ok: false; problems: Partial<Record<MethodField, MethodProblem>> } {
+  const parsed = methodDraftSchema.safeParse(draft);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const problems: Partial<Record<MethodField, MethodProblem>> = {};
+  for (const issue of parsed.error.issues)
+    problems[issue.path[0] as MethodField] = issue.message as MethodProblem;
+  return { ok: false, problems };
 }
 
 /** How a price rule's summary is worded (the screen passes its language's formatters). */

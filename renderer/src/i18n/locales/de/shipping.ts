@@ -21,6 +21,17 @@ export default {
   active: 'Aktiv',
   inactive: 'Inaktiv',
   edit: 'Bearbeiten',
+  invalid: {
+    name: 'Bitte einen Namen eingeben (höchstens 100 Zeichen).',
+    carrier: 'Bitte den Versanddienstleister eingeben (höchstens 100 Zeichen).',
+    countries: 'Bitte Ländercodes wie DE, AT, FR eingeben.',
+    price: 'Bitte einen Betrag wie 4,95 eingeben.',
+    freeFrom: 'Bitte eine Zwischensumme wie 50,00 eingeben.',
+    bands: 'Bitte jede Stufe mit einem Gewicht in kg über 0 und einem Preis wie 4,95 angeben.',
+    bandsOrder: 'Jede Gewichtsstufe muss bis zu einem höheren Gewicht reichen als die vorige.',
+    tracking:
+      'Bitte eine Webadresse mit http:// oder https:// angeben, die {tracking} enthält, oder das Feld leer lassen.',
+  },
   editor: {
     name: 'Name',
     carrier: 'Versanddienstleister',

@@ -19,6 +19,17 @@ const shipping = {
   active: 'Active',
   inactive: 'Inactive',
   edit: 'Edit',
+  invalid: {
+    name: 'Enter a name (up to 100 characters).',
+    carrier: 'Enter the carrier (up to 100 characters).',
+    countries: 'Enter country codes such as DE, AT, FR.',
+    price: 'Enter an amount such as 4.95.',
+    freeFrom: 'Enter a subtotal such as 50.00.',
+    bands: 'Enter each band as a weight in kg above 0 and a price such as 4.95.',
+    bandsOrder: 'Each weight band must go up to a higher weight than the one before.',
+    tracking:
+      'Use a web address starting with http:// or https:// that contains {tracking}, or leave it empty.',
+  },
   editor: {
     name: 'Name',
     carrier: 'Carrier',
