@@ -1,7 +1,7 @@
 import { benchCommandApply } from './bench-command-apply';
 import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
-import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
+import { benchCheckout, benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
 import { benchEnvironment, readReport, writeReport, type BenchResult } from './bench-report';
 
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   await step('pdf', benchInvoicePdf);
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
+  await step('checkout', () => benchCheckout(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
   const file = writeReport(merged(kept, results), environment, reportName(args));
   console.log(`bench report written to ${file}`);
