@@ -55,8 +55,13 @@ interface RouteBase<P, Q, B> {
   /** Media type of a file answer (documented in OpenAPI as a binary body). */
   produces?: string;
   successStatus?: number;
-  /** The route honours an `Idempotency-Key` header. */
-  idempotent?: boolean;
+  /**
+   * The route honours an `Idempotency-Key` header. `true`: the claim, the route's writes and its
+   * answer commit in one transaction. `'resumable'`: the route is itself idempotent under the key
+   * (checkout: its checkout key), so the claim commits first and the route runs outside any
+   * transaction (no lock held across its provider call); a retry after a crash runs it again.
+   */
+  idempotent?: boolean | 'resumable';
   /** Per-route rate limit (e.g. login: per IP and e-mail); answered 429 RATE_LIMITED. */
   rateLimit?: RateLimitOptions;
   /** Keeps the raw request body for `rawBodyOf` (webhook signatures). */

@@ -124,6 +124,7 @@ export async function withIdempotency(
       issues: [{ path: 'Idempotency-Key', message: 'At most 200 characters' }],
     });
   const claim = claimOf(route, request, key);
+  if (route.idempotent === 'resumable') return resumable(app, claim, status, run);
   return app.db.transaction(async (tx) => {
     if (!(await take(tx, claim))) return earlierAnswer(tx, claim);
     const body = await run(keyedIdOf(claim));
@@ -133,4 +134,45 @@ export async function withIdempotency(
     );
     return { status, body };
   });
+}
+
+/**
+ * For a route idempotent by itself under the key (`idempotent: 'resumable'`): the claim commits in a
+ * short transaction of its own (another body under the key is 409, a stored answer is returned), the
+ * route runs outside any transaction, and its answer is stored afterwards. A claim without an answer
+ * (a request in flight, or one whose process died) lets the same body run again: the route itself
+ * finds what the earlier run did. A failed run releases the claim, as a rolled-back one did.
+ */
+async function resumable(
+  app: AppContext,
+  claim: Claim,
+  status: number,
+  run: (keyedId: KeyedId) => Promise<unknown>,
+): Promise<RouteAnswer> {
+  const earlier = await app.db.transaction(async (tx): Promise<RouteAnswer | undefined> => {
+    if (await take(tx, claim)) return undefined;
+    const rows = await tx.query<StoredKey>(
+      'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
+      [claim.scope, claim.key],
+    );
+    const stored = rows[0];
+    if (stored?.status === null && stored.request_hash === claim.hash) return undefined;
+    return earlierAnswer(tx, claim);
+  });
+  if (earlier) return earlier;
+  let body: unknown;
+  try {
+    body = await run(keyedIdOf(claim));
+  } catch (error) {
+    await app.db.query(
+      'DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND request_hash = $3 AND status IS NULL',
+      [claim.scope, claim.key, claim.hash],
+    );
+    throw error;
+  }
+  await app.db.query(
+    'UPDATE idempotency_keys SET status = $3, response = $4::jsonb WHERE scope = $1 AND key = $2 AND request_hash = $5',
+    [claim.scope, claim.key, status, JSON.stringify(body ?? null), claim.hash],
+  );
+  return { status, body };
 }

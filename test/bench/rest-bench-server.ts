@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { startServer } from '../../server/start-server';
 import { getDoc, putDoc } from '../../server/db/doc-store';
 import { withWriteTransaction } from '../../server/db/write-scope';
+import { checkoutProvider, useCheckoutProvider } from '../../server/payments/checkout-providers';
 import type { Product } from '../../shared/schemas/product';
 import type { ShippingMethod } from '../../shared/schemas/shipping-method';
 import type { CheckoutInput } from '../../shared/schemas/storefront';
@@ -9,7 +10,7 @@ import type { CheckoutInput } from '../../shared/schemas/storefront';
 /*
  * A server process of the REST bench (forked by bench-rest.ts), so the server under test has its
  * own event loop as in production instead of sharing one with the load generator. Modes (argv[2]):
- * `app <databaseUrl|pglite> <schema>` starts the real server with demo data and reports its url, a
+ * `app <databaseUrl|pglite> <schema> [providerLatencyMs]` starts the real server with demo data and reports its url, a
  * staff token, an order id and a valid checkout body; `bare` starts a bare Fastify server that
  * answers GET /bare/<name> with bytes sent to it over IPC and POST /bare-checkout with 201.
  */
@@ -59,7 +60,21 @@ async function checkoutBody(server: Running): Promise<CheckoutInput> {
   };
 }
 
-async function startApp(database: string, schema: string): Promise<void> {
+/** Makes the demo (`test`) provider answer authorize and capture after `ms` each, as a provider across the network would. */
+function slowProvider(ms: number): void {
+  const real = checkoutProvider('test');
+  if (!real || ms <= 0) return;
+  const late = <T>(value: Promise<T>): Promise<T> =>
+    new Promise((resolve) => setTimeout(resolve, ms)).then(() => value);
+  useCheckoutProvider({
+    ...real,
+    authorize: (request) => late(real.authorize(request)),
+    capture: (reference, amount, key) => late(real.capture(reference, amount, key)),
+  });
+}
+
+async function startApp(database: string, schema: string, providerLatencyMs: number): Promise<void> {
+  slowProvider(providerLatencyMs);
   const server = await startServer({
     port: 0,
     demo: true,
@@ -106,10 +121,11 @@ async function startBare(): Promise<void> {
   process.send?.({ url: `http://127.0.0.1:${port}` });
 }
 
-const [mode, database, schema] = process.argv.slice(2);
-(mode === 'bare' ? startBare() : startApp(database ?? 'pglite', schema ?? 'bench_rest')).catch(
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+const [mode, database, schema, latency] = process.argv.slice(2);
+(mode === 'bare'
+  ? startBare()
+  : startApp(database ?? 'pglite', schema ?? 'bench_rest', Number(latency ?? 0))
+).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

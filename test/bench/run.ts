@@ -2,7 +2,7 @@ import { benchCommandApply } from './bench-command-apply';
 import { benchCommandMix, benchPerStoreWrites } from './bench-command-mix';
 import { benchEInvoicePdf } from './bench-einvoice-pdf';
 import { benchInvoicePdf } from './bench-invoice-pdf';
-import { benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
+import { benchCheckout, benchRest, DEFAULT_DATABASE_URL } from './bench-rest';
 import { benchBrowser } from './bench-browser';
 import { benchDevicesSoak } from './bench-devices-soak';
 import { benchInitialSync, benchOfflineBulk } from './bench-app-screen';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   await step('pdf', benchInvoicePdf);
   await step('einvoice', benchEInvoicePdf);
   await step('rest', () => benchRest(databaseUrl));
+  await step('checkout', () => benchCheckout(databaseUrl));
   await step('browser', () => benchBrowser(databaseUrl));
   await step('initial-sync', () => benchInitialSync(databaseUrl));
   await step('offline-bulk', () => benchOfflineBulk(databaseUrl));

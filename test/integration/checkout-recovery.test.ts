@@ -132,4 +132,51 @@ describeBackends('checkout: reserve → pay → confirm, recovered after a crash
       useCheckoutProvider(real);
     }
   });
+
+  it('a keyed checkout (Idempotency-Key) holds no lock while the provider works; a retry returns its order', async () => {
+    const real = checkoutProvider('test');
+    if (!real) throw new Error('no test provider');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const slow: CheckoutPaymentProvider = {
+      ...real,
+      name: 'test',
+      authorize: async (request) => {
+        calls += 1;
+        await gate;
+        return real.authorize(request);
+      },
+    };
+    useCheckoutProvider(slow);
+    try {
+      const product = await productWithStock(server, 2, 15);
+      const body = await checkoutBody(server, product);
+      const key = newId();
+      const pending = server.api('POST', '/api/v1/store/checkout', {
+        json: body,
+        headers: { 'idempotency-key': key },
+      });
+      for (let i = 0; i < 100 && calls === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls).toBe(1); // the checkout now waits on the provider
+      const started = Date.now();
+      await withWriteTransaction(server.app.db, server.app.feed, product.storeId, async ({ tx }) => {
+        await tx.query('SELECT 1');
+      });
+      expect(Date.now() - started).toBeLessThan(1000);
+      release();
+      const first = await pending;
+      expect(first.status).toBe(201);
+      const again = await server.api('POST', '/api/v1/store/checkout', {
+        json: body,
+        headers: { 'idempotency-key': key },
+      });
+      expect(again.status).toBe(201);
+      expect((again.body as { id: string }).id).toBe((first.body as { id: string }).id);
+      expect((await productNow(server, product.id)).stock.available).toBe(1);
+    } finally {
+      release();
+      useCheckoutProvider(real);
+    }
+  });
 });

@@ -55,7 +55,7 @@ export const storeRoutes = [
     body: checkoutInputSchema,
     response: checkoutResultSchema,
     successStatus: 201,
-    idempotent: true,
+    idempotent: 'resumable', // the provider is called outside any transaction (checkout key dedupes retries)
     handler: async ({ app, body, request }) => {
       const header = request.headers.authorization;
       const customerId = header === undefined ? null : await authenticateCustomer(app, header);
