@@ -11,7 +11,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 function answer(status: number, body: unknown, statusText = '') {
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(text || null, { status, statusText }))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(text || null, { status, statusText }))),
+  );
 }
 
 async function refusal(promise: Promise<unknown>): Promise<unknown> {
@@ -47,7 +50,9 @@ describe('apiRequest', () => {
   });
 
   it('turns a 4xx error body into the DomainError with code, message and issues', async () => {
-    answer(400, { error: { code: 'BAD_INPUT', message: 'Invalid', issues: [{ path: 'name', message: 'Required' }] } });
+    answer(400, {
+      error: { code: 'BAD_INPUT', message: 'Invalid', issues: [{ path: 'name', message: 'Required' }] },
+    });
     const error = await refusal(apiRequest('tok', '/x', answerSchema));
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('BAD_INPUT');
@@ -69,7 +74,10 @@ describe('apiRequest', () => {
   });
 
   it('rejects with a network error the UI words as needing a connection', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await refusal(apiRequest('tok', '/x', answerSchema));
     expect(errorBodyOf(error)).toBe('NETWORK');
   });

@@ -3,7 +3,8 @@ import { DomainError } from '../../../shared/errors';
 
 /** A refusal the server gave on purpose (4xx codes) will not change on retry; a 5xx or network failure may. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof DomainError && error.code !== 'INTERNAL' && error.code !== 'RATE_LIMITED') return false;
+  if (error instanceof DomainError && error.code !== 'INTERNAL' && error.code !== 'RATE_LIMITED')
+    return false;
   return failureCount < 2;
 }
 

@@ -13,11 +13,10 @@ export function useSaveShippingMethod() {
   return useMutation({
     networkMode: 'always',
     mutationFn: ({ id, input }: { id: string | null; input: ShippingMethodInput }) =>
-      apiRequest(
-        session.token,
-        `/api/v1/admin/shipping-methods${id ? `/${id}` : ''}`,
-        shippingMethodSchema,
-        { method: id ? 'PATCH' : 'POST', body: input, ...(id ? {} : { idempotent: true }) },
-      ),
+      apiRequest(session.token, `/api/v1/admin/shipping-methods${id ? `/${id}` : ''}`, shippingMethodSchema, {
+        method: id ? 'PATCH' : 'POST',
+        body: input,
+        ...(id ? {} : { idempotent: true }),
+      }),
   });
 }
