@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { LoginPage } from '../features/login/login-page';
 import { ConnectPage } from '../features/workstation/connect-page';
 import { logout as endSession, restoreSession, type Session } from '../data/session';
 import { applyDeviceLanguage, applyUserLanguage } from '../i18n/language-preference';
 import { forgetServerUrl, loadServerSetting, type ServerSetting } from '../data/server-url';
 import { finishPendingWipe } from '../data/wipe-workstation';
+import { createQueryClient } from '../data/query-client';
 import { useT } from '../i18n/use-t';
 import { DataProvider } from './data-provider';
 import { Shell } from './shell';
 
-const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+const queryClient = createQueryClient();
 
 /** Root: the connect screen until a server is set, then login until a session exists, then the shell. */
 export function App() {

@@ -6,7 +6,8 @@ import { useObservable } from '../../data/use-observable';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../../i18n/format';
-import { saveRule } from './rules-api';
+import type { AutomationRuleInput } from '../../../../shared/schemas/automation-rule';
+import { useSaveRule } from './mutations';
 import { RuleEditor } from './rule-editor';
 import { RuleSummary } from './rule-summary';
 import { draftOf, emptyDraft, type RuleDraft } from './rule-form';
@@ -19,6 +20,7 @@ export function AutomationRulesPage() {
   const fmt = useFormat();
   const errorText = useErrorText();
   const currency = useStoreCurrency();
+  const saveRule = useSaveRule();
   const money = { currency, locale: fmt.locale };
   const rules = useObservable(
     () =>
@@ -38,9 +40,9 @@ export function AutomationRulesPage() {
   const [editing, setEditing] = useState<{ id: string | null; draft: RuleDraft } | null>(null);
   const [message, setMessage] = useState('');
   if (!session.user.isAdmin) return <p className="pad">{t('adminOnly')}</p>;
-  const save = async (input: Parameters<typeof saveRule>[2]): Promise<string | null> => {
+  const save = async (input: AutomationRuleInput): Promise<string | null> => {
     try {
-      await saveRule(session.token, editing?.id ?? null, input);
+      await saveRule.mutateAsync({ id: editing?.id ?? null, input });
       setEditing(null);
       setMessage(t('saved'));
       return null;
@@ -51,7 +53,7 @@ export function AutomationRulesPage() {
   const remove = async (rule: AutomationRule): Promise<void> => {
     if (!window.confirm(t('confirmDelete', { name: rule.name }))) return;
     try {
-      await saveRule(session.token, rule.id, null);
+      await saveRule.mutateAsync({ id: rule.id, input: null });
       setMessage(t('deleted'));
     } catch (error) {
       setMessage(errorText(error));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productSchema } from '../../../../shared/schemas/product';
 import { updateProductInputSchema, type UpdateProductInput } from '../../../../shared/schemas/product-admin';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 import { productKeys } from './queries';
 
@@ -11,7 +11,7 @@ export function useUpdateProduct() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UpdateProductInput }) =>
-      adminRequest(session.token, `/api/v1/admin/products/${id}`, productSchema, {
+      apiRequest(session.token, `/api/v1/admin/products/${id}`, productSchema, {
         method: 'PATCH',
         body: updateProductInputSchema.parse(change),
       }),

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { productPageSchema } from '../../../../shared/schemas/product-admin';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 
 /** Query keys of the catalog screen. */
@@ -21,7 +21,7 @@ export function useProducts(q: string) {
       const params = new URLSearchParams({ limit: String(PAGE) });
       if (q.trim()) params.set('q', q.trim());
       if (pageParam) params.set('cursor', pageParam);
-      return adminRequest(session.token, `/api/v1/admin/products?${params.toString()}`, productPageSchema);
+      return apiRequest(session.token, `/api/v1/admin/products?${params.toString()}`, productPageSchema);
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

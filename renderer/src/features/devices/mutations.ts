@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deviceAdminViewSchema } from '../../../../shared/schemas/device-admin';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 import { deviceKeys } from './queries';
 
@@ -10,7 +10,7 @@ export function useRevokeDevice() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      adminRequest(
+      apiRequest(
         session.token,
         `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`,
         deviceAdminViewSchema,

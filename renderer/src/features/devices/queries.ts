@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { deviceAdminViewSchema } from '../../../../shared/schemas/device-admin';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 
 /** Query keys of the devices screen. */
@@ -21,7 +21,7 @@ export function useDevices() {
   return useQuery({
     queryKey: deviceKeys.list(),
     queryFn: async () =>
-      (await adminRequest(session.token, '/api/v1/admin/devices?limit=500', devicePageSchema)).items,
+      (await apiRequest(session.token, '/api/v1/admin/devices?limit=500', devicePageSchema)).items,
     refetchInterval: 15_000,
   });
 }

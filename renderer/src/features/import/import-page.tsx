@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { ImportFeedResponse } from '../../../../shared/schemas/marketplace-import';
 import { parseFeedCsv, type FeedCsvError } from '../../../../shared/domain/exceptions/parse-feed-csv';
-import { useData } from '../../data/data-context';
 import { useSyncStatus } from '../../data/order-hooks';
-import { postFeed } from './import-feed';
+import { useImportFeed } from './mutations';
 import { describeIssue, useErrorText } from '../../i18n/error-text';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
@@ -11,13 +10,13 @@ import { useT } from '../../i18n/use-t';
 
 /** Upload a marketplace CSV feed: checked on the device first, then imported by the server. */
 export function ImportPage() {
-  const { session } = useData();
   const { online } = useSyncStatus();
   const t = useT('import');
   const label = useEnumLabel();
   const errorText = useErrorText();
   const errorsT = useT('errors');
   const fmt = useFormat();
+  const importFeed = useImportFeed();
   const issueText = (path: string, message: string): string => describeIssue({ path, message }, errorsT, fmt);
   const [marketplace, setMarketplace] = useState('amazon');
   const [csvErrors, setCsvErrors] = useState<FeedCsvError[]>([]);
@@ -32,7 +31,7 @@ export function ImportPage() {
     try {
       const parsed = parseFeedCsv(await file.text(), marketplace.trim());
       setCsvErrors(parsed.errors);
-      if (parsed.feed.orders.length > 0) setResult(await postFeed(session.token, parsed.feed));
+      if (parsed.feed.orders.length > 0) setResult(await importFeed.mutateAsync(parsed.feed));
     } catch (caught) {
       setError(errorText(caught));
     } finally {

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StoreInvoiceSettings } from '../../../../shared/schemas/invoice-settings';
 import { useData } from '../../data/data-context';
-import { restRequest } from '../../data/rest-client';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useInvoiceSettings } from './invoice-hooks';
 import { SettingsFields, type SettingsForm } from './invoice-settings-fields';
+import { useSaveInvoiceSettings } from './mutations';
 import { OssThresholdBanner } from './oss-threshold-banner';
 
 function toForm(settings: StoreInvoiceSettings): SettingsForm {
@@ -19,6 +19,7 @@ export function InvoiceSettingsPage() {
   const t = useT('invoices');
   const errorText = useErrorText();
   const settings = useInvoiceSettings();
+  const saveSettings = useSaveInvoiceSettings();
   const [form, setForm] = useState<SettingsForm | undefined>();
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
   useEffect(() => {
@@ -30,7 +31,7 @@ export function InvoiceSettingsPage() {
     event.preventDefault();
     setMessage({ text: t('settings.saving'), error: false });
     try {
-      await restRequest(session.token, 'PUT', '/api/v1/admin/invoice-settings', form);
+      await saveSettings.mutateAsync(form);
       setMessage({ text: t('settings.saved'), error: false });
     } catch (error) {
       setMessage({ text: errorText(error), error: true });

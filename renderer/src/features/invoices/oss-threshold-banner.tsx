@@ -1,35 +1,13 @@
-import { useEffect, useState } from 'react';
-import {
-  distanceSalesStatusSchema,
-  type DistanceSalesStatus,
-} from '../../../../shared/schemas/invoice-settings';
+import type { DistanceSalesStatus } from '../../../../shared/schemas/invoice-settings';
 import { useData } from '../../data/data-context';
-import { restRequest } from '../../data/rest-client';
+import { useInvoiceSettingsFromServer } from './queries';
 import { useFormat } from '../../i18n/format';
 import { ossThresholdText } from './oss-threshold-text';
 import { useT } from '../../i18n/use-t';
 
 /** This year's EU distance sales from the server (online only; nothing is shown offline). */
-function useDistanceSales(): DistanceSalesStatus | undefined {
-  const { session } = useData();
-  const [status, setStatus] = useState<DistanceSalesStatus | undefined>();
-  useEffect(() => {
-    let live = true;
-    restRequest(session.token, 'GET', '/api/v1/admin/invoice-settings')
-      .then((body) => {
-        const parsed = distanceSalesStatusSchema.safeParse(
-          typeof body === 'object' && body !== null && 'distanceSales' in body
-            ? body.distanceSales
-            : undefined,
-        );
-        if (live && parsed.success) setStatus(parsed.data);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [session.token]);
-  return status;
+function useDistanceSales(enabled: boolean): DistanceSalesStatus | undefined {
+  return useInvoiceSettingsFromServer(enabled).data?.distanceSales;
 }
 
 /** Presentational: the warning (from 80 %) or the notice that the OSS threshold is crossed; nothing below 80 %. */
@@ -48,7 +26,7 @@ export function OssThresholdNotice({ status }: { status: DistanceSalesStatus }) 
 /** The OSS threshold banner for admin screens (invoice settings, invoices list). */
 export function OssThresholdBanner() {
   const { session } = useData();
-  const status = useDistanceSales();
+  const status = useDistanceSales(session.user.isAdmin);
   if (!session.user.isAdmin || !status) return null;
   return <OssThresholdNotice status={status} />;
 }

@@ -10,7 +10,8 @@ import {
   type ShippingMethodDraft,
 } from './shipping-method-form';
 import { ShippingMethodEditor } from './shipping-method-editor';
-import { saveShippingMethod } from './shipping-methods-api';
+import { useSaveShippingMethod } from './mutations';
+import { useErrorText } from '../../i18n/error-text';
 import { useAllShippingMethods } from './use-all-shipping-methods';
 import './shipping-methods.css';
 import { useFormat } from '../../i18n/format';
@@ -25,6 +26,8 @@ export function ShippingMethodsPage() {
   const t = useT('shipping');
   const fmt = useFormat();
   const currency = useStoreCurrency();
+  const errorText = useErrorText();
+  const saveMethod = useSaveShippingMethod();
   const priceWords: PriceRuleWords = {
     money: (minor) => fmt.money(minor, currency),
     kilograms: (grams) => fmt.number(grams / 1000),
@@ -35,12 +38,14 @@ export function ShippingMethodsPage() {
   const [message, setMessage] = useState('');
   if (!session.user.isAdmin) return <p className="pad">{t('adminOnly')}</p>;
   const save = async (input: ShippingMethodInput): Promise<string | null> => {
-    const error = await saveShippingMethod(session.token, editing?.id ?? null, input);
-    if (!error) {
+    try {
+      await saveMethod.mutateAsync({ id: editing?.id ?? null, input });
       setEditing(null);
       setMessage(t('saved', { name: input.name }));
+      return null;
+    } catch (error) {
+      return errorText(error, { currency });
     }
-    return error;
   };
   return (
     <section className="page shipping-methods-page">

@@ -4,7 +4,7 @@ import {
   storeProfileSchema,
   type StoreProfileInput,
 } from '../../../../shared/schemas/store-profile';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 import { storeKeys } from './queries';
 
@@ -14,7 +14,7 @@ export function useSaveStoreProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: StoreProfileInput) =>
-      adminRequest(session.token, '/api/v1/admin/store', storeProfileSchema, {
+      apiRequest(session.token, '/api/v1/admin/store', storeProfileSchema, {
         method: 'PUT',
         body: storeProfileInputSchema.parse(input),
       }),

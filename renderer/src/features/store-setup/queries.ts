@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { storeProfileSchema } from '../../../../shared/schemas/store-profile';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 
 /** Query keys of the store profile. */
@@ -14,7 +14,7 @@ export function useStoreProfile() {
   const { session } = useData();
   return useQuery({
     queryKey: storeKeys.profile(),
-    queryFn: () => adminRequest(session.token, '/api/v1/admin/store', storeProfileSchema),
+    queryFn: () => apiRequest(session.token, '/api/v1/admin/store', storeProfileSchema),
     enabled: session.user.isAdmin,
     staleTime: 60_000,
   });

@@ -5,7 +5,7 @@ import {
   staffUserAdminViewSchema,
   updateStaffUserInputSchema,
 } from '../../../../shared/schemas/user';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 import { userKeys } from './queries';
 
@@ -18,7 +18,7 @@ export function useCreateStaffUser() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateStaffUserInput) =>
-      adminRequest(session.token, '/api/v1/admin/users', staffUserAdminViewSchema, {
+      apiRequest(session.token, '/api/v1/admin/users', staffUserAdminViewSchema, {
         method: 'POST',
         body: createStaffUserInputSchema.parse(input),
         idempotent: true,
@@ -33,7 +33,7 @@ export function useUpdateStaffUser() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UpdateStaffUserInput }) =>
-      adminRequest(session.token, `/api/v1/admin/users/${id}`, staffUserAdminViewSchema, {
+      apiRequest(session.token, `/api/v1/admin/users/${id}`, staffUserAdminViewSchema, {
         method: 'PATCH',
         body: updateStaffUserInputSchema.parse(change),
       }),

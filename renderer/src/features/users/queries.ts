@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { staffUserAdminViewSchema } from '../../../../shared/schemas/user';
-import { adminRequest } from '../../data/admin-api';
+import { apiRequest } from '../../data/api-client';
 import { useData } from '../../data/data-context';
 
 /** Query keys of the users screen. */
@@ -17,6 +17,6 @@ export function useStaffUsers() {
   const { session } = useData();
   return useQuery({
     queryKey: userKeys.list(),
-    queryFn: async () => (await adminRequest(session.token, '/api/v1/admin/users', userListSchema)).items,
+    queryFn: async () => (await apiRequest(session.token, '/api/v1/admin/users', userListSchema)).items,
   });
 }
