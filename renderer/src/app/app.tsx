@@ -8,7 +8,8 @@ import { forgetServerUrl, loadServerSetting, type ServerSetting } from '../data/
 import { finishPendingWipe } from '../data/wipe-workstation';
 import { useT } from '../i18n/use-t';
 import { DataProvider } from './data-provider';
-import { Shell } from './shell';
+import { RouterProvider } from '@tanstack/react-router';
+import { router } from './router';
 
 const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
 
@@ -50,7 +51,7 @@ export function App() {
         <ConnectPage onConnected={setSetting} />
       ) : session ? (
         <DataProvider session={session} logout={logout}>
-          <Shell />
+          <RouterProvider router={router} />
         </DataProvider>
       ) : (
         <LoginPage onLoggedIn={setSession} onChangeServer={changeServer} />
