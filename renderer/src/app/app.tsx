@@ -9,7 +9,8 @@ import { finishPendingWipe } from '../data/wipe-workstation';
 import { createQueryClient } from '../data/query-client';
 import { useT } from '../i18n/use-t';
 import { DataProvider } from './data-provider';
-import { Shell } from './shell';
+import { RouterProvider } from '@tanstack/react-router';
+import { router } from './router';
 
 const queryClient = createQueryClient();
 
@@ -51,7 +52,7 @@ export function App() {
         <ConnectPage onConnected={setSetting} />
       ) : session ? (
         <DataProvider session={session} logout={logout}>
-          <Shell />
+          <RouterProvider router={router} />
         </DataProvider>
       ) : (
         <LoginPage onLoggedIn={setSession} onChangeServer={changeServer} />

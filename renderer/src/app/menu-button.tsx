@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useRouterState } from '@tanstack/react-router';
 
 /**
  * A button that opens a small panel of links below it (the top bar's settings and user menus), so
@@ -20,6 +21,8 @@ export function MenuButton({
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const screen = useRouterState({ select: (state) => state.location.pathname });
+  useEffect(() => setOpen(false), [screen]);
   useEffect(() => {
     if (!open) return;
     const close = (): void => setOpen(false);
@@ -31,11 +34,9 @@ export function MenuButton({
     };
     document.addEventListener('mousedown', onPointer);
     document.addEventListener('keydown', onKey);
-    window.addEventListener('hashchange', close);
     return () => {
       document.removeEventListener('mousedown', onPointer);
       document.removeEventListener('keydown', onKey);
-      window.removeEventListener('hashchange', close);
     };
   }, [open]);
   return (

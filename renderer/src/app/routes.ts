@@ -1,91 +1,132 @@
-/** The app's screens and their hash URLs: one table, read by the shell and by the accessibility check. */
+/**
+ * The app's screens and their hash URLs: one TanStack Router route tree, read by the shell (which
+ * attaches the screens' components in `router.tsx`) and by the accessibility check (which needs the
+ * paths without loading any screen).
+ */
+import { createRootRoute, createRoute, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { exceptionStatusSchema } from '../../../shared/schemas/order-exception';
+import { orderListSearchSchema } from '../features/orders/order-list-search';
 
 export const adminTabs = ['store', 'users', 'devices', 'catalog'] as const;
 export type AdminTab = (typeof adminTabs)[number];
 
-export type Route =
-  | { page: 'dashboard' }
-  | { page: 'orders'; query?: string }
-  | { page: 'order'; id: string }
-  | { page: 'new-order' }
-  | { page: 'sync' }
-  | { page: 'exceptions' }
-  | { page: 'import' }
-  | { page: 'invoices' }
-  | { page: 'invoice-settings' }
-  | { page: 'automation' }
-  | { page: 'pack'; id: string }
-  | { page: 'pack-queue' }
-  | { page: 'printers' }
-  | { page: 'shipping-methods' }
-  | { page: 'customers' }
-  | { page: 'customer'; id: string }
-  | { page: 'admin'; tab: AdminTab }
-  | { page: 'workstation' };
+const isAdminTab = (tab: string): tab is AdminTab => (adminTabs as readonly string[]).includes(tab);
+const text = z.string().max(200).optional().catch(undefined);
 
-/** Every page of `Route` (the compiler refuses a page missing here). */
-const pageTable = {
-  dashboard: true,
-  orders: true,
-  order: true,
-  'new-order': true,
-  sync: true,
-  exceptions: true,
-  import: true,
-  invoices: true,
-  'invoice-settings': true,
-  automation: true,
-  pack: true,
-  'pack-queue': true,
-  printers: true,
-  'shipping-methods': true,
-  customers: true,
-  customer: true,
-  admin: true,
-  workstation: true,
-} as const satisfies Record<Route['page'], true>;
+/** Search text of the invoice and customer lists. */
+export const textSearchSchema = z.object({ q: text });
+/** Filters of the exception queue. */
+export const exceptionSearchSchema = z.object({
+  status: exceptionStatusSchema.optional().catch(undefined),
+  gtin: text,
+  marketplace: text,
+});
 
-/** A screen's key: its page, or `admin/<tab>` for each admin tab (each is a screen of its own). */
-export function screenKey(route: Route): string {
-  return route.page === 'admin' ? `admin/${route.tab}` : route.page;
+export const rootRoute = createRootRoute();
+
+const child = <const TPath extends string>(path: TPath) =>
+  createRoute({ getParentRoute: () => rootRoute, path });
+
+/** `#/` opens the dashboard. */
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is thrown by design
+    throw redirect({ to: '/dashboard', replace: true });
+  },
+});
+/** `#/admin` opens its first tab. */
+const adminIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is thrown by design
+    throw redirect({ to: '/admin/$tab', params: { tab: 'store' }, replace: true });
+  },
+});
+
+export const dashboardRoute = child('/dashboard');
+export const ordersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/orders',
+  validateSearch: orderListSearchSchema,
+});
+export const orderRoute = child('/orders/$orderId');
+export const newOrderRoute = child('/orders/new');
+export const syncRoute = child('/sync');
+export const exceptionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/exceptions',
+  validateSearch: exceptionSearchSchema,
+});
+export const importRoute = child('/import');
+export const invoicesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invoices',
+  validateSearch: textSearchSchema,
+});
+export const invoiceSettingsRoute = child('/settings/invoices');
+export const automationRoute = child('/settings/automation');
+export const packRoute = child('/pack/$orderId');
+export const packQueueRoute = child('/pack');
+export const printersRoute = child('/settings/printers');
+export const shippingMethodsRoute = child('/settings/shipping-methods');
+export const customersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/customers',
+  validateSearch: textSearchSchema,
+});
+export const customerRoute = child('/customers/$customerId');
+export const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/$tab',
+  params: {
+    parse: ({ tab }) => ({ tab: isAdminTab(tab) ? tab : ('store' satisfies AdminTab) }),
+    stringify: ({ tab }) => ({ tab }),
+  },
+});
+export const workstationRoute = child('/settings/workstation');
+
+/** Every screen a user can reach through a hash URL (the index and `#/admin` only redirect). */
+export const screenRoutes = [
+  dashboardRoute,
+  ordersRoute,
+  orderRoute,
+  newOrderRoute,
+  syncRoute,
+  exceptionsRoute,
+  importRoute,
+  invoicesRoute,
+  invoiceSettingsRoute,
+  automationRoute,
+  packRoute,
+  packQueueRoute,
+  printersRoute,
+  shippingMethodsRoute,
+  customersRoute,
+  customerRoute,
+  adminRoute,
+  workstationRoute,
+] as const;
+
+export const routeTree = rootRoute.addChildren([indexRoute, adminIndexRoute, ...screenRoutes]);
+
+export type ScreenRouteId = (typeof screenRoutes)[number]['id'];
+
+const pathOf = (route: (typeof screenRoutes)[number]): string =>
+  'path' in route.options ? (route.options.path ?? '') : '';
+
+/**
+ * A screen's key: its route id (the path, as every screen is a child of the root), or `admin/<tab>`
+ * for each admin tab (each is a screen of its own).
+ */
+export function screenKey(routeId: string, params: Record<string, string>): string {
+  return routeId === pathOf(adminRoute) ? `admin/${params.tab ?? adminTabs[0]}` : routeId;
 }
 
-/** Every screen key a user can reach through a hash URL. */
-export const screenKeys: readonly string[] = [
-  ...Object.keys(pageTable).filter((page) => page !== 'admin'),
-  ...adminTabs.map((tab) => `admin/${tab}`),
-];
-
-const fixedPages: Record<string, Route> = {
-  '': { page: 'dashboard' },
-  '#': { page: 'dashboard' },
-  '#/': { page: 'dashboard' },
-  '#/dashboard': { page: 'dashboard' },
-  '#/orders/new': { page: 'new-order' },
-  '#/pack': { page: 'pack-queue' },
-  '#/settings/printers': { page: 'printers' },
-  '#/settings/shipping-methods': { page: 'shipping-methods' },
-  '#/customers': { page: 'customers' },
-  '#/admin': { page: 'admin', tab: 'store' },
-  '#/settings/workstation': { page: 'workstation' },
-  '#/sync': { page: 'sync' },
-  '#/exceptions': { page: 'exceptions' },
-  '#/import': { page: 'import' },
-  '#/invoices': { page: 'invoices' },
-  '#/settings/invoices': { page: 'invoice-settings' },
-  '#/settings/automation': { page: 'automation' },
-};
-
-/** The screen a URL hash shows; anything unknown is the order list. */
-export function parseHashRoute(hash: string): Route {
-  if (hash.startsWith('#/orders?')) return { page: 'orders', query: hash.slice('#/orders?'.length) };
-  const orderMatch = /^#\/orders\/([0-9a-f-]{36})$/.exec(hash);
-  if (orderMatch?.[1]) return { page: 'order', id: orderMatch[1] };
-  const packMatch = /^#\/pack\/([0-9a-f-]{36})$/.exec(hash);
-  if (packMatch?.[1]) return { page: 'pack', id: packMatch[1] };
-  const customerMatch = /^#\/customers\/([0-9a-f-]{36})$/.exec(hash);
-  if (customerMatch?.[1]) return { page: 'customer', id: customerMatch[1] };
-  const tab = adminTabs.find((name) => hash === `#/admin/${name}`);
-  if (tab) return { page: 'admin', tab };
-  return fixedPages[hash] ?? { page: 'orders' };
-}
+/** Every screen key of the route tree (read from the declared paths: ids exist once a router is made). */
+export const screenKeys: readonly string[] = screenRoutes.flatMap((route) =>
+  route === adminRoute ? adminTabs.map((tab) => screenKey(pathOf(route), { tab })) : [pathOf(route)],
+);

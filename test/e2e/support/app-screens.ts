@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Order } from '../../../shared/schemas/order';
-import { parseHashRoute, screenKey, screenKeys } from '../../../renderer/src/app/routes';
+import { createMemoryHistory, createRouter } from '@tanstack/react-router';
+import { routeTree, screenKey, screenKeys } from '../../../renderer/src/app/routes';
 import { apiToken, ordersInStatus } from '../helpers';
 
 /** A screen the end-to-end checks visit: its hash URL and, for a state inside it, how to open that. */
@@ -87,7 +88,13 @@ export function appScreens({ shipped, onHold, processing }: ScreenOrders): AppSc
 
 /** Screens of the app's route table that no listed screen reaches: a new screen must join the list. */
 export function screensMissingFrom(screens: readonly AppScreen[]): string[] {
-  const reached = new Set(screens.map((screen) => screenKey(parseHashRoute(screen.hash))));
+  const router = createRouter({ routeTree, history: createMemoryHistory() });
+  const reached = new Set(
+    screens.flatMap((screen) => {
+      const [, params, found] = router.getMatchedRoutes(new URL(screen.hash.slice(1), 'http://x').pathname);
+      return found ? [screenKey(String(found.id), params)] : [];
+    }),
+  );
   return screenKeys.filter((key) => !reached.has(key));
 }
 

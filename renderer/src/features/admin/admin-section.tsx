@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useData } from '../../data/data-context';
 import { useT } from '../../i18n/use-t';
 import './admin.css';
@@ -18,14 +19,15 @@ export function AdminSection({ tab }: { tab: AdminTab }) {
     <div className="admin-section">
       <nav className="tabs admin-tabs" aria-label={t('tabsLabel')}>
         {adminTabs.map((name) => (
-          <a
+          <Link
             key={name}
-            href={`#/admin/${name}`}
+            to="/admin/$tab"
+            params={{ tab: name }}
             className={`tab${name === tab ? ' active' : ''}`}
             aria-current={name === tab ? 'page' : undefined}
           >
             {t(`tab.${name}`)}
-          </a>
+          </Link>
         ))}
       </nav>
       {tab === 'store' && <StoreSetupPage />}

@@ -1,6 +1,6 @@
 import type { Customer } from '../../../../shared/schemas/customer';
 import type { Order } from '../../../../shared/schemas/order';
-import { navigate } from '../../app/use-hash-route';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -17,7 +17,7 @@ export function CustomerPage({ id }: { id: string }) {
   if (customer === null)
     return (
       <p className="pad">
-        {t('page.notHere')} <a href="#/customers">{t('page.back')}</a>
+        {t('page.notHere')} <Link to="/customers">{t('page.back')}</Link>
       </p>
     );
   return <CustomerDetails customer={customer} />;
@@ -31,9 +31,9 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const tags = tagsOf(orders);
   return (
     <section className="page customer-page" data-testid="customer-page">
-      <a href="#/customers" className="muted">
+      <Link to="/customers" className="muted">
         {t('page.back')}
-      </a>
+      </Link>
       <h1 data-testid="customer-name">{customer.name}</h1>
       <div className="customer-cards">
         <div className="card">
@@ -117,6 +117,7 @@ function AddressesCard({ customer, orders }: { customer: Customer; orders: reado
 /** The customer's orders; a row opens by click or by Enter (rows are focusable). */
 function CustomerOrdersTable({ orders }: { orders: readonly Order[] }) {
   const t = useT('customers');
+  const navigate = useNavigate();
   const fmt = useFormat();
   const label = useEnumLabel();
   if (orders.length === 0) return <p className="muted">{t('page.noOrders')}</p>;
@@ -139,15 +140,16 @@ function CustomerOrdersTable({ orders }: { orders: readonly Order[] }) {
               tabIndex={0}
               aria-label={t('page.openOrder', { number: order.number })}
               data-testid={`customer-order-${order.number}`}
-              onClick={() => navigate(`#/orders/${order.id}`)}
+              onClick={() => void navigate({ to: '/orders/$orderId', params: { orderId: order.id } })}
               onKeyDown={(event) => {
-                if (event.key === 'Enter') navigate(`#/orders/${order.id}`);
+                if (event.key === 'Enter')
+                  void navigate({ to: '/orders/$orderId', params: { orderId: order.id } });
               }}
             >
               <td>
-                <a href={`#/orders/${order.id}`} tabIndex={-1}>
+                <Link to="/orders/$orderId" params={{ orderId: order.id }} tabIndex={-1}>
                   #{order.number}
-                </a>
+                </Link>
               </td>
               <td>{fmt.dateTime(order.createdAt)}</td>
               <td>

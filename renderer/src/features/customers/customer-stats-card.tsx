@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { CustomerOrderStats } from '../../../../shared/schemas/customer-order-stats';
 import type { Order } from '../../../../shared/schemas/order';
 import { useFormat } from '../../i18n/format';
@@ -39,9 +40,9 @@ export function CustomerStatsSummary({ order }: { order: Pick<Order, 'customerId
   return (
     <>
       <CustomerStatsList stats={stats} />
-      <a href={`#/customers/${order.customerId}`} data-testid="customer-link">
+      <Link to="/customers/$customerId" params={{ customerId: order.customerId }} data-testid="customer-link">
         {t('stats.open')}
-      </a>
+      </Link>
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { navigate } from '../../app/use-hash-route';
+import { useCallback } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useUrlState } from '../../app/use-url-state';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -10,9 +11,15 @@ import './customers.css';
 export function CustomersPage() {
   const rows = useCustomersWithStats();
   const t = useT('customers');
+  const navigate = useNavigate();
   const fmt = useFormat();
   const label = useEnumLabel();
-  const [query, setQuery] = useState('');
+  const writeSearch = useCallback(
+    (next: { q?: string | undefined }) => void navigate({ to: '/customers', search: next, replace: true }),
+    [navigate],
+  );
+  const [{ q: query = '' }, setSearch] = useUrlState({ q: useSearch({ from: '/customers' }).q }, writeSearch);
+  const setQuery = (q: string): void => setSearch({ q });
   const needle = query.trim().toLowerCase();
   const shown =
     needle === ''
@@ -53,15 +60,18 @@ export function CustomersPage() {
                 key={customer.id}
                 tabIndex={0}
                 data-testid={`customer-row-${customer.email}`}
-                onClick={() => navigate(`#/customers/${customer.id}`)}
+                onClick={() =>
+                  void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } })
+                }
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter') navigate(`#/customers/${customer.id}`);
+                  if (event.key === 'Enter')
+                    void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } });
                 }}
               >
                 <td>
-                  <a href={`#/customers/${customer.id}`} tabIndex={-1}>
+                  <Link to="/customers/$customerId" params={{ customerId: customer.id }} tabIndex={-1}>
                     <strong>{customer.name}</strong>
-                  </a>
+                  </Link>
                   <div className="muted">{customer.email}</div>
                 </td>
                 <td>{label('customerType', customer.type)}</td>

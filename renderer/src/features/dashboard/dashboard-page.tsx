@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -7,14 +8,14 @@ import './dashboard.css';
 
 /** One figure with its meaning; the whole tile links to the screen that lists what it counts. */
 function Tile({
-  href,
+  to,
   label,
   value,
   hint,
   testId,
   tone,
 }: {
-  href: string;
+  to: '/pack' | '/exceptions' | '/sync' | '/invoices';
   label: string;
   value: ReactNode;
   hint: string;
@@ -22,13 +23,13 @@ function Tile({
   tone?: 'warn' | undefined;
 }) {
   return (
-    <a href={href} className={`card dashboard-tile${tone ? ` ${tone}` : ''}`} data-testid={testId}>
+    <Link to={to} className={`card dashboard-tile${tone ? ` ${tone}` : ''}`} data-testid={testId}>
       <span className="tile-label">{label}</span>
       <strong className="tile-value" data-testid={`${testId}-value`}>
         {value}
       </strong>
       <span className="muted small">{hint}</span>
-    </a>
+    </Link>
   );
 }
 
@@ -46,14 +47,14 @@ export function DashboardPage() {
       </div>
       <div className="dashboard-tiles">
         <Tile
-          href="#/pack"
+          to="/pack"
           label={t('tile.toPack')}
           value={value(figures.toPack)}
           hint={t('tile.toPackHint', { count: figures.toPackPriority })}
           testId="tile-to-pack"
         />
         <Tile
-          href="#/exceptions"
+          to="/exceptions"
           label={t('tile.exceptions')}
           value={value(figures.openExceptions)}
           hint={t('tile.exceptionsHint')}
@@ -61,7 +62,7 @@ export function DashboardPage() {
           tone={figures.openExceptions > 0 ? 'warn' : undefined}
         />
         <Tile
-          href="#/sync"
+          to="/sync"
           label={t('tile.outbox')}
           value={fmt.number(figures.waitingToSync)}
           hint={t('tile.outboxHint')}
@@ -69,7 +70,7 @@ export function DashboardPage() {
           tone={figures.waitingToSync > 0 ? 'warn' : undefined}
         />
         <Tile
-          href="#/invoices"
+          to="/invoices"
           label={t('tile.invoices')}
           value={fmt.number(figures.invoicesToday)}
           hint={t('tile.invoicesHint')}

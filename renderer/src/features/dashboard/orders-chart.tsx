@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { DayCount } from '../../../../shared/domain/dashboard/orders-per-day';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -56,7 +57,7 @@ export function OrdersChart({ days }: { days: DayCount[] }) {
           const y = height - bottom - barHeight;
           const text = t('chart.bar', { date: fmt.date(`${day.date}T12:00:00.000Z`), count: day.count });
           return (
-            <a key={day.date} href={`#/orders?from=${day.date}&to=${day.date}`} aria-label={text}>
+            <Link key={day.date} to="/orders" search={{ from: day.date, to: day.date }} aria-label={text}>
               <title>{text}</title>
               <rect
                 x={x}
@@ -81,7 +82,7 @@ export function OrdersChart({ days }: { days: DayCount[] }) {
                   {shortDate(day.date, fmt.locale)}
                 </text>
               )}
-            </a>
+            </Link>
           );
         })}
       </svg>

@@ -1,4 +1,9 @@
-import { useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useUrlState } from '../../app/use-url-state';
+import type { z } from 'zod';
+import type { exceptionSearchSchema } from '../../app/routes';
 import type { ExceptionStatus } from '../../../../shared/schemas/order-exception';
 import { normalizeGtin } from '../../../../shared/domain/exceptions/gtin';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
@@ -7,6 +12,8 @@ import { useExceptionQueue, type QueueException } from './exception-queries';
 import { ExceptionRow } from './exception-row';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
+
+type ExceptionSearch = z.infer<typeof exceptionSearchSchema>;
 
 const statuses: readonly ExceptionStatus[] = ['open', 'resolved', 'ignored'];
 const MAX_ROWS = 300;
@@ -24,9 +31,17 @@ export function ExceptionQueuePage() {
   const t = useT('exceptions');
   const label = useEnumLabel();
   const { items, loading } = useExceptionQueue();
-  const [status, setStatus] = useState<ExceptionStatus>('open');
-  const [gtin, setGtin] = useState('');
-  const [marketplace, setMarketplace] = useState('');
+  const navigate = useNavigate({ from: '/exceptions' });
+  const writeSearch = useCallback(
+    (next: ExceptionSearch) => void navigate({ search: next, replace: true }),
+    [navigate],
+  );
+  const [search, setSearch] = useUrlState<ExceptionSearch>(useSearch({ from: '/exceptions' }), writeSearch);
+  const { status = 'open', gtin = '', marketplace = '' } = search;
+  const setStatus = (next: ExceptionStatus): void =>
+    setSearch({ ...search, status: next === 'open' ? undefined : next });
+  const setGtin = (next: string): void => setSearch({ ...search, gtin: next });
+  const setMarketplace = (next: string): void => setSearch({ ...search, marketplace: next });
   const canEdit = hasPermission(session.user, 'orders.edit');
   const marketplaces = useMemo(() => [...new Set(items.map((i) => i.exception.marketplace))].sort(), [items]);
   const filtered = useMemo(
@@ -89,9 +104,9 @@ export function ExceptionQueuePage() {
             </option>
           ))}
         </select>
-        <a href="#/import" className="push-right">
+        <Link to="/import" className="push-right">
           {t('importFeed')}
-        </a>
+        </Link>
       </div>
       <p className="muted">{t('intro')}</p>
       <div className="card flush">

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
 import type { ExceptionResolution } from '../../../../shared/schemas/order-exception';
 import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
@@ -38,7 +39,9 @@ export function ExceptionRow({ item, sameGtinCount, canEdit }: Props) {
         className="exception-row"
       >
         <td>
-          <a href={`#/orders/${exception.orderId}`}>#{exception.orderNumber}</a>
+          <Link to="/orders/$orderId" params={{ orderId: exception.orderId }}>
+            #{exception.orderNumber}
+          </Link>
         </td>
         <td>{exception.marketplace}</td>
         <td className="mono">{displayGtin(exception.gtin)}</td>

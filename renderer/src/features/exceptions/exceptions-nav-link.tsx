@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/use-t';
 import { useOpenExceptionCount } from './exception-queries';
 
@@ -6,13 +7,13 @@ export function ExceptionsNavLink({ active }: { active: boolean }) {
   const open = useOpenExceptionCount();
   const t = useT('common');
   return (
-    <a href="#/exceptions" className={active ? 'active' : ''}>
+    <Link to="/exceptions" className={active ? 'active' : ''}>
       {t('nav.exceptions')}
       {open > 0 && (
         <span className="nav-badge" data-testid="exceptions-badge">
           {open}
         </span>
       )}
-    </a>
+    </Link>
   );
 }

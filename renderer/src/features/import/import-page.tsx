@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { ImportFeedResponse } from '../../../../shared/schemas/marketplace-import';
 import { parseFeedCsv, type FeedCsvError } from '../../../../shared/domain/exceptions/parse-feed-csv';
@@ -43,7 +44,7 @@ export function ImportPage() {
     <section className="page">
       <div className="toolbar">
         <h1>{t('title')}</h1>
-        <a href="#/exceptions">{t('back')}</a>
+        <Link to="/exceptions">{t('back')}</Link>
       </div>
       <div className="card import-form">
         <label>
@@ -119,7 +120,15 @@ export function ImportPage() {
                 <tr key={index}>
                   <td>{r.externalId ?? '—'}</td>
                   <td>{label('importStatus', r.status)}</td>
-                  <td>{r.orderId ? <a href={`#/orders/${r.orderId}`}>#{r.orderNumber}</a> : ''}</td>
+                  <td>
+                    {r.orderId ? (
+                      <Link to="/orders/$orderId" params={{ orderId: r.orderId }}>
+                        #{r.orderNumber}
+                      </Link>
+                    ) : (
+                      ''
+                    )}
+                  </td>
                   <td>{r.exceptions?.filter((e) => e.status === 'open').length ?? ''}</td>
                   <td>
                     {[

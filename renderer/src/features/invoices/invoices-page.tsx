@@ -1,4 +1,7 @@
-import { useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useUrlState } from '../../app/use-url-state';
 import { useInvoices } from './invoice-hooks';
 import { InvoiceRowActions } from './invoice-row-actions';
 import { BulkPrintButton } from './bulk-print-button';
@@ -13,7 +16,13 @@ export function InvoicesPage() {
   const t = useT('invoices');
   const label = useEnumLabel();
   const fmt = useFormat();
-  const [query, setQuery] = useState('');
+  const navigate = useNavigate({ from: '/invoices' });
+  const writeSearch = useCallback(
+    (next: { q?: string | undefined }) => void navigate({ search: next, replace: true }),
+    [navigate],
+  );
+  const [{ q: query = '' }, setSearch] = useUrlState({ q: useSearch({ from: '/invoices' }).q }, writeSearch);
+  const setQuery = (q: string): void => setSearch({ q });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -82,7 +91,9 @@ export function InvoicesPage() {
                     : invoice.number}
                 </td>
                 <td>
-                  <a href={`#/orders/${invoice.orderId}`}>#{invoice.orderNumber}</a>
+                  <Link to="/orders/$orderId" params={{ orderId: invoice.orderId }}>
+                    #{invoice.orderNumber}
+                  </Link>
                 </td>
                 <td>{invoice.buyer.name}</td>
                 <td>{fmt.date(invoice.issueDate)}</td>

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import './manual-orders.css';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { useData } from '../../data/data-context';
@@ -9,8 +10,8 @@ export function NewOrderLink() {
   const t = useT('manualOrders');
   if (!hasPermission(session.user, 'orders.edit')) return null;
   return (
-    <a href="#/orders/new" className="button primary" data-testid="new-order">
+    <Link to="/orders/new" className="button primary" data-testid="new-order">
       {t('newOrder')}
-    </a>
+    </Link>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DomainErrorBody } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
-import { navigate } from '../../app/use-hash-route';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useData } from '../../data/data-context';
 import { dispatchCreateManualOrder } from '../../data/dispatch-command';
 import { describeFieldErrors } from '../../i18n/error-text';
@@ -50,6 +50,7 @@ function pricingOnly(payload: Record<string, unknown>, draft: NewOrderDraft): Re
 export function NewOrderPage() {
   const data = useData();
   const t = useT('manualOrders');
+  const navigate = useNavigate();
   const errorsT = useT('errors');
   const fmt = useFormat();
   const manualErrorText = useManualOrderErrorText();
@@ -107,14 +108,14 @@ export function NewOrderPage() {
     });
     setSaving(false);
     if (!result.ok) return setErrors(refusal(result.error));
-    navigate(`#/orders/${orderId}`);
+    void navigate({ to: '/orders/$orderId', params: { orderId: orderId } });
   };
 
   return (
     <section className="page new-order">
-      <a href="#/orders" className="muted">
+      <Link to="/orders" className="muted">
         {t('back')}
-      </a>
+      </Link>
       <h1>{t('title')}</h1>
       <p className="muted">{t('offlineHint')}</p>
       <form

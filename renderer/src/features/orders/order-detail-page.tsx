@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import type { Address } from '../../../../shared/schemas/common';
 import type { Order } from '../../../../shared/schemas/order';
@@ -155,16 +156,16 @@ export function OrderDetailPage({ id }: { id: string }) {
   if (!order)
     return (
       <p className="pad">
-        {t('detail.notHere')} <a href="#/orders">{t('detail.backToOrders')}</a>
+        {t('detail.notHere')} <Link to="/orders">{t('detail.backToOrders')}</Link>
       </p>
     );
   const waiting = entries.filter((e) => e.status === 'pending' || e.status === 'applied');
   const rejected = entries.filter((e) => e.status === 'rejected');
   return (
     <section className="page detail">
-      <a href="#/orders" className="muted">
+      <Link to="/orders" className="muted">
         {t('detail.back')}
-      </a>
+      </Link>
       <div className="detail-head">
         <h1 data-testid="order-number">{t('detail.title', { number: order.number })}</h1>
         <span data-testid="order-status">

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BulkAction } from '../../../../shared/domain/order/bulk-actions';
 import { statusTargetsForAll } from '../../../../shared/domain/order/status-machine';
 import type { Order } from '../../../../shared/schemas/order';
-import { navigate } from '../../app/use-hash-route';
+import { useNavigate } from '@tanstack/react-router';
 import { BulkActionBar } from '../bulk/bulk-action-bar';
 import { BulkProgressPanel } from '../bulk/bulk-progress';
 import { useBulkRun } from '../bulk/use-bulk-run';
@@ -20,8 +20,7 @@ import {
   selectedIds,
   toggleSelected,
   useOrderList,
-  type RawFilters,
-  type Selection,
+  useOrderSelection,
 } from './use-order-list';
 import { NewOrderLink } from '../manual-orders/new-order-link';
 
@@ -36,13 +35,14 @@ function useSettledVersion(version: number, holding: boolean): number {
 }
 
 /** Every local order (100,000 stay fast): filters, search, sort, saved views, selection, bulk actions, export. */
-export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters }) {
+export function OrderListPage() {
   const { index, version, ready } = useOrderIndex();
   const bulk = useBulkRun(index);
-  const list = useOrderList(index, useSettledVersion(version, bulk.running), initialFilters);
+  const list = useOrderList(index, useSettledVersion(version, bulk.running));
   const t = useT('orders');
+  const navigate = useNavigate();
   const { visible } = list;
-  const [selection, setSelection] = useState<Selection>(emptySelection);
+  const [selection, setSelection] = useOrderSelection();
   const [cursor, setCursor] = useState(0);
   const [help, setHelp] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -75,7 +75,7 @@ export function OrderListPage({ initialFilters }: { initialFilters?: RawFilters 
     },
     open: () => {
       const order = at(cursor);
-      if (order) navigate(`#/orders/${order.id}`);
+      if (order) void navigate({ to: '/orders/$orderId', params: { orderId: order.id } });
     },
     toggle: () => {
       const order = at(cursor);

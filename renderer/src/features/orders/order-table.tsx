@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { OrderSearchEntry, OrderSort, OrderSortKey } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
-import { navigate } from '../../app/use-hash-route';
+import { useNavigate } from '@tanstack/react-router';
 import { StatusBadge } from './status-badge';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
@@ -49,6 +49,7 @@ export function OrderTable({
   virtualizer,
 }: Props) {
   const t = useT('orders');
+  const navigate = useNavigate();
   const label = useEnumLabel();
   const fmt = useFormat();
   const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
@@ -123,7 +124,7 @@ export function OrderTable({
                   height: row.size,
                   transform: `translateY(${row.start}px)`,
                 }}
-                onClick={() => navigate(`#/orders/${order.id}`)}
+                onClick={() => void navigate({ to: '/orders/$orderId', params: { orderId: order.id } })}
               >
                 <span role="gridcell" onClick={(e) => e.stopPropagation()}>
                   <input

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { orderFiltersSchema, type OrderFilters } from '../../../../shared/schemas/order-filters';
 import {
   queryOrderEntries,
@@ -8,8 +9,19 @@ import {
 import type { OrderIndex } from '../../data/order-index';
 import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
 import { useInvoiceSettings } from '../invoices/invoice-hooks';
+import { useUrlState } from '../../app/use-url-state';
+import {
+  searchFromSelection,
+  searchFromView,
+  selectionFromSearch,
+  viewFromSearch,
+  type ListView,
+  type OrderListSearch,
+  type RawFilters,
+  type Selection,
+} from './order-list-search';
 
-export type RawFilters = Partial<Record<keyof OrderFilters, string>>;
+export type { RawFilters, Selection } from './order-list-search';
 
 /** Parses each filter on its own, so a half-typed value (a one-letter country) only drops itself. */
 export function parseFilters(raw: RawFilters): OrderFilters {
@@ -22,22 +34,39 @@ export function parseFilters(raw: RawFilters): OrderFilters {
   return out;
 }
 
-/** Filters given in the address (`#/orders?status=processing&from=2026-11-01`), e.g. by a dashboard link. */
-export function filtersFromQuery(query: string): RawFilters {
-  const params = new URLSearchParams(query);
-  const raw: RawFilters = {};
-  for (const key of Object.keys(orderFiltersSchema.shape) as (keyof OrderFilters)[]) {
-    const value = params.get(key);
-    if (value) raw[key] = value;
-  }
-  return raw;
-}
+const viewKeys = [
+  'status',
+  'paymentStatus',
+  'fulfillmentStatus',
+  'channel',
+  'q',
+  'from',
+  'to',
+  'tag',
+  'country',
+  'hasExceptions',
+  'sort',
+  'dir',
+] as const;
 
-/** Filter, search and sort state of the order list, and the matching orders from the index. */
-export function useOrderList(index: OrderIndex, version: number, initial: RawFilters = {}) {
-  const [raw, setRaw] = useState<RawFilters>(initial);
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<OrderSort>({ key: 'createdAt', direction: 'desc' });
+/** Filter, search and sort state of the order list (kept in the URL), and the matching orders from the index. */
+export function useOrderList(index: OrderIndex, version: number) {
+  const search = useSearch({ from: '/orders' });
+  const navigate = useNavigate({ from: '/orders' });
+  const writeView = useCallback(
+    (next: OrderListSearch) =>
+      void navigate({
+        search: (previous) => {
+          const kept = { ...previous };
+          for (const key of viewKeys) delete kept[key];
+          return { ...kept, ...next };
+        },
+        replace: true,
+      }),
+    [navigate],
+  );
+  const [slice, setSlice] = useUrlState(searchFromView(viewFromSearch(search)), writeView);
+  const { raw, query, sort } = useMemo(() => viewFromSearch(slice), [slice]);
   const deferredQuery = useDeferredValue(query);
   // calendar-day filters mean the store's days, as on the server
   const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
@@ -47,30 +76,22 @@ export function useOrderList(index: OrderIndex, version: number, initial: RawFil
     // `version` changes whenever the index does
     [index, version, filters, sort, timeZone],
   );
+  const show = (view: Partial<ListView>): void => setSlice(searchFromView({ raw, query, sort, ...view }));
   return {
     raw,
     query,
     sort,
     filters,
     visible,
-    setQuery,
-    setSort,
-    patch: (change: RawFilters) => setRaw((previous) => ({ ...previous, ...change })),
-    replace: (next: RawFilters, nextQuery: string, nextSort: OrderSort) => {
-      setRaw(next);
-      setQuery(nextQuery);
-      setSort(nextSort);
-    },
+    setQuery: (nextQuery: string) => show({ query: nextQuery }),
+    setSort: (nextSort: OrderSort) => show({ sort: nextSort }),
+    patch: (change: RawFilters) => show({ raw: { ...raw, ...change } }),
+    replace: (next: RawFilters, nextQuery: string, nextSort: OrderSort) =>
+      show({ raw: next, query: nextQuery, sort: nextSort }),
     toggleSort: (key: OrderSort['key']) =>
-      setSort((previous) => ({
-        key,
-        direction: previous.key === key && previous.direction === 'desc' ? 'asc' : 'desc',
-      })),
+      show({ sort: { key, direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc' } }),
   };
 }
-
-/** The selection: explicit order ids, or every order matching the current filter. */
-export type Selection = { mode: 'ids'; ids: ReadonlySet<string> } | { mode: 'all' };
 
 export const emptySelection: Selection = { mode: 'ids', ids: new Set() };
 
@@ -90,4 +111,22 @@ export function toggleSelected(
   if (ids.has(id)) ids.delete(id);
   else ids.add(id);
   return { mode: 'ids', ids };
+}
+
+/** The selection, kept in the URL (`selected=all` or the ids), so reload and back/forward keep it. */
+export function useOrderSelection(): [Selection, (next: Selection) => void] {
+  const search = useSearch({ from: '/orders' });
+  const navigate = useNavigate({ from: '/orders' });
+  const writeSelection = useCallback(
+    (next: Pick<OrderListSearch, 'selected'>) =>
+      void navigate({ search: (previous) => ({ ...previous, selected: next.selected }), replace: true }),
+    [navigate],
+  );
+  const [slice, setSlice] = useUrlState(
+    searchFromSelection(selectionFromSearch(search.selected)),
+    writeSelection,
+  );
+  const selection = useMemo(() => selectionFromSearch(slice.selected), [slice]);
+  const set = useCallback((next: Selection) => setSlice(searchFromSelection(next)), [setSlice]);
+  return [selection, set];
 }

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { Order } from '../../../../shared/schemas/order';
 import { useData } from '../../data/data-context';
 import { useT } from '../../i18n/use-t';
@@ -10,9 +11,14 @@ export function PackButton({ order }: { order: Order }) {
   if (packBlocker(order, session.user) !== null) return null;
   return (
     <div className="actions">
-      <a className="button primary" href={`#/pack/${order.id}`} data-testid="pack-button">
+      <Link
+        className="button primary"
+        to="/pack/$orderId"
+        params={{ orderId: order.id }}
+        data-testid="pack-button"
+      >
         {t('page.packButton')}
-      </a>
+      </Link>
       <span className="muted">{t('page.packHint')}</span>
     </div>
   );

@@ -1,12 +1,13 @@
+import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/use-t';
 
 /** "Pack" in the main navigation: the pack queue. */
 export function PackNavLink({ active }: { active: boolean }) {
   const t = useT('pack');
   return (
-    <a href="#/pack" className={active ? 'active' : ''}>
+    <Link to="/pack" className={active ? 'active' : ''}>
       {t('nav')}
-    </a>
+    </Link>
   );
 }
 
@@ -14,8 +15,8 @@ export function PackNavLink({ active }: { active: boolean }) {
 export function PrintersNavLink({ active }: { active: boolean }) {
   const t = useT('printing');
   return (
-    <a href="#/settings/printers" className={active ? 'active' : ''}>
+    <Link to="/settings/printers" className={active ? 'active' : ''}>
       {t('settings.title')}
-    </a>
+    </Link>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useOrder } from '../../data/order-hooks';
 import { useData } from '../../data/data-context';
 import { useEnumLabel } from '../../i18n/enum-label';
@@ -16,16 +17,16 @@ export function PackPage({ id }: { id: string }) {
   if (!order)
     return (
       <p className="pad">
-        {t('page.notHere')} <a href="#/orders">{t('page.backToOrders')}</a>
+        {t('page.notHere')} <Link to="/orders">{t('page.backToOrders')}</Link>
       </p>
     );
   const blocker = packBlocker(order, session.user);
   if (blocker !== null) {
     return (
       <section className="page">
-        <a href={`#/orders/${order.id}`} className="muted">
+        <Link to="/orders/$orderId" params={{ orderId: order.id }} className="muted">
           ← {t('screen.orderLink', { number: order.number })}
-        </a>
+        </Link>
         <h1>{t('screen.title', { number: order.number })}</h1>
         <p className="notice" role="alert">
           {t(`page.blocker.${blocker}`, { status: label('orderStatus', order.status) })}

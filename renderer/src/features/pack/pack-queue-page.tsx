@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { parsePackCommand } from '../../../../shared/domain/picking/command-barcodes';
 import { isPriorityOrder, unitsToShip } from '../../../../shared/domain/picking/pack-queue';
-import { navigate } from '../../app/use-hash-route';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { usePrintQueue } from '../printing/use-print-queue';
@@ -15,6 +15,7 @@ const pickListSizes = [10, 20, 50] as const;
 /** Route `#/pack`: the orders waiting to be packed; NEXT or a packing slip's order barcode opens one. */
 export function PackQueuePage() {
   const t = useT('pack');
+  const navigate = useNavigate();
   const tp = useT('printing');
   const fmt = useFormat();
   const { queue, loading } = usePackQueue();
@@ -31,7 +32,7 @@ export function PackQueuePage() {
     if (text === '') return;
     const target =
       parsePackCommand(text) === 'next' ? queue[0] : queue.find((order) => order.number === text);
-    if (target) navigate(`#/pack/${target.id}`);
+    if (target) void navigate({ to: '/pack/$orderId', params: { orderId: target.id } });
     else setMessage(t('queue.unknownScan', { code: text }));
   };
   const printPickList = (): void => {
@@ -123,7 +124,9 @@ export function PackQueuePage() {
                   data-testid="pack-queue-row"
                 >
                   <td>
-                    <a href={`#/pack/${order.id}`}>#{order.number}</a>
+                    <Link to="/pack/$orderId" params={{ orderId: order.id }}>
+                      #{order.number}
+                    </Link>
                     {isPriorityOrder(order) && <span className="badge">{t('queue.priority')}</span>}
                     {hasPackProgress(order.id) && <span className="badge">{t('queue.inProgress')}</span>}
                   </td>

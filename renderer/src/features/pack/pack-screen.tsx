@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import type { Order } from '../../../../shared/schemas/order';
 import { useT } from '../../i18n/use-t';
@@ -25,12 +26,12 @@ export function PackScreen({ order }: { order: Order }) {
   return (
     <section className="page pack-page" data-testid="pack-screen">
       <div className="toolbar">
-        <a href="#/pack" className="muted">
+        <Link to="/pack" className="muted">
           {t('screen.back')}
-        </a>
-        <a href={`#/orders/${order.id}`} className="muted">
+        </Link>
+        <Link to="/orders/$orderId" params={{ orderId: order.id }} className="muted">
           {t('screen.orderLink', { number: order.number })}
-        </a>
+        </Link>
       </div>
       <div className="toolbar">
         <h1>{t('screen.title', { number: order.number })}</h1>

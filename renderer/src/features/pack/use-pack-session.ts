@@ -4,7 +4,7 @@ import type { Order } from '../../../../shared/schemas/order';
 import { parsePackCommand, type PackCommand } from '../../../../shared/domain/picking/command-barcodes';
 import { nextInQueue } from '../../../../shared/domain/picking/pack-queue';
 import { useData } from '../../data/data-context';
-import { navigate } from '../../app/use-hash-route';
+import { useNavigate } from '@tanstack/react-router';
 import { useT } from '../../i18n/use-t';
 import { dispatchShipment, useShipmentDetails, type ShipmentDetails } from '../fulfillment/shipment-details';
 import { printOnPackComplete } from '../printing/print-on-pack-complete';
@@ -46,6 +46,7 @@ export interface PackSession {
 export function usePackSession(order: Order): PackSession {
   const data = useData();
   const t = useT('pack');
+  const navigate = useNavigate();
   const tShip = useT('fulfillment');
   const errorText = useErrorText();
   const names = useProductNamesByGtin();
@@ -78,7 +79,8 @@ export function usePackSession(order: Order): PackSession {
   const complete = isPackComplete(state);
   const goNext = (): void => {
     const next = nextInQueue(queue, order.id);
-    navigate(next ? `#/pack/${next.id}` : '#/pack');
+    if (next) void navigate({ to: '/pack/$orderId', params: { orderId: next.id } });
+    else void navigate({ to: '/pack' });
   };
 
   const ship = async (items: { orderItemId: string; quantity: number }[]): Promise<void> => {

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ErrorIssue } from '../../../../shared/errors';
 import type { StoreProfile } from '../../../../shared/schemas/store-profile';
@@ -109,7 +110,11 @@ export function StoreSetupBanner({ active }: { active: boolean }) {
   if (active || profile.data?.completedAt !== null || !profile.data) return null;
   return (
     <p className="notice setup-banner" role="status" data-testid="setup-banner">
-      {t('store.bannerBefore')} <a href="#/admin/store">{t('store.bannerLink')}</a> {t('store.bannerAfter')}
+      {t('store.bannerBefore')}{' '}
+      <Link to="/admin/$tab" params={{ tab: 'store' }}>
+        {t('store.bannerLink')}
+      </Link>{' '}
+      {t('store.bannerAfter')}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useSyncStatus } from '../../data/order-hooks';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -12,8 +13,8 @@ export function SyncIndicator() {
   const time = (iso: string): string =>
     new Date(iso).toLocaleTimeString(fmt.locale, { hour: '2-digit', minute: '2-digit' });
   return (
-    <a
-      href="#/sync"
+    <Link
+      to="/sync"
       className={`sync-indicator ${state}`}
       data-testid="sync-indicator"
       data-state={state}
@@ -34,6 +35,6 @@ export function SyncIndicator() {
         {' · '}
         {status.lastSyncAt ? t('sync.lastSync', { time: time(status.lastSyncAt) }) : t('sync.notYet')}
       </span>
-    </a>
+    </Link>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useData } from '../../data/data-context';
 import { useOutbox } from '../../data/order-hooks';
 import { useErrorText } from '../../i18n/error-text';
@@ -25,7 +26,9 @@ export function SyncProblemsPage() {
             <li key={entry.id} className="card">
               <strong>{entry.summary}</strong> <span className="muted">{fmt.dateTime(entry.createdAt)}</span>
               <p className="error">{entry.error ? errorText(entry.error) : t('rejected')}</p>
-              <a href={`#/orders/${entry.targetId}`}>{t('openOrder')}</a>{' '}
+              <Link to="/orders/$orderId" params={{ orderId: entry.targetId }}>
+                {t('openOrder')}
+              </Link>{' '}
               <button type="button" onClick={() => void db.outbox.findOne(entry.id).remove()}>
                 {t('dismiss')}
               </button>
