@@ -22,3 +22,44 @@ export function ConfirmDialog({
     </ModalDialog>
   );
 }
+
+/** The usual "really do this?" question of an admin list: one danger button that confirms, one that cancels. */
+export function DangerConfirm({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  pending = false,
+  onConfirm,
+  onCancel,
+  testId,
+}: {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  pending?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  testId?: string;
+}) {
+  return (
+    <ConfirmDialog
+      title={title}
+      onCancel={onCancel}
+      {...(testId ? { testId } : {})}
+      actions={
+        <>
+          <button type="button" className="danger" disabled={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {cancelLabel}
+          </button>
+        </>
+      }
+    >
+      <p>{body}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,5 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import type { Product } from '../../../../shared/schemas/product';
+import { DataTable, type ColumnDef } from '../../app/data-table';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useErrorText } from '../../i18n/error-text';
 import { useFormat } from '../../i18n/format';
@@ -19,6 +20,49 @@ export function CatalogPage({ currency }: { currency: string }) {
   const fmt = useFormat();
   const errorText = useErrorText();
   const items = products.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: ColumnDef<Product, unknown>[] = [
+    { id: 'name', header: t('catalog.name'), cell: ({ row }) => row.original.name },
+    { id: 'sku', header: t('catalog.sku'), meta: { className: 'mono' }, cell: ({ row }) => row.original.sku },
+    {
+      id: 'gtin',
+      header: t('catalog.gtin'),
+      meta: { className: 'mono' },
+      cell: ({ row }) => row.original.gtin ?? '—',
+    },
+    {
+      id: 'netPrice',
+      header: t('catalog.netPrice'),
+      meta: { className: 'num' },
+      cell: ({ row }) => fmt.money(row.original.priceNet, currency),
+    },
+    {
+      id: 'vat',
+      header: t('catalog.vat'),
+      cell: ({ row }) => label('vatCategory', row.original.vatCategory),
+    },
+    {
+      id: 'onHand',
+      header: t('catalog.onHand'),
+      meta: { className: 'num' },
+      cell: ({ row }) => row.original.stock.onHand,
+    },
+    {
+      id: 'available',
+      header: t('catalog.available'),
+      meta: { className: 'num' },
+      cell: ({ row }) => row.original.stock.available,
+    },
+    {
+      id: 'actions',
+      header: '',
+      meta: { className: 'cell-actions' },
+      cell: ({ row }) => (
+        <button type="button" className="link" onClick={() => setEditing(row.original)}>
+          {t('catalog.edit')}
+        </button>
+      ),
+    },
+  ];
   return (
     <section className="page admin-page" data-testid="catalog-page">
       <div className="toolbar">
@@ -52,52 +96,15 @@ export function CatalogPage({ currency }: { currency: string }) {
         </p>
       )}
       <div className="card flush">
-        <table className="admin-table" data-testid="catalog-table">
-          <thead>
-            <tr>
-              <th>{t('catalog.name')}</th>
-              <th>{t('catalog.sku')}</th>
-              <th>{t('catalog.gtin')}</th>
-              <th className="num">{t('catalog.netPrice')}</th>
-              <th>{t('catalog.vat')}</th>
-              <th className="num">{t('catalog.onHand')}</th>
-              <th className="num">{t('catalog.available')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {products.isPending && (
-              <tr>
-                <td colSpan={8} className="muted">
-                  {t('catalog.loading')}
-                </td>
-              </tr>
-            )}
-            {!products.isPending && items.length === 0 && (
-              <tr>
-                <td colSpan={8} className="muted">
-                  {t('catalog.empty', { query: q })}
-                </td>
-              </tr>
-            )}
-            {items.map((product) => (
-              <tr key={product.id} data-testid={`product-row-${product.sku}`}>
-                <td>{product.name}</td>
-                <td className="mono">{product.sku}</td>
-                <td className="mono">{product.gtin ?? '—'}</td>
-                <td className="num">{fmt.money(product.priceNet, currency)}</td>
-                <td>{label('vatCategory', product.vatCategory)}</td>
-                <td className="num">{product.stock.onHand}</td>
-                <td className="num">{product.stock.available}</td>
-                <td className="cell-actions">
-                  <button type="button" className="link" onClick={() => setEditing(product)}>
-                    {t('catalog.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="catalog-table"
+          columns={columns}
+          data={products.isPending ? undefined : items}
+          getRowId={(product) => product.id}
+          loading={products.isPending && t('catalog.loading')}
+          emptyText={t('catalog.empty', { query: q })}
+          rowAttributes={(product) => ({ 'data-testid': `product-row-${product.sku}` })}
+        />
       </div>
       {products.hasNextPage && (
         <button

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeviceAdminView } from '../../../../shared/schemas/device-admin';
-import { ConfirmDialog } from '../../app/confirm-dialog';
+import { DangerConfirm } from '../../app/confirm-dialog';
+import { DataTable, type ColumnDef } from '../../app/data-table';
 import { useData } from '../../data/data-context';
 import { useErrorText } from '../../i18n/error-text';
 import { useFormat } from '../../i18n/format';
@@ -19,6 +20,55 @@ export function DevicesPage() {
   const errorText = useErrorText();
   const label = (device: DeviceAdminView): string =>
     device.name ?? t('devices.unnamed', { code: device.code });
+  const columns: ColumnDef<DeviceAdminView, unknown>[] = [
+    {
+      id: 'name',
+      header: t('devices.name'),
+      cell: ({ row: { original: device } }) => (
+        <>
+          {label(device)}{' '}
+          {device.id === session.deviceId && <span className="muted">{t('devices.thisDevice')}</span>}
+        </>
+      ),
+    },
+    {
+      id: 'code',
+      header: t('devices.code'),
+      meta: { className: 'mono' },
+      cell: ({ row }) => row.original.code,
+    },
+    { id: 'user', header: t('devices.user'), cell: ({ row }) => row.original.user?.name ?? '—' },
+    {
+      id: 'lastSeen',
+      header: t('devices.lastSeen'),
+      cell: ({ row }) => fmt.dateTime(row.original.lastSeenAt),
+    },
+    { id: 'version', header: t('devices.version'), cell: ({ row }) => row.original.appVersion ?? '—' },
+    {
+      id: 'outbox',
+      header: t('devices.outbox'),
+      meta: { className: 'num' },
+      cell: ({ row }) => row.original.outboxSize ?? '—',
+    },
+    {
+      id: 'status',
+      header: t('devices.status'),
+      cell: ({ row: { original: device } }) =>
+        device.revokedAt ? t('devices.revoked', { at: fmt.dateTime(device.revokedAt) }) : t('devices.active'),
+    },
+    {
+      id: 'actions',
+      header: '',
+      meta: { className: 'cell-actions' },
+      cell: ({ row: { original: device } }) =>
+        !device.revokedAt &&
+        device.id !== session.deviceId && (
+          <button type="button" className="link danger" onClick={() => setRevoking(device)}>
+            {t('devices.revoke')}
+          </button>
+        ),
+    },
+  ];
   return (
     <section className="page admin-page" data-testid="devices-page">
       <div className="toolbar">
@@ -31,82 +81,29 @@ export function DevicesPage() {
         </p>
       )}
       <div className="card flush">
-        <table className="admin-table" data-testid="devices-table">
-          <thead>
-            <tr>
-              <th>{t('devices.name')}</th>
-              <th>{t('devices.code')}</th>
-              <th>{t('devices.user')}</th>
-              <th>{t('devices.lastSeen')}</th>
-              <th>{t('devices.version')}</th>
-              <th className="num">{t('devices.outbox')}</th>
-              <th>{t('devices.status')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {devices.isPending && (
-              <tr>
-                <td colSpan={8} className="muted">
-                  {t('devices.loading')}
-                </td>
-              </tr>
-            )}
-            {devices.data?.map((device) => (
-              <tr
-                key={device.id}
-                className={device.revokedAt ? 'inactive' : ''}
-                data-testid={`device-row-${device.id}`}
-              >
-                <td>
-                  {label(device)}{' '}
-                  {device.id === session.deviceId && <span className="muted">{t('devices.thisDevice')}</span>}
-                </td>
-                <td className="mono">{device.code}</td>
-                <td>{device.user?.name ?? '—'}</td>
-                <td>{fmt.dateTime(device.lastSeenAt)}</td>
-                <td>{device.appVersion ?? '—'}</td>
-                <td className="num">{device.outboxSize ?? '—'}</td>
-                <td>
-                  {device.revokedAt
-                    ? t('devices.revoked', { at: fmt.dateTime(device.revokedAt) })
-                    : t('devices.active')}
-                </td>
-                <td className="cell-actions">
-                  {!device.revokedAt && device.id !== session.deviceId && (
-                    <button type="button" className="link danger" onClick={() => setRevoking(device)}>
-                      {t('devices.revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="devices-table"
+          columns={columns}
+          data={devices.data}
+          getRowId={(device) => device.id}
+          loading={devices.isPending && t('devices.loading')}
+          rowAttributes={(device) => ({
+            className: device.revokedAt ? 'inactive' : '',
+            'data-testid': `device-row-${device.id}`,
+          })}
+        />
       </div>
       {revoking && (
-        <ConfirmDialog
+        <DangerConfirm
           title={t('devices.revokeTitle', { name: label(revoking) })}
+          body={t('devices.revokeBody')}
+          confirmLabel={t('devices.revoke')}
+          cancelLabel={t('devices.cancel')}
           testId="revoke-dialog"
+          pending={revoke.isPending}
           onCancel={() => setRevoking(undefined)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="danger"
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(revoking.id, { onSettled: () => setRevoking(undefined) })}
-              >
-                {t('devices.revoke')}
-              </button>
-              <button type="button" onClick={() => setRevoking(undefined)}>
-                {t('devices.cancel')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('devices.revokeBody')}</p>
-        </ConfirmDialog>
+          onConfirm={() => revoke.mutate(revoking.id, { onSettled: () => setRevoking(undefined) })}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { StaffUserAdminView } from '../../../../shared/schemas/user';
-import { ConfirmDialog } from '../../app/confirm-dialog';
+import { DangerConfirm } from '../../app/confirm-dialog';
+import { DataTable, type ColumnDef } from '../../app/data-table';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
@@ -26,6 +27,52 @@ export function UsersPage() {
     setEditing(undefined);
     setMessage(text);
   };
+  const columns: ColumnDef<StaffUserAdminView, unknown>[] = [
+    { id: 'name', header: t('users.name'), cell: ({ row }) => row.original.name },
+    { id: 'email', header: t('users.email'), cell: ({ row }) => row.original.email },
+    {
+      id: 'permissions',
+      header: t('users.permissions'),
+      cell: ({ row: { original: user } }) =>
+        user.isAdmin
+          ? t('users.administrator')
+          : user.permissions.map((p) => label('permission', p)).join(', '),
+    },
+    {
+      id: 'status',
+      header: t('users.status'),
+      cell: ({ row }) => (row.original.active ? t('users.active') : t('users.inactive')),
+    },
+    {
+      id: 'actions',
+      header: '',
+      meta: { className: 'cell-actions' },
+      cell: ({ row: { original: user } }) => (
+        <>
+          <button type="button" className="link" onClick={() => setEditing({ kind: 'edit', user })}>
+            {t('users.edit')}
+          </button>
+          <button type="button" className="link" onClick={() => setEditing({ kind: 'password', user })}>
+            {t('users.resetPassword')}
+          </button>
+          {user.id !== session.user.id &&
+            (user.active ? (
+              <button type="button" className="link danger" onClick={() => setDeactivating(user)}>
+                {t('users.deactivate')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="link"
+                onClick={() => update.mutate({ id: user.id, change: { active: true } })}
+              >
+                {t('users.reactivate')}
+              </button>
+            ))}
+        </>
+      ),
+    },
+  ];
   return (
     <section className="page admin-page" data-testid="users-page">
       <div className="toolbar">
@@ -55,95 +102,32 @@ export function UsersPage() {
         </p>
       )}
       <div className="card flush">
-        <table className="admin-table" data-testid="users-table">
-          <thead>
-            <tr>
-              <th>{t('users.name')}</th>
-              <th>{t('users.email')}</th>
-              <th>{t('users.permissions')}</th>
-              <th>{t('users.status')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {users.isPending && (
-              <tr>
-                <td colSpan={5} className="muted">
-                  {t('users.loading')}
-                </td>
-              </tr>
-            )}
-            {users.data?.map((user) => (
-              <tr
-                key={user.id}
-                className={user.active ? '' : 'inactive'}
-                data-testid={`user-row-${user.email}`}
-              >
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td>
-                  {user.isAdmin
-                    ? t('users.administrator')
-                    : user.permissions.map((p) => label('permission', p)).join(', ')}
-                </td>
-                <td>{user.active ? t('users.active') : t('users.inactive')}</td>
-                <td className="cell-actions">
-                  <button type="button" className="link" onClick={() => setEditing({ kind: 'edit', user })}>
-                    {t('users.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setEditing({ kind: 'password', user })}
-                  >
-                    {t('users.resetPassword')}
-                  </button>
-                  {user.id !== session.user.id &&
-                    (user.active ? (
-                      <button type="button" className="link danger" onClick={() => setDeactivating(user)}>
-                        {t('users.deactivate')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => update.mutate({ id: user.id, change: { active: true } })}
-                      >
-                        {t('users.reactivate')}
-                      </button>
-                    ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="users-table"
+          columns={columns}
+          data={users.data}
+          getRowId={(user) => user.id}
+          loading={users.isPending && t('users.loading')}
+          rowAttributes={(user) => ({
+            className: user.active ? '' : 'inactive',
+            'data-testid': `user-row-${user.email}`,
+          })}
+        />
       </div>
       {deactivating && (
-        <ConfirmDialog
+        <DangerConfirm
           title={t('users.deactivateTitle', { name: deactivating.name })}
+          body={t('users.deactivateBody')}
+          confirmLabel={t('users.deactivate')}
+          cancelLabel={t('users.cancel')}
           onCancel={() => setDeactivating(undefined)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  update.mutate(
-                    { id: deactivating.id, change: { active: false } },
-                    { onSettled: () => setDeactivating(undefined) },
-                  )
-                }
-              >
-                {t('users.deactivate')}
-              </button>
-              <button type="button" onClick={() => setDeactivating(undefined)}>
-                {t('users.cancel')}
-              </button>
-            </>
+          onConfirm={() =>
+            update.mutate(
+              { id: deactivating.id, change: { active: false } },
+              { onSettled: () => setDeactivating(undefined) },
+            )
           }
-        >
-          <p>{t('users.deactivateBody')}</p>
-        </ConfirmDialog>
+        />
       )}
     </section>
   );
