@@ -9,6 +9,7 @@ import {
   type Dialect,
   type Driver,
   type QueryResult,
+  type RawBuilder,
 } from 'kysely';
 import type { Database } from './database';
 import type { Queryable, SqlClient } from './sql-client';
@@ -131,4 +132,10 @@ export async function run<R>(db: Queryable, query: Compilable<R>): Promise<R[]> 
 /** The first row of a built query, or undefined. */
 export async function runFirst<R>(db: Queryable, query: Compilable<R>): Promise<R | undefined> {
   return (await run(db, query))[0];
+}
+
+/** Runs a `sql` fragment (what the builder cannot express: locks, SET LOCAL, JSON text) on `db`. */
+export async function runRaw<R>(db: Queryable, query: RawBuilder<R>): Promise<R[]> {
+  const compiled = query.compile(qb);
+  return db.query<R>(compiled.sql, compiled.parameters);
 }
