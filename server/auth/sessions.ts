@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { StaffUser } from '../../shared/schemas/user';
 import { toStaffUser, type UserRow } from './staff-user-row';
@@ -15,9 +17,14 @@ function hashToken(token: string): string {
 /** Creates an opaque bearer token of `kind`; only its hash is stored. */
 export async function createSession(db: Queryable, kind: TokenKind, subjectId: string): Promise<string> {
   const token = `${PREFIX[kind]}${randomBytes(32).toString('base64url')}`;
-  await db.query(
-    `INSERT INTO sessions (token_hash, kind, subject_id, expires_at) VALUES ($1, $2, $3, now() + interval '${LIFETIME_DAYS} days')`,
-    [hashToken(token), kind, subjectId],
+  await run(
+    db,
+    qb.insertInto('sessions').values({
+      token_hash: hashToken(token),
+      kind,
+      subject_id: subjectId,
+      expires_at: sql<Date>`now() + make_interval(days => ${LIFETIME_DAYS})`,
+    }),
   );
   return token;
 }
@@ -37,14 +44,15 @@ export async function findSession(
   kind: TokenKind,
 ): Promise<LiveSession | undefined> {
   if (!token.startsWith(PREFIX[kind])) return undefined;
-  const rows = await db.query<{
-    subject_id: string;
-    device_id: string | null;
-    revoked_at: Date | string | null;
-  }>(
-    `SELECT s.subject_id, s.device_id, d.revoked_at FROM sessions s LEFT JOIN devices d ON d.id = s.device_id
-     WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > now()`,
-    [hashToken(token), kind],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('sessions as s')
+      .leftJoin('devices as d', 'd.id', 's.device_id')
+      .select(['s.subject_id', 's.device_id', 'd.revoked_at'])
+      .where('s.token_hash', '=', hashToken(token))
+      .where('s.kind', '=', kind)
+      .where('s.expires_at', '>', sql<Date>`now()`),
   );
   const row = rows[0];
   if (!row) return undefined;
@@ -61,21 +69,26 @@ export async function findStaffSession(
   token: string,
 ): Promise<(LiveSession & { user: StaffUser | undefined }) | undefined> {
   if (!token.startsWith(PREFIX.staff)) return undefined;
-  const rows = await db.query<
-    Omit<UserRow, 'password_hash' | 'active' | 'id' | 'store_id'> & {
-      subject_id: string;
-      device_id: string | null;
-      revoked_at: Date | string | null;
-      id: string | null;
-      store_id: string;
-    }
-  >(
-    `SELECT s.subject_id, s.device_id, d.revoked_at,
-       u.id, u.store_id, u.email, u.name, u.permissions, u.is_admin
-     FROM sessions s LEFT JOIN devices d ON d.id = s.device_id
-       LEFT JOIN users u ON u.id = s.subject_id AND u.active
-     WHERE s.token_hash = $1 AND s.kind = 'staff' AND s.expires_at > now()`,
-    [hashToken(token)],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('sessions as s')
+      .leftJoin('devices as d', 'd.id', 's.device_id')
+      .leftJoin('users as u', (join) => join.onRef('u.id', '=', 's.subject_id').on('u.active', '=', true))
+      .select([
+        's.subject_id',
+        's.device_id',
+        'd.revoked_at',
+        'u.id',
+        'u.store_id',
+        'u.email',
+        'u.name',
+        'u.permissions',
+        'u.is_admin',
+      ])
+      .where('s.token_hash', '=', hashToken(token))
+      .where('s.kind', '=', 'staff')
+      .where('s.expires_at', '>', sql<Date>`now()`),
   );
   const row = rows[0];
   if (!row) return undefined;
@@ -83,18 +96,22 @@ export async function findStaffSession(
     subjectId: row.subject_id,
     deviceId: row.device_id,
     deviceRevokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
-    user: row.id === null ? undefined : toStaffUser({ ...row, id: row.id }),
+    // the user's columns come together from the left join: all present when its id is
+    user: row.id === null ? undefined : toStaffUser(row as Omit<UserRow, 'password_hash' | 'active'>),
   };
 }
 
 /** Binds a staff session to the workstation that registered with it, so revoking the device ends it. */
 export async function bindSessionToDevice(db: Queryable, token: string, deviceId: string): Promise<void> {
-  await db.query('UPDATE sessions SET device_id = $2 WHERE token_hash = $1', [hashToken(token), deviceId]);
+  await run(
+    db,
+    qb.updateTable('sessions').set({ device_id: deviceId }).where('token_hash', '=', hashToken(token)),
+  );
 }
 
 /** Ends every staff session of a user (after an admin set a new password: old sign-ins must not outlive it). */
 export async function endStaffSessions(db: Queryable, userId: string): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE kind = 'staff' AND subject_id = $1`, [userId]);
+  await run(db, qb.deleteFrom('sessions').where('kind', '=', 'staff').where('subject_id', '=', userId));
 }
 
 /** Kind of a token judged by its prefix (to refuse a customer token on admin routes clearly). */

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { qb, run } from './kysely';
 import type { Queryable } from './sql-client';
 
 /** Server-owned collections replicated to devices (pull-only). */
@@ -42,12 +44,14 @@ export async function getDoc<T>(
   id: string,
   options: { forUpdate?: boolean; storeId?: string } = {},
 ): Promise<StoredDoc<T> | undefined> {
-  const rows = await db.query<DocRow>(
-    `SELECT id, seq, version, deleted, data FROM docs WHERE collection = $1 AND id = $2${
-      options.storeId ? ' AND store_id = $3' : ''
-    }${options.forUpdate ? ' FOR UPDATE' : ''}`,
-    options.storeId ? [collection, id, options.storeId] : [collection, id],
-  );
+  let query = qb
+    .selectFrom('docs')
+    .select(['id', 'seq', 'version', 'deleted', 'data'])
+    .where('collection', '=', collection)
+    .where('id', '=', id);
+  if (options.storeId) query = query.where('store_id', '=', options.storeId);
+  if (options.forUpdate) query = query.forUpdate();
+  const rows: DocRow[] = await run(db, query);
   const row = rows[0];
   return row ? toStored<T>(row) : undefined;
 }
@@ -72,19 +76,30 @@ export async function upsertDocRows(
   chunkSize = 500,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
-    const params: unknown[] = [];
-    const values = rows.slice(start, start + chunkSize).map((row) => {
-      const base = params.length;
-      params.push(row.collection, row.id, row.storeId, row.version, row.deleted, row.json);
-      return `($${base + 1}, $${base + 2}, $${base + 3}, nextval('sync_seq'), $${base + 4}, $${base + 5}, $${base + 6}::jsonb)`;
-    });
+    const values = rows.slice(start, start + chunkSize).map((row) => ({
+      collection: row.collection,
+      id: row.id,
+      store_id: row.storeId,
+      seq: sql<number>`nextval('sync_seq')`,
+      version: row.version,
+      deleted: row.deleted,
+      data: sql<string>`${row.json}::jsonb`,
+    }));
     // VALUES rows are evaluated in the order written, so nextval() follows the array order
-    await db.query(
-      `INSERT INTO docs (collection, id, store_id, seq, version, deleted, data)
-       VALUES ${values.join(',\n       ')}
-       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, version = EXCLUDED.version,
-         deleted = EXCLUDED.deleted, data = EXCLUDED.data, store_id = EXCLUDED.store_id`,
-      params,
+    await run(
+      db,
+      qb
+        .insertInto('docs')
+        .values(values)
+        .onConflict((conflict) =>
+          conflict.columns(['collection', 'id']).doUpdateSet((eb) => ({
+            seq: eb.ref('excluded.seq'),
+            version: eb.ref('excluded.version'),
+            deleted: eb.ref('excluded.deleted'),
+            data: eb.ref('excluded.data'),
+            store_id: eb.ref('excluded.store_id'),
+          })),
+        ),
     );
   }
 }
@@ -124,9 +139,13 @@ export async function readDocs<T>(
   collection: SyncedCollection,
   ids: readonly string[],
 ): Promise<{ doc: StoredDoc<T>; storeId: string }[]> {
-  const rows = await db.query<DocRow & { store_id: string }>(
-    'SELECT id, seq, version, deleted, data, store_id FROM docs WHERE collection = $1 AND id = ANY($2::uuid[])',
-    [collection, [...ids]],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('docs')
+      .select(['id', 'seq', 'version', 'deleted', 'data', 'store_id'])
+      .where('collection', '=', collection)
+      .where('id', '=', (eb) => eb.fn.any(sql<string[]>`${[...ids]}::uuid[]`)),
   );
   return rows.map((row) => ({ doc: toStored<T>(row), storeId: row.store_id }));
 }
@@ -139,10 +158,16 @@ export async function listChangedDocs<T>(
   afterSeq: number,
   limit: number,
 ): Promise<StoredDoc<T>[]> {
-  const rows = await db.query<DocRow>(
-    `SELECT id, seq, version, deleted, data FROM docs
-     WHERE collection = $1 AND store_id = $2 AND seq > $3 ORDER BY seq LIMIT $4`,
-    [collection, storeId, afterSeq, limit],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('docs')
+      .select(['id', 'seq', 'version', 'deleted', 'data'])
+      .where('collection', '=', collection)
+      .where('store_id', '=', storeId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit),
   );
   return rows.map((row) => toStored<T>(row));
 }

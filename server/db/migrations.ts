@@ -1,7 +1,14 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Database } from './database';
+import { kyselyOn } from './kysely';
 import type { SqlClient } from './sql-client';
 
-/** Ordered schema migrations; each runs once, recorded in schema_migrations. */
-export const migrations: readonly { id: string; sql: string }[] = [
+/**
+ * The schema's DDL, one entry per migration in order (ids as recorded since 001). Kysely's Migrator
+ * runs each once and records it in `kysely_migration`; databases migrated before it recorded the
+ * ids in `schema_migrations`, which `adoptLegacyMigrations` carries over.
+ */
+const ddl: readonly { id: string; sql: string }[] = [
   {
     id: '001_core',
     sql: `
@@ -259,43 +266,68 @@ export const migrations: readonly { id: string; sql: string }[] = [
   },
 ];
 
-/** Advisory lock held while migrating, so server processes starting together migrate one after another. */
+/** Advisory lock held while carrying over the ids of the hand-written migrator. */
 const MIGRATION_LOCK_KEY = 704_112;
 
-/**
- * Applies pending migrations in order, each in its own transaction. Every step holds the migration
- * lock and re-checks what is applied, so N processes starting at once on one database apply each
- * migration once.
- */
-export async function migrate(db: SqlClient): Promise<string[]> {
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    await tx.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-  });
-  const done = new Set(
-    (await db.query<{ id: string }>('SELECT id FROM schema_migrations')).map((row) => row.id),
-  );
-  const applied: string[] = [];
-  for (const migration of migrations) {
-    if (done.has(migration.id)) continue;
-    const ran = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-      const already = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
-      if (already.length > 0) return false;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
-      return true;
-    });
-    if (ran) applied.push(migration.id);
-  }
-  return applied;
-}
-
-function splitStatements(sql: string): string[] {
-  return sql
+function splitStatements(text: string): string[] {
+  return text
     .split(/;\s*\n/)
     .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0);
+}
+
+/** DDL has no parameters and no Kysely builder in use here: each statement runs as written. */
+function ddlMigration(text: string): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const statement of splitStatements(text)) await sql.raw(statement).execute(db);
+    },
+  };
+}
+
+/** One Kysely migration object per id, in order. */
+export const migrations: Readonly<Record<string, Migration>> = Object.fromEntries(
+  ddl.map((entry) => [entry.id, ddlMigration(entry.sql)]),
+);
+
+/** The ids in the order they run (Kysely orders by name; the ids sort as they were applied). */
+export const migrationIds: readonly string[] = ddl.map((entry) => entry.id);
+
+/**
+ * A database migrated by the hand-written migrator has `schema_migrations` and no
+ * `kysely_migration`: create Kysely's table (as its Migrator would) and copy the applied ids with
+ * their times, so nothing runs again. Under an advisory lock, so processes starting together adopt
+ * once; a no-op on new databases and on adopted ones.
+ */
+export async function adoptLegacyMigrations(db: SqlClient): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    const [found] = await tx.query<{ legacy: string | null; current: string | null }>(
+      "SELECT to_regclass('schema_migrations')::text AS legacy, to_regclass('kysely_migration')::text AS current",
+    );
+    if (!found?.legacy || found.current) return 0;
+    await tx.query(
+      'CREATE TABLE kysely_migration (name varchar(255) NOT NULL PRIMARY KEY, timestamp varchar(255) NOT NULL)',
+    );
+    const copied = await tx.query(
+      `INSERT INTO kysely_migration (name, timestamp)
+       SELECT id, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') FROM schema_migrations
+       RETURNING name`,
+    );
+    return copied.length;
+  });
+}
+
+/** Applies pending migrations with Kysely's Migrator (its advisory lock, one transaction); returns the ids applied. */
+export async function migrate(db: SqlClient): Promise<string[]> {
+  await adoptLegacyMigrations(db);
+  const migrator = new Migrator({
+    db: kyselyOn(db) as Kysely<Database>,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
+import { sql } from 'kysely';
+import { qb, run as runSql, runRaw } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute } from './define-route';
@@ -63,14 +65,23 @@ function isLockTimeout(error: unknown): boolean {
  * or rolls back (then this insert wins); after WAIT_FOR_CLAIM it is 409.
  */
 async function take(tx: Queryable, claim: Claim): Promise<boolean> {
-  await tx.query(`SET LOCAL lock_timeout = '${WAIT_FOR_CLAIM}'`);
+  await runRaw(tx, sql`SET LOCAL lock_timeout = ${sql.lit(WAIT_FOR_CLAIM)}`);
   try {
-    const rows = await tx.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash, status, response) VALUES ($1, $2, $3, NULL, NULL)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [claim.scope, claim.key, claim.hash],
+    const rows = await runSql(
+      tx,
+      qb
+        .insertInto('idempotency_keys')
+        .values({
+          scope: claim.scope,
+          key: claim.key,
+          request_hash: claim.hash,
+          status: null,
+          response: null,
+        })
+        .onConflict((conflict) => conflict.columns(['scope', 'key']).doNothing())
+        .returning('key'),
     );
-    await tx.query('SET LOCAL lock_timeout = DEFAULT');
+    await runRaw(tx, sql`SET LOCAL lock_timeout = DEFAULT`);
     return rows.length === 1;
   } catch (error) {
     if (!isLockTimeout(error)) throw error;
@@ -83,9 +94,13 @@ async function take(tx: Queryable, claim: Claim): Promise<boolean> {
 
 /** The committed answer of an earlier request with the key (same body), else 409. */
 async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> {
-  const rows = await tx.query<StoredKey>(
-    'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
-    [claim.scope, claim.key],
+  const rows: StoredKey[] = await runSql(
+    tx,
+    qb
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'status', 'response'])
+      .where('scope', '=', claim.scope)
+      .where('key', '=', claim.key),
   );
   const stored = rows[0];
   if (!stored) throw new DomainError('CONFLICT', 'Idempotency-Key was just released; retry');
@@ -128,9 +143,13 @@ export async function withIdempotency(
   return app.db.transaction(async (tx) => {
     if (!(await take(tx, claim))) return earlierAnswer(tx, claim);
     const body = await run(keyedIdOf(claim));
-    await tx.query(
-      'UPDATE idempotency_keys SET status = $3, response = $4::jsonb WHERE scope = $1 AND key = $2',
-      [claim.scope, claim.key, status, JSON.stringify(body ?? null)],
+    await runSql(
+      tx,
+      qb
+        .updateTable('idempotency_keys')
+        .set({ status, response: sql<string>`${JSON.stringify(body ?? null)}::jsonb` })
+        .where('scope', '=', claim.scope)
+        .where('key', '=', claim.key),
     );
     return { status, body };
   });

@@ -35,4 +35,5 @@ export function failStatementOnce(app: AppContext, match: StatementMatch): () =>
 }
 
 /** The statement that stores a route's answer under its Idempotency-Key. */
-export const storingTheAnswer: StatementMatch = (sql) => /UPDATE idempotency_keys SET status/.test(sql);
+export const storingTheAnswer: StatementMatch = (sql) =>
+  /UPDATE "?idempotency_keys"? SET "?status/i.test(sql);
