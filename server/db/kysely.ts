@@ -34,6 +34,7 @@ class SqlClientConnection implements DatabaseConnection {
 
   // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    await Promise.resolve();
     throw new Error('streaming is not supported by the SqlClient dialect');
   }
 
@@ -70,8 +71,8 @@ class SqlClientConnection implements DatabaseConnection {
 class SqlClientDriver implements Driver {
   constructor(private readonly client: SqlClient) {}
   async init(): Promise<void> {}
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return new SqlClientConnection(this.client);
+  acquireConnection(): Promise<DatabaseConnection> {
+    return Promise.resolve(new SqlClientConnection(this.client));
   }
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await (connection as SqlClientConnection).begin();

@@ -1,5 +1,4 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
-import type { Database } from './database';
 import { kyselyOn } from './kysely';
 import type { SqlClient } from './sql-client';
 
@@ -322,11 +321,11 @@ export async function adoptLegacyMigrations(db: SqlClient): Promise<number> {
 export async function migrate(db: SqlClient): Promise<string[]> {
   await adoptLegacyMigrations(db);
   const migrator = new Migrator({
-    db: kyselyOn(db) as Kysely<Database>,
+    db: kyselyOn(db),
     provider: { getMigrations: () => Promise.resolve(migrations) },
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? [])
     .filter((result) => result.status === 'Success')
     .map((result) => result.migrationName);
