@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import { medianOfRuns, type BenchResult } from './bench-report';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
+import { chromiumArgs, chromiumPath } from './chromium-args';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SYNC_ORDERS = Number(process.env.BENCH_SYNC_ORDERS ?? 100_000);
@@ -46,17 +47,7 @@ async function withServer<T>(
 }
 
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
 }
 
 /**

@@ -4,6 +4,7 @@ import { startServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { BenchResult } from './bench-report';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
+import { chromiumArgs, chromiumPath } from './chromium-args';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 
@@ -26,14 +27,9 @@ export async function benchBrowser(databaseUrl?: string): Promise<BenchResult[]>
   });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       '--enable-precise-memory-info',
       '--js-flags=--expose-gc --max-old-space-size=4096',
     ],

@@ -11,6 +11,7 @@ import { newId } from '../../shared/ids';
 import { medianOfRuns, type BenchResult } from './bench-report';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
 import { mixCommands, type MixKind } from './command-mix';
+import { loginAs } from '../factories/staff-login';
 
 /*
  * Write-path figures of issue 16 on one server: the realistic command mix (pushed over tRPC HTTP, as
@@ -47,16 +48,6 @@ async function closeBench(bench: Bench): Promise<void> {
   if (bench.databaseUrl) await dropSchema(bench.databaseUrl, bench.schema).catch(() => undefined);
 }
 
-async function login(url: string, email: string): Promise<{ token: string; userId: string }> {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'demo1234' }),
-  });
-  const body = (await response.json()) as { token: string; user: { id: string } };
-  return { token: body.token, userId: body.user.id };
-}
-
 async function storedOrders(db: Queryable): Promise<Order[]> {
   const rows = await db.query<{ data: Order | string }>(
     `SELECT data FROM docs WHERE collection = 'orders' AND NOT deleted ORDER BY seq`,
@@ -81,7 +72,7 @@ async function runMix(
   bench: Bench,
 ): Promise<{ seconds: number; counts: Record<MixKind | 'rejected', number>; batches: DocRow[][] }> {
   const { server } = bench;
-  const manager = await login(server.url, 'manager@orderdesk.test');
+  const manager = await loginAs(server.url, 'manager@orderdesk.test');
   const client = createTRPCClient<AppRouter>({
     links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${manager.token}` } })],
   });
@@ -274,7 +265,7 @@ export async function benchPerStoreWrites(databaseUrl: string | undefined): Prom
   const bench = await startBenchServer(databaseUrl, 600);
   try {
     const backend = bench.server.app.db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
-    const manager = await login(bench.server.url, 'manager@orderdesk.test');
+    const manager = await loginAs(bench.server.url, 'manager@orderdesk.test');
     const user = await authenticatedStaffById(bench.server.app.db, manager.userId);
     const stores = await cloneStores(bench, user, 3, 600);
     const home = stores[0];

@@ -10,6 +10,7 @@ import type { Command, CommandOutcome } from '../../shared/schemas/command';
 import type { Order } from '../../shared/schemas/order';
 import { newId } from '../../shared/ids';
 import { ServerProcess } from './server-process';
+import { loginAs } from '../factories/staff-login';
 
 const COMMANDS = 400;
 // plus one invoice.issue per 20 commands (up to 20), from one device series
@@ -23,16 +24,6 @@ const backends: { name: string; databaseUrl?: string }[] = [
 
 async function login(url: string): Promise<{ token: string; userId: string }> {
   return loginAs(url, 'manager@orderdesk.test');
-}
-
-async function loginAs(url: string, email: string): Promise<{ token: string; userId: string }> {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'demo1234' }),
-  });
-  const body = (await response.json()) as { token: string; user: { id: string } };
-  return { token: body.token, userId: body.user.id };
 }
 
 async function listOrders(url: string, token: string): Promise<Order[]> {
