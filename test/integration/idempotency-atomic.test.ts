@@ -79,7 +79,7 @@ describeBackends('Idempotency-Key: claim, write and answer in one transaction', 
     // the route's last step: reading the created order back (after the order was written)
     restore = failStatementOnce(
       server.app,
-      (sql, params) => /AND id = \$2 AND store_id = \$3/.test(sql) && params[0] === 'orders',
+      (sql, params) => /"?id"? = \$2 and "?store_id"? = \$3/i.test(sql) && params[0] === 'orders',
     );
     const failed = await manualOrder(admin.token, body, key);
     expect(failed.status).toBe(500);
