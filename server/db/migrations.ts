@@ -320,9 +320,13 @@ export async function adoptLegacyMigrations(db: SqlClient): Promise<number> {
 /** Applies pending migrations with Kysely's Migrator (its advisory lock, one transaction); returns the ids applied. */
 export async function migrate(db: SqlClient): Promise<string[]> {
   await adoptLegacyMigrations(db);
+  // Kysely looks for its tables in every schema unless told which one: a database whose public
+  // schema already holds them (another server, tests) would make it skip creating them in ours.
+  const [current] = await db.query<{ schema: string }>('SELECT current_schema() AS schema');
   const migrator = new Migrator({
     db: kyselyOn(db),
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(current ? { migrationTableSchema: current.schema } : {}),
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));

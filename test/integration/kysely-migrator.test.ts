@@ -45,6 +45,16 @@ for (const backend of backends) {
       }
     };
 
+    it.runIf(backend.name === 'postgres')(
+      'migrates a schema of its own when another schema of the database already holds Kysely’s tables',
+      async () => {
+        await migrate(await open());
+        const second = await open();
+        expect(await migrate(second)).toEqual([...migrationIds]);
+        expect(await recorded(second)).toEqual([...migrationIds]);
+      },
+    );
+
     it('applies every migration once, in id order, on a new database', async () => {
       const db = await open();
       expect(await migrate(db)).toEqual(migrationIds);
