@@ -1,4 +1,5 @@
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './test/chromium-args';
 
 const isCi = Boolean(process.env.CI);
 /** Port of the test server (E2E_PORT lets two runs share a machine); PostgreSQL's server uses the next one. */
@@ -45,15 +46,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download is not available here.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs],
     },
     trace: 'retain-on-failure',
     // Tests read the English interface unless they choose German (test.use with germanStorage, i18n specs):

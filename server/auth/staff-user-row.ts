@@ -1,16 +1,10 @@
+import type { Selectable } from 'kysely';
+import type { UsersTable } from '../db/database';
 import type { StaffUser } from '../../shared/schemas/user';
 import { permissionSchema } from '../../shared/schemas/permission';
 
-export interface UserRow {
-  id: string;
-  store_id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  permissions: string[];
-  is_admin: boolean;
-  active: boolean;
-}
+/** A users row as read (its creation time aside). */
+export type UserRow = Omit<Selectable<UsersTable>, 'created_at'>;
 
 /** The staff user of a users row (the password hash never leaves this module). */
 export function toStaffUser(row: Omit<UserRow, 'password_hash' | 'active'>): StaffUser {

@@ -1,18 +1,12 @@
+import type { Selectable } from 'kysely';
+import type { StockAdjustmentsTable } from '../db/database';
 import type { StockAdjustment } from '../../shared/schemas/product-admin';
 import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
 import { decodeTimePageCursor, encodePageCursor } from './page-cursor';
 
-interface Row {
-  id: string;
-  product_id: string;
-  delta: number;
-  on_hand_before: number;
-  on_hand_after: number;
-  reason: string;
-  user_id: string;
-  at: Date | string;
-}
+/** A stock_adjustments row as the raw query returns it (`at` is text on PGlite, a Date on pg). */
+type Row = Omit<Selectable<StockAdjustmentsTable>, 'store_id' | 'at'> & { at: Date | string };
 
 /** A product's recorded stock corrections, newest first (keyset paging). */
 export async function listStockAdjustments(

@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import { medianOfRuns, type BenchResult } from './bench-report';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
-import { chromiumArgs, chromiumPath } from './chromium-args';
+import { chromiumArgs, chromiumPath } from '../chromium-args';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SYNC_ORDERS = Number(process.env.BENCH_SYNC_ORDERS ?? 100_000);

@@ -4,7 +4,7 @@ import { startServer } from '../../server/start-server';
 import type { StaffUser } from '../../shared/schemas/user';
 import type { BenchResult } from './bench-report';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
-import { chromiumArgs, chromiumPath } from './chromium-args';
+import { chromiumArgs, chromiumPath } from '../chromium-args';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 

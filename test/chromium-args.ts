@@ -1,4 +1,4 @@
-/** Debian's Chromium for the browser benches, with the flags CI uses (no sandbox, GPU or background work). */
+/** Debian's Chromium for the Playwright suite and the browser benches, with the flags CI uses (no sandbox, GPU or background work). */
 export const chromiumPath = '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox',
