@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { combineLatest, map, switchMap } from 'rxjs';
-import { defaultStoreTimeZone, storeDate } from '../../../../shared/dates/store-date';
+import { storeDate } from '../../../../shared/dates/store-date';
 import { buildPackQueue, isPriorityOrder } from '../../../../shared/domain/picking/pack-queue';
 import { ordersPerDay, type DayCount } from '../../../../shared/domain/dashboard/orders-per-day';
 import { useData } from '../../data/data-context';
@@ -8,7 +8,7 @@ import { localInvoiceChanges, localInvoices } from '../../data/invoicing-store';
 import { useSyncStatus } from '../../data/order-hooks';
 import { useObservable } from '../../data/use-observable';
 import { useOpenExceptionCount } from '../exceptions/exception-queries';
-import { useInvoiceSettings } from '../invoices/invoice-hooks';
+import { useStoreTimeZone } from '../invoices/invoice-hooks';
 import { useOrderIndex } from '../orders/use-order-index';
 
 export interface DashboardFigures {
@@ -26,7 +26,7 @@ export interface DashboardFigures {
 
 /** Today's figures of this workstation's local data (works offline), days in the store's time zone. */
 export function useDashboardFigures(now: Date = new Date()): DashboardFigures {
-  const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
+  const timeZone = useStoreTimeZone();
   const today = storeDate(now, timeZone);
   const openExceptions = useOpenExceptionCount();
   const { pending } = useSyncStatus();

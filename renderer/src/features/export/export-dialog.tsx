@@ -14,8 +14,7 @@ import enExport from '../../i18n/locales/en/export';
 import { useT } from '../../i18n/use-t';
 import { ModalDialog } from '../../app/modal-dialog';
 import { downloadFile } from './download-file';
-import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
-import { useInvoiceSettings } from '../invoices/invoice-hooks';
+import { useStoreTimeZone } from '../invoices/invoice-hooks';
 
 function isColumnKey(key: string): key is keyof typeof enExport.column {
   return Object.hasOwn(enExport.column, key);
@@ -32,7 +31,7 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const t = useT('export');
-  const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
+  const timeZone = useStoreTimeZone();
   const columnLabel = (key: string, fallback: string): string =>
     isColumnKey(key) ? t(`column.${key}`) : fallback;
   const [lines, setLines] = useState(false);

@@ -1,3 +1,4 @@
+import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
 import { combineLatest, map, switchMap } from 'rxjs';
 import { invoiceSchema, type Invoice } from '../../../../shared/schemas/invoice';
 import type { StoreInvoiceSettings } from '../../../../shared/schemas/invoice-settings';
@@ -59,4 +60,9 @@ export function useInvoiceSettings(): StoreInvoiceSettings | undefined {
     undefined,
     [db, session],
   );
+}
+
+/** The store's time zone (its invoice settings), Europe/Berlin until they have arrived. */
+export function useStoreTimeZone(): string {
+  return useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
 }

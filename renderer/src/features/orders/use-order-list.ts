@@ -7,8 +7,7 @@ import {
   type OrderSort,
 } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
-import { defaultStoreTimeZone } from '../../../../shared/dates/store-date';
-import { useInvoiceSettings } from '../invoices/invoice-hooks';
+import { useStoreTimeZone } from '../invoices/invoice-hooks';
 import { useUrlState } from '../../app/use-url-state';
 import {
   searchFromSelection,
@@ -69,7 +68,7 @@ export function useOrderList(index: OrderIndex, version: number) {
   const { raw, query, sort } = useMemo(() => viewFromSearch(slice), [slice]);
   const deferredQuery = useDeferredValue(query);
   // calendar-day filters mean the store's days, as on the server
-  const timeZone = useInvoiceSettings()?.timeZone ?? defaultStoreTimeZone;
+  const timeZone = useStoreTimeZone();
   const filters = useMemo(() => parseFilters({ ...raw, q: deferredQuery }), [raw, deferredQuery]);
   const visible: OrderSearchEntry[] = useMemo(
     () => queryOrderEntries(index.all(), filters, sort, timeZone),
