@@ -198,6 +198,19 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Timestamp>;
 }
 
+/** EU distance sales per store and calendar year, kept by triggers (migration 220). */
+export interface DistanceSalesTable {
+  store_id: string;
+  year: number;
+  net_cents: BigIntColumn;
+}
+
+/** The time zone the distance-sales years are counted in, per store (migration 220). */
+export interface DistanceSalesZoneTable {
+  store_id: string;
+  time_zone: string;
+}
+
 export interface Database {
   stores: StoresTable;
   users: UsersTable;
@@ -217,5 +230,7 @@ export interface Database {
   payment_refunds: PaymentRefundsTable;
   stock_adjustments: StockAdjustmentsTable;
   checkout_attempts: CheckoutAttemptsTable;
+  distance_sales: DistanceSalesTable;
+  distance_sales_zone: DistanceSalesZoneTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -1,13 +1,14 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { kyselyOn } from './kysely';
 import type { SqlClient } from './sql-client';
+import { distanceSalesStatements } from './distance-sales-ddl';
 
 /**
  * The schema's DDL, one entry per migration in order (ids as recorded since 001). Kysely's Migrator
  * runs each once and records it in `kysely_migration`; databases migrated before it recorded the
  * ids in `schema_migrations`, which `adoptLegacyMigrations` carries over.
  */
-const ddl: readonly { id: string; sql: string }[] = [
+const ddl: readonly ({ id: string; sql: string } | { id: string; statements: readonly string[] })[] = [
   {
     id: '001_core',
     sql: `
@@ -263,6 +264,7 @@ const ddl: readonly { id: string; sql: string }[] = [
       CREATE INDEX IF NOT EXISTS docs_exception_order ON docs (store_id, (data->>'orderId')) WHERE collection = 'order_exceptions';
     `,
   },
+  { id: '220_distance_sales', statements: distanceSalesStatements },
 ];
 
 /** Advisory lock held while carrying over the ids of the hand-written migrator. */
@@ -284,9 +286,21 @@ function ddlMigration(text: string): Migration {
   };
 }
 
+/** Statements run one by one, as written (function bodies hold semicolons, so they are not split). */
+function statementsMigration(statements: readonly string[]): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const statement of statements) await sql.raw(statement).execute(db);
+    },
+  };
+}
+
 /** One Kysely migration object per id, in order. */
 export const migrations: Readonly<Record<string, Migration>> = Object.fromEntries(
-  ddl.map((entry) => [entry.id, ddlMigration(entry.sql)]),
+  ddl.map((entry) => [
+    entry.id,
+    'sql' in entry ? ddlMigration(entry.sql) : statementsMigration(entry.statements),
+  ]),
 );
 
 /** The ids in the order they run (Kysely orders by name; the ids sort as they were applied). */

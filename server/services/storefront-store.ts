@@ -3,7 +3,8 @@ import { DomainError } from '../../shared/errors';
 import type { Queryable } from '../db/sql-client';
 import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
 import { distanceSalesPosition, type DistanceSalesPosition } from '../../shared/domain/vat/oss-threshold';
-import { defaultStoreTimeZone, startOfStoreDay, storeDate } from '../../shared/dates/store-date';
+import { defaultStoreTimeZone, storeDate } from '../../shared/dates/store-date';
+import { qb, run } from '../db/kysely';
 
 /**
  * The store the storefront sells for. Order Desk runs one store per deployment, so this is the
@@ -27,17 +28,25 @@ export interface OssFlags {
   pricesIncludeVat: boolean;
 }
 
-/** Net EU cross-border B2C sales (origin or OSS treatment, not cancelled) created in [from, to). */
-async function distanceSalesNet(db: Queryable, storeId: string, from: Date, to: Date): Promise<number> {
-  const rows = await db.query<{ net: string | number | null }>(
-    `SELECT COALESCE(SUM((data->'totals'->>'net')::bigint), 0) AS net FROM docs
-      WHERE collection = 'orders' AND store_id = $1 AND NOT deleted
-        AND data->>'vatTreatment' IN ('origin_distance_sale', 'oss_destination')
-        AND data->>'status' <> 'cancelled'
-        AND data->>'createdAt' >= $2 AND data->>'createdAt' < $3`,
-    [storeId, from.toISOString(), to.toISOString()],
+/**
+ * Net EU cross-border B2C sales of a calendar year (origin or OSS treatment, placed, not cancelled), by
+ * year in the store's time zone: kept per order write by the database (migration 220,
+ * `server/db/distance-sales-ddl.ts`), so this is one indexed read.
+ */
+async function distanceSalesByYear(
+  db: Queryable,
+  storeId: string,
+  years: readonly number[],
+): Promise<Map<number, number>> {
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('distance_sales')
+      .select(['year', 'net_cents'])
+      .where('store_id', '=', storeId)
+      .where('year', 'in', [...years]),
   );
-  return Number(rows[0]?.net ?? 0);
+  return new Map(rows.map((row) => [Number(row.year), Number(row.net_cents)]));
 }
 
 /**
@@ -64,10 +73,9 @@ export async function storeOssFlags(db: Queryable, storeId: string, now = new Da
     | undefined;
   const timeZone = value?.timeZone ?? defaultStoreTimeZone;
   const year = Number(storeDate(now, timeZone).slice(0, 4));
-  const startOf = (y: number): Date => startOfStoreDay(`${y}-01-01`, timeZone);
-  // one after the other: inside a transaction both run on one connection
-  const currentYearNet = await distanceSalesNet(db, storeId, startOf(year), startOf(year + 1));
-  const previousYearNet = await distanceSalesNet(db, storeId, startOf(year - 1), startOf(year));
+  const sales = await distanceSalesByYear(db, storeId, [year - 1, year]);
+  const currentYearNet = sales.get(year) ?? 0;
+  const previousYearNet = sales.get(year - 1) ?? 0;
   const position = distanceSalesPosition({
     currentYearNet,
     previousYearNet,
