@@ -224,6 +224,13 @@ test('admin screens: users and catalog change the central server', async ({ brow
   await a.getByRole('button', { name: 'New user' }).click();
   const form = a.getByRole('form', { name: 'New user' });
   const email = `station-${Date.now()}@orderdesk.test`;
+  await form.getByLabel('Password (at least 8 characters)').fill('short');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  // checked by the server's own schema in the form: a sentence on each wrong field, nothing sent
+  await expect(form.getByText('Please enter a name (at most 200 characters).')).toBeVisible();
+  await expect(form.getByText('The password must be 8 to 200 characters long.')).toBeVisible();
+  await expect(form.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Name')).toBeFocused();
   await form.getByLabel('Name').fill('Stella Station');
   await form.getByLabel('E-mail').fill(email);
   await form.getByLabel('Password (at least 8 characters)').fill('station-pass-1');

@@ -1,17 +1,13 @@
-import type { ReactNode } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { PriceRule, ShippingMethodInput } from '../../../../shared/schemas/shipping-method';
 import type { MethodField, ShippingMethodDraft } from './shipping-method-form';
 import { useT } from '../../i18n/use-t';
+import type { FieldState } from '../../forms/field-a11y';
 
 const ruleKinds = ['flat', 'weight_bands', 'free_above'] as const satisfies readonly PriceRule['kind'][];
 
 /** A field's error state: aria-invalid, the id of its sentence and the sentence itself. */
-export type FieldA11y = (field: MethodField) => {
-  invalid: boolean;
-  describedBy: string | undefined;
-  message: ReactNode;
-};
+export type FieldA11y = (field: MethodField) => FieldState;
 
 /** Price rule editor: kind, then a flat price, a free-from subtotal or weight bands. */
 export function PriceRuleFields({

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ShippingMethodInput } from '../../../../shared/schemas/shipping-method';
 import { methodDraftSchema, type MethodProblem, type ShippingMethodDraft } from './shipping-method-form';
 import { PriceRuleFields, type FieldA11y } from './price-rule-fields';
 import { useT } from '../../i18n/use-t';
+import { fieldA11y } from '../../forms/field-a11y';
 
 /** Create/edit form of a shipping method; `onSave` returns an error text or null. */
 export function ShippingMethodEditor({
@@ -26,23 +27,9 @@ export function ShippingMethodEditor({
   });
   const { register, handleSubmit, formState } = form;
   const [saveError, setSaveError] = useState<string | null>(null);
-  const errors: FieldErrors<ShippingMethodDraft> = formState.errors;
-  const idOf = (field: string): string => `method-${field}-error`;
-  /** The sentence for a field's problem, tied to its input by aria-describedby. */
-  const a11y: FieldA11y = (field) => {
-    const problem = errors[field]?.message ?? errors[field]?.root?.message;
-    return problem
-      ? {
-          invalid: true,
-          describedBy: idOf(field),
-          message: (
-            <span className="error field-error" id={idOf(field)}>
-              {t(`invalid.${problem as MethodProblem}`)}
-            </span>
-          ),
-        }
-      : { invalid: false, describedBy: undefined, message: null };
-  };
+  const a11y: FieldA11y = fieldA11y(formState.errors, 'method', (problem) =>
+    t(`invalid.${problem as MethodProblem}`),
+  );
   const save = handleSubmit(async (input) => {
     setSaveError(await onSave(input));
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftSchemaOver, problemsOf } from '../../forms/draft-schema';
 import { currencyExponent, formatMajorUnits, toMinorUnits } from '../../../../shared/money';
 import {
   shippingMethodInputSchema,
@@ -134,8 +135,8 @@ function candidateOf(draft: ShippingMethodDraft): unknown {
  * `shippingMethodInputSchema` (the one the server uses). Each issue lands on the draft field
  * it concerns, its message naming the sentence to show (`shipping:invalid.<problem>`).
  */
-export const methodDraftSchema = z
-  .object({
+export const methodDraftSchema = draftSchemaOver(
+  z.object({
     name: z.string(),
     carrier: z.string(),
     countries: z.string(),
@@ -145,19 +146,11 @@ export const methodDraftSchema = z
     bands: z.array(z.object({ upToKg: z.string(), price: z.string() })),
     trackingUrlTemplate: z.string(),
     active: z.boolean(),
-  })
-  .transform((draft, ctx): ShippingMethodInput => {
-    const parsed = shippingMethodInputSchema.safeParse(candidateOf(draft));
-    if (parsed.success) return parsed.data;
-    const seen = new Set<MethodField>();
-    for (const issue of parsed.error.issues) {
-      const { field, problem } = problemOf(issue.path, issue.code);
-      if (seen.has(field)) continue;
-      seen.add(field);
-      ctx.addIssue({ code: 'custom', path: [field], message: problem });
-    }
-    return z.NEVER;
-  });
+  }),
+  candidateOf,
+  shippingMethodInputSchema,
+  problemOf,
+);
 
 /** Checks the draft with the shared schema: the method to save, or each wrong field with its problem. */
 export function methodInputOf(
@@ -165,12 +158,8 @@ export function methodInputOf(
 ):
   | { ok: true; input: ShippingMethodInput }
   | { ok: false; problems: Partial<Record<MethodField, MethodProblem>> } {
-  const parsed = methodDraftSchema.safeParse(draft);
-  if (parsed.success) return { ok: true, input: parsed.data };
-  const problems: Partial<Record<MethodField, MethodProblem>> = {};
-  for (const issue of parsed.error.issues)
-    problems[issue.path[0] as MethodField] = issue.message as MethodProblem;
-  return { ok: false, problems };
+  const checked = problemsOf<MethodField, MethodProblem, ShippingMethodInput>(methodDraftSchema, draft);
+  return checked.ok ? { ok: true, input: checked.value } : checked;
 }
 
 /** How a price rule's summary is worded (the screen passes its language's formatters). */

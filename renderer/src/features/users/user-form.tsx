@@ -1,10 +1,51 @@
-import { useState, type FormEvent } from 'react';
-import { permissions, type Permission } from '../../../../shared/schemas/permission';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { permissions } from '../../../../shared/schemas/permission';
 import type { StaffUserAdminView } from '../../../../shared/schemas/user';
+import { fieldA11y, type FieldState } from '../../forms/field-a11y';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
-import { useCreateStaffUser, useUpdateStaffUser } from './mutations';
+import {
+  useCreateStaffUser,
+  useUpdateStaffUser,
+  type CreateStaffUserInput,
+  type UpdateStaffUserInput,
+} from './mutations';
+import {
+  newUserDraftSchema,
+  passwordDraftSchema,
+  userChangeDraftSchema,
+  userDraftOf,
+  type UserDraft,
+  type UserProblem,
+} from './user-form-schema';
+
+type FormT = ReturnType<typeof useT<'admin'>>;
+
+/** The sentence of a user-form problem. */
+function userSentence(t: FormT): (problem: string) => string {
+  return (problem) => t(`users.invalid.${problem as UserProblem}`);
+}
+
+/** A labelled text input with its problem, tied by aria. */
+function TextField({
+  label,
+  state,
+  input,
+}: {
+  label: string;
+  state: FieldState;
+  input: React.InputHTMLAttributes<HTMLInputElement>;
+}) {
+  return (
+    <label>
+      {label}
+      <input {...input} aria-invalid={state.invalid} aria-describedby={state.describedBy} />
+      {state.message}
+    </label>
+  );
+}
 
 /** Create (no user) or edit a staff account: name, e-mail (new only), permissions, admin flag. */
 export function UserForm({
@@ -17,77 +58,67 @@ export function UserForm({
   const t = useT('admin');
   const label = useEnumLabel();
   const errorText = useErrorText();
-  const [name, setName] = useState(user?.name ?? '');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [granted, setGranted] = useState<Permission[]>(user?.permissions ?? ['orders.view']);
-  const [isAdmin, setIsAdmin] = useState(user?.isAdmin ?? false);
   const create = useCreateStaffUser();
   const update = useUpdateStaffUser();
+  // a new account is checked by the create schema, an existing one by the update schema
+  const form = useForm<UserDraft, unknown, CreateStaffUserInput | UpdateStaffUserInput>({
+    defaultValues: userDraftOf(user),
+    resolver: zodResolver<UserDraft, unknown, CreateStaffUserInput | UpdateStaffUserInput>(
+      user === undefined ? newUserDraftSchema : userChangeDraftSchema,
+    ),
+    shouldFocusError: true,
+  });
+  const { register, handleSubmit, formState } = form;
+  const a11y = fieldA11y(formState.errors, 'user', userSentence(t));
   const error = create.error ?? update.error;
-  const toggle = (permission: Permission): void =>
-    setGranted((current) =>
-      current.includes(permission) ? current.filter((p) => p !== permission) : [...current, permission],
-    );
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
+  const submit = handleSubmit((input) => {
     if (user === undefined)
-      create.mutate(
-        { name, email, password, permissions: granted, isAdmin },
-        { onSuccess: (created) => onDone(t('users.created', { name: created.name })) },
-      );
+      create.mutate(input as CreateStaffUserInput, {
+        onSuccess: (created) => onDone(t('users.created', { name: created.name })),
+      });
     else
       update.mutate(
-        { id: user.id, change: { name, permissions: granted, isAdmin } },
+        { id: user.id, change: input },
         { onSuccess: (saved) => onDone(t('users.saved', { name: saved.name })) },
       );
-  };
+  });
+  const permissionsState = a11y('permissions');
   return (
     <form
       className="card form-card"
-      onSubmit={submit}
+      noValidate
+      onSubmit={(event) => void submit(event)}
       aria-label={user ? t('users.editUser', { name: user.name }) : t('users.newUser')}
     >
       <h3>{user ? t('users.editUser', { name: user.email }) : t('users.newUser')}</h3>
-      <label>
-        {t('users.name')}
-        <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
-      </label>
+      <TextField label={t('users.name')} state={a11y('name')} input={register('name')} />
       {user === undefined && (
         <>
-          <label>
-            {t('users.email')}
-            <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} required />
-          </label>
-          <label>
-            {t('users.password')}
-            <input
-              type="password"
-              autoComplete="new-password"
-              minLength={8}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              required
-            />
-          </label>
+          <TextField
+            label={t('users.email')}
+            state={a11y('email')}
+            input={{ type: 'email', ...register('email') }}
+          />
+          <TextField
+            label={t('users.password')}
+            state={a11y('password')}
+            input={{ type: 'password', autoComplete: 'new-password', ...register('password') }}
+          />
         </>
       )}
-      <fieldset>
+      <fieldset aria-invalid={permissionsState.invalid} aria-describedby={permissionsState.describedBy}>
         <legend>{t('users.permissions')}</legend>
         {permissions.map((permission) => (
           <label key={permission} className="check">
-            <input
-              type="checkbox"
-              checked={granted.includes(permission)}
-              onChange={() => toggle(permission)}
-            />
+            <input type="checkbox" value={permission} {...register('permissions')} />
             {label('permission', permission)}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={isAdmin} onChange={(event) => setIsAdmin(event.target.checked)} />
+          <input type="checkbox" {...register('isAdmin')} />
           {t('users.admin')}
         </label>
+        {permissionsState.message}
       </fieldset>
       {error && (
         <p className="error" role="alert">
@@ -114,34 +145,34 @@ export function ResetPasswordForm({
   user: StaffUserAdminView;
   onDone: (message: string) => void;
 }) {
-  const [password, setPassword] = useState('');
   const update = useUpdateStaffUser();
   const t = useT('admin');
   const errorText = useErrorText();
+  const form = useForm<{ password: string }, unknown, UpdateStaffUserInput>({
+    defaultValues: { password: '' },
+    resolver: zodResolver(passwordDraftSchema),
+    shouldFocusError: true,
+  });
+  const a11y = fieldA11y(form.formState.errors, 'reset', userSentence(t));
+  const submit = form.handleSubmit((change) =>
+    update.mutate(
+      { id: user.id, change },
+      { onSuccess: () => onDone(t('users.passwordReset', { name: user.name })) },
+    ),
+  );
   return (
     <form
       className="card form-card"
+      noValidate
       aria-label={t('users.resetPasswordOf', { email: user.name })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        update.mutate(
-          { id: user.id, change: { password } },
-          { onSuccess: () => onDone(t('users.passwordReset', { name: user.name })) },
-        );
-      }}
+      onSubmit={(event) => void submit(event)}
     >
       <h3>{t('users.resetPasswordOf', { email: user.email })}</h3>
-      <label>
-        {t('users.newPassword')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          minLength={8}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-        />
-      </label>
+      <TextField
+        label={t('users.newPassword')}
+        state={a11y('password')}
+        input={{ type: 'password', autoComplete: 'new-password', ...form.register('password') }}
+      />
       {update.error && (
         <p className="error" role="alert">
           {errorText(update.error)}

@@ -63,6 +63,12 @@ export default {
     deactivateBody:
       'Die Person kann sich nicht mehr anmelden und nicht mehr synchronisieren; die lokale Kopie auf ihren Arbeitsplätzen wird bei der nächsten Synchronisierung gelöscht.',
     loading: 'Benutzer werden geladen…',
+    invalid: {
+      name: 'Bitte einen Namen eingeben (höchstens 200 Zeichen).',
+      email: 'Bitte eine gültige E-Mail-Adresse eingeben.',
+      password: 'Das Passwort muss mindestens 8 und höchstens 200 Zeichen lang sein.',
+      permissions: 'Bitte nur die angebotenen Berechtigungen wählen.',
+    },
   },
   devices: {
     title: 'Geräte',

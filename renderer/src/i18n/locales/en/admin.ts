@@ -61,6 +61,12 @@ const admin = {
     deactivateBody:
       'They can no longer sign in or sync; the local copy on their workstations is deleted at their next sync.',
     loading: 'Loading users…',
+    invalid: {
+      name: 'Please enter a name (at most 200 characters).',
+      email: 'Please enter a valid e-mail address.',
+      password: 'The password must be 8 to 200 characters long.',
+      permissions: 'Please choose only the permissions offered.',
+    },
   },
   devices: {
     title: 'Devices',
