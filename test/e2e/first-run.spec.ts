@@ -63,7 +63,9 @@ test('empty production server: demo login refused, env admin sets the store up i
   await form.getByLabel('VAT ID').fill('DE 123 456 789');
   await form.getByLabel('Time zone').fill('Berlin');
   await form.getByRole('button', { name: 'Save and finish setup' }).click();
-  await expect(form.getByRole('alert')).toContainText('“Time zone”: An IANA time zone');
+  await expect(form.getByText('Please enter a time zone such as Europe/Berlin.')).toBeVisible();
+  await expect(form.getByLabel('Time zone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Time zone')).toBeFocused();
   await form.getByLabel('Time zone').fill('Europe/Berlin');
   for (const [width, height] of [
     [1024, 768],

@@ -1,9 +1,6 @@
-import { issuesFromZod, type ErrorIssue } from '../../../../shared/errors';
-import {
-  storeProfileInputSchema,
-  type StoreProfile,
-  type StoreProfileInput,
-} from '../../../../shared/schemas/store-profile';
+import { z } from 'zod';
+import { draftSchemaOver } from '../../forms/draft-schema';
+import { storeProfileInputSchema, type StoreProfile } from '../../../../shared/schemas/store-profile';
 
 /** The store form's fields as typed. */
 export interface StoreDraft {
@@ -44,11 +41,34 @@ export function draftOfProfile(profile: StoreProfile): StoreDraft {
   };
 }
 
-/** The PUT body, or the field issues to show (same zod schema the server checks). */
-export function inputOfDraft(
-  draft: StoreDraft,
-): { ok: true; input: StoreProfileInput } | { ok: false; issues: ErrorIssue[] } {
-  const parsed = storeProfileInputSchema.safeParse({
+/** The store form's text fields; each has a sentence `admin:store.invalid.<field>`. */
+export type StoreField = Exclude<keyof StoreDraft, 'ossRegistered'>;
+
+const addressFields: Partial<Record<PropertyKey, StoreField>> = {
+  name: 'legalName',
+  company: 'company',
+  line1: 'line1',
+  line2: 'line2',
+  postalCode: 'postalCode',
+  city: 'city',
+  country: 'country',
+};
+const topFields = new Set<PropertyKey>(['name', 'legalName', 'vatId', 'taxNumber', 'currency', 'timezone']);
+
+function problemOf(path: readonly PropertyKey[]): { field: StoreField; problem: StoreField } {
+  const [head, second] = path;
+  const field =
+    head === 'address' && second !== undefined
+      ? (addressFields[second] ?? 'line1')
+      : topFields.has(head ?? '')
+        ? (head as StoreField)
+        : 'name';
+  return { field, problem: field };
+}
+
+/** The body the server's PUT takes, built from the typed fields. */
+function candidateOf(draft: StoreDraft): unknown {
+  return {
     name: draft.name,
     legalName: draft.legalName,
     address: {
@@ -65,7 +85,29 @@ export function inputOfDraft(
     currency: draft.currency.trim().toUpperCase(),
     timezone: draft.timezone.trim(),
     ossRegistered: draft.ossRegistered,
-  });
-  if (parsed.success) return { ok: true, input: parsed.data };
-  return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  };
 }
+
+const text = z.string();
+
+/** The store form's schema: the typed fields checked by the server's `storeProfileInputSchema`. */
+export const storeDraftSchema = draftSchemaOver(
+  z.object({
+    name: text,
+    legalName: text,
+    company: text,
+    line1: text,
+    line2: text,
+    postalCode: text,
+    city: text,
+    country: text,
+    vatId: text,
+    taxNumber: text,
+    currency: text,
+    timezone: text,
+    ossRegistered: z.boolean(),
+  }),
+  candidateOf,
+  storeProfileInputSchema,
+  problemOf,
+);

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ErrorIssue } from '../../../../shared/errors';
-import type { StoreProfile } from '../../../../shared/schemas/store-profile';
-import { describeIssue, useErrorText } from '../../i18n/error-text';
-import { useFormat } from '../../i18n/format';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { StoreProfile, StoreProfileInput } from '../../../../shared/schemas/store-profile';
+import { fieldA11y } from '../../forms/field-a11y';
+import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useSaveStoreProfile } from './mutations';
 import { useStoreProfile } from './queries';
-import { draftOfProfile, inputOfDraft, type StoreDraft } from './store-profile-form';
+import { draftOfProfile, storeDraftSchema, type StoreDraft, type StoreField } from './store-profile-form';
 
 /** Admin screen: the store profile; on a fresh database this is the first-run setup. */
 export function StoreSetupPage() {
@@ -25,31 +25,29 @@ export function StoreSetupPage() {
 }
 
 function StoreProfileForm({ profile }: { profile: StoreProfile }) {
-  const [draft, setDraft] = useState<StoreDraft>(() => draftOfProfile(profile));
-  const [issues, setIssues] = useState<ErrorIssue[]>([]);
   const save = useSaveStoreProfile();
   const t = useT('admin');
-  const tErrors = useT('errors');
-  const fmt = useFormat();
   const errorText = useErrorText();
-  const firstRun = profile.completedAt === null;
-  const field = (key: keyof Omit<StoreDraft, 'ossRegistered'>, extra: ReactNode = null) => (
-    <label>
-      {t(`store.${key}`)}
-      <input value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
-      {extra}
-    </label>
+  const form = useForm<StoreDraft, unknown, StoreProfileInput>({
+    defaultValues: draftOfProfile(profile),
+    resolver: zodResolver(storeDraftSchema),
+    shouldFocusError: true,
+  });
+  const a11y = fieldA11y(form.formState.errors, 'store', (problem) =>
+    t(`store.invalid.${problem as StoreField}`),
   );
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const result = inputOfDraft(draft);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    setIssues([]);
-    save.mutate(result.input);
+  const firstRun = profile.completedAt === null;
+  const field = (key: StoreField) => {
+    const state = a11y(key);
+    return (
+      <label>
+        {t(`store.${key}`)}
+        <input {...form.register(key)} aria-invalid={state.invalid} aria-describedby={state.describedBy} />
+        {state.message}
+      </label>
+    );
   };
+  const submit = form.handleSubmit((input) => save.mutate(input));
   return (
     <section className="page admin-page" data-testid="store-setup-page">
       <div className="toolbar">
@@ -61,7 +59,12 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
         )}
       </div>
       {firstRun && <p className="notice">{t('store.welcome')}</p>}
-      <form className="card form-card" aria-label={t('store.formLabel')} onSubmit={submit}>
+      <form
+        className="card form-card"
+        aria-label={t('store.formLabel')}
+        noValidate
+        onSubmit={(event) => void submit(event)}
+      >
         <div className="form-grid">
           {field('name')}
           {field('legalName')}
@@ -76,22 +79,14 @@ function StoreProfileForm({ profile }: { profile: StoreProfile }) {
           {field('currency')}
           {field('timezone')}
           <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.ossRegistered}
-              onChange={(event) => setDraft({ ...draft, ossRegistered: event.target.checked })}
-            />
+            <input type="checkbox" {...form.register('ossRegistered')} />
             {t('store.oss')}
           </label>
         </div>
-        {(issues.length > 0 || save.error) && (
-          <div className="error" role="alert">
-            {issues.length > 0
-              ? [...new Set(issues.map((issue) => describeIssue(issue, tErrors, fmt)))].map((text) => (
-                  <p key={text}>{text}</p>
-                ))
-              : errorText(save.error)}
-          </div>
+        {save.error && (
+          <p className="error" role="alert">
+            {errorText(save.error)}
+          </p>
         )}
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending}>
