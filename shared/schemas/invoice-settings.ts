@@ -59,6 +59,14 @@ export const storeInvoiceSettingsSchema = z.object({
 });
 export type StoreInvoiceSettings = z.infer<typeof storeInvoiceSettingsSchema>;
 
+/** What an admin may change (`PUT /api/v1/admin/invoice-settings`; the rest is kept by the server). */
+export const invoiceSettingsInputSchema = storeInvoiceSettingsSchema.omit({
+  storeId: true,
+  version: true,
+  updatedAt: true,
+});
+export type InvoiceSettingsInput = z.infer<typeof invoiceSettingsInputSchema>;
+
 /** The store's EU distance sales this calendar year against the OSS threshold (computed by the server). */
 export const distanceSalesStatusSchema = z.object({
   /** Calendar year in the store's time zone. */

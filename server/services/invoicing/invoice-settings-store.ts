@@ -1,7 +1,8 @@
-import type { z } from 'zod';
 import { DomainError, parseOrThrow } from '../../../shared/errors';
 import {
+  invoiceSettingsInputSchema,
   storeInvoiceSettingsSchema,
+  type InvoiceSettingsInput,
   type StoreInvoiceSettings,
 } from '../../../shared/schemas/invoice-settings';
 import { storeSchema, type Store } from '../../../shared/schemas/store';
@@ -17,13 +18,7 @@ export interface InvoiceSettingsDoc extends StoreInvoiceSettings {
   store: Store;
 }
 
-/** What an admin may change (the rest is kept by the server). */
-export const invoiceSettingsInputSchema = storeInvoiceSettingsSchema.omit({
-  storeId: true,
-  version: true,
-  updatedAt: true,
-});
-export type InvoiceSettingsInput = z.infer<typeof invoiceSettingsInputSchema>;
+export { invoiceSettingsInputSchema, type InvoiceSettingsInput };
 
 /** The demo store is registered for the One-Stop-Shop: EU consumers pay their own country's VAT. */
 export const demoOssFlags = { ossRegistered: true, distanceSalesThresholdExceeded: true } as const;

@@ -1,44 +1,33 @@
-import type { StoreInvoiceSettings } from '../../../../shared/schemas/invoice-settings';
+import type { UseFormReturn } from 'react-hook-form';
+import type { InvoiceSettingsInput } from '../../../../shared/schemas/invoice-settings';
 import { autoInvoiceTriggerSchema } from '../../../../shared/schemas/invoice-settings';
+import type { FieldState } from '../../forms/field-a11y';
 import { countryOptions } from '../../i18n/countries';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useLanguage } from '../../i18n/language-preference';
 import { languages } from '../../i18n/languages';
 import { useT } from '../../i18n/use-t';
+import type { SettingsDraft, SettingsField } from './invoice-settings-form';
 
-export type SettingsForm = Omit<StoreInvoiceSettings, 'storeId' | 'version' | 'updatedAt'>;
+type SettingsFormApi = UseFormReturn<SettingsDraft, unknown, InvoiceSettingsInput>;
 
-function Text({
+/** A labelled input of the form with its problem sentence tied by aria. */
+function Field({
   label,
-  value,
-  onChange,
+  state,
   wide,
+  children,
 }: {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  state: FieldState;
   wide?: boolean;
+  children: (aria: { 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => React.ReactNode;
 }) {
   return (
     <label className={wide ? 'wide' : undefined}>
       <span className="field-label">{label}</span>
-      <input value={value} onChange={(e) => onChange(e.target.value)} />
-    </label>
-  );
-}
-
-function Check({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (value: boolean) => void;
-}) {
-  return (
-    <label className="check wide">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+      {children({ 'aria-invalid': state.invalid, 'aria-describedby': state.describedBy })}
+      {state.message}
     </label>
   );
 }
@@ -46,107 +35,79 @@ function Check({
 /** The editable fields of the invoice settings form, grouped as on an invoice. */
 export function SettingsFields({
   form,
-  onChange,
+  a11y,
+  storedLanguage,
 }: {
-  form: SettingsForm;
-  onChange: (form: SettingsForm) => void;
+  form: SettingsFormApi;
+  a11y: (field: SettingsField) => FieldState;
+  storedLanguage: string;
 }) {
   const t = useT('invoices');
   const common = useT('common');
   const label = useEnumLabel();
   const language = useLanguage();
-  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void =>
-    onChange({ ...form, [key]: value });
-  const address = (key: 'line1' | 'postalCode' | 'city' | 'country', value: string): void =>
-    set('address', { ...form.address, [key]: value });
-  const bank = form.bankDetails ?? { iban: '', bic: '' };
-  const invoiceLanguages = [...new Set([...languages, form.language])];
+  const { register } = form;
+  const invoiceLanguages = [...new Set([...languages, storedLanguage])];
+  const text = (field: SettingsField, name: string, wide = false) => (
+    <Field label={name} state={a11y(field)} wide={wide}>
+      {(aria) => <input {...register(field)} {...aria} />}
+    </Field>
+  );
+  const check = (
+    field: 'pricesIncludeVat' | 'ossRegistered' | 'distanceSalesThresholdExceeded',
+    name: string,
+  ) => (
+    <label className="check wide">
+      <input type="checkbox" {...register(field)} /> {name}
+    </label>
+  );
   return (
     <>
       <fieldset className="settings-group">
         <legend>{t('settings.seller')}</legend>
-        <Text
-          wide
-          label={t('settings.legalName')}
-          value={form.legalName}
-          onChange={(v) => set('legalName', v)}
-        />
-        <Text
-          wide
-          label={t('settings.street')}
-          value={form.address.line1}
-          onChange={(v) => address('line1', v)}
-        />
-        <Text
-          label={t('settings.postalCode')}
-          value={form.address.postalCode}
-          onChange={(v) => address('postalCode', v)}
-        />
-        <Text label={t('settings.city')} value={form.address.city} onChange={(v) => address('city', v)} />
-        <label>
-          <span className="field-label">{t('settings.country')}</span>
-          <select value={form.address.country} onChange={(e) => address('country', e.target.value)}>
-            {countryOptions(language).map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Text label={t('settings.vatNumber')} value={form.vatNumber} onChange={(v) => set('vatNumber', v)} />
-        <Text
-          label={t('settings.registration')}
-          value={form.companyRegistrationId ?? ''}
-          onChange={(v) => set('companyRegistrationId', v.length > 0 ? v : null)}
-        />
+        {text('legalName', t('settings.legalName'), true)}
+        {text('line1', t('settings.street'), true)}
+        {text('postalCode', t('settings.postalCode'))}
+        {text('city', t('settings.city'))}
+        <Field label={t('settings.country')} state={a11y('country')}>
+          {(aria) => (
+            <select {...register('country')} {...aria}>
+              {countryOptions(language).map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('vatNumber', t('settings.vatNumber'))}
+        {text('companyRegistrationId', t('settings.registration'))}
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('settings.bank')}</legend>
-        <Text
-          wide
-          label={t('settings.iban')}
-          value={bank.iban}
-          onChange={(v) => set('bankDetails', { ...bank, iban: v })}
-        />
-        <Text
-          label={t('settings.bic')}
-          value={bank.bic}
-          onChange={(v) => set('bankDetails', { ...bank, bic: v })}
-        />
+        {text('iban', t('settings.iban'), true)}
+        {text('bic', t('settings.bic'))}
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('settings.numbering')}</legend>
-        <Text
-          label={t('settings.prefix')}
-          value={form.invoicePrefix}
-          onChange={(v) => set('invoicePrefix', v.toUpperCase())}
-        />
-        <label>
-          <span className="field-label">{t('settings.terms')}</span>
-          <input
-            type="number"
-            min={0}
-            max={365}
-            value={form.paymentTermsDays}
-            onChange={(e) => set('paymentTermsDays', Number(e.target.value))}
-          />
-        </label>
-        <label>
-          <span className="field-label">{t('settings.language')}</span>
-          <select value={form.language} onChange={(e) => set('language', e.target.value)}>
-            {invoiceLanguages.map((code) => (
-              <option key={code} value={code}>
-                {code === 'de' || code === 'en' ? common(`languageName.${code}`) : code}
-              </option>
-            ))}
-          </select>
-        </label>
+        {text('invoicePrefix', t('settings.prefix'))}
+        <Field label={t('settings.terms')} state={a11y('paymentTermsDays')}>
+          {(aria) => <input type="number" min={0} max={365} {...register('paymentTermsDays')} {...aria} />}
+        </Field>
+        <Field label={t('settings.language')} state={a11y('language')}>
+          {(aria) => (
+            <select {...register('language')} {...aria}>
+              {invoiceLanguages.map((code) => (
+                <option key={code} value={code}>
+                  {code === 'de' || code === 'en' ? common(`languageName.${code}`) : code}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label>
           <span className="field-label">{t('settings.auto')}</span>
-          <select
-            value={form.autoInvoiceTrigger}
-            onChange={(e) => set('autoInvoiceTrigger', autoInvoiceTriggerSchema.parse(e.target.value))}
-          >
+          <select {...register('autoInvoiceTrigger')}>
             {autoInvoiceTriggerSchema.options.map((trigger) => (
               <option key={trigger} value={trigger}>
                 {label('autoInvoiceTrigger', trigger)}
@@ -154,30 +115,13 @@ export function SettingsFields({
             ))}
           </select>
         </label>
-        <Text
-          wide
-          label={t('settings.footer')}
-          value={form.footerText}
-          onChange={(v) => set('footerText', v)}
-        />
+        {text('footerText', t('settings.footer'), true)}
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('settings.vat')}</legend>
-        <Check
-          label={t('settings.pricesIncludeVat')}
-          checked={form.pricesIncludeVat}
-          onChange={(v) => set('pricesIncludeVat', v)}
-        />
-        <Check
-          label={t('settings.oss')}
-          checked={form.ossRegistered}
-          onChange={(v) => set('ossRegistered', v)}
-        />
-        <Check
-          label={t('settings.threshold')}
-          checked={form.distanceSalesThresholdExceeded}
-          onChange={(v) => set('distanceSalesThresholdExceeded', v)}
-        />
+        {check('pricesIncludeVat', t('settings.pricesIncludeVat'))}
+        {check('ossRegistered', t('settings.oss'))}
+        {check('distanceSalesThresholdExceeded', t('settings.threshold'))}
       </fieldset>
     </>
   );

@@ -76,5 +76,21 @@ export default {
     oss: 'Für OSS registriert',
     threshold: 'EU-Fernverkäufe über 10.000 EUR',
     auto: 'Rechnungen automatisch erstellen',
+    invalid: {
+      legalName: 'Bitte den Firmennamen eingeben (höchstens 200 Zeichen).',
+      line1: 'Bitte Straße und Hausnummer eingeben (höchstens 200 Zeichen).',
+      postalCode: 'Bitte die Postleitzahl eingeben (höchstens 20 Zeichen).',
+      city: 'Bitte den Ort eingeben (höchstens 100 Zeichen).',
+      country: 'Bitte ein Land wählen.',
+      vatNumber: 'Bitte die eigene USt-IdNr. eingeben (4 bis 20 Zeichen); sie steht auf jeder Rechnung.',
+      companyRegistrationId: 'Die Registernummer darf höchstens 60 Zeichen lang sein.',
+      iban: 'Bitte eine IBAN wie DE89 3704 0044 0532 0130 00 eingeben, oder IBAN und BIC leer lassen.',
+      bic: 'Bitte eine BIC mit 8 oder 11 Zeichen wie COBADEFFXXX eingeben, oder IBAN und BIC leer lassen.',
+      invoicePrefix:
+        'Bitte bis zu 8 Großbuchstaben oder Ziffern eingeben; CN ist für Rechnungskorrekturen reserviert.',
+      paymentTermsDays: 'Bitte eine ganze Zahl von Tagen zwischen 0 und 365 eingeben.',
+      language: 'Bitte eine Sprache wählen.',
+      footerText: 'Der Fußtext darf höchstens 500 Zeichen lang sein.',
+    },
   },
 } satisfies Messages<typeof en>;

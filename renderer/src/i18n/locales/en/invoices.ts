@@ -74,6 +74,21 @@ const invoices = {
     oss: 'Registered for OSS',
     threshold: 'EU distance sales over EUR 10,000',
     auto: 'Issue invoices automatically',
+    invalid: {
+      legalName: 'Please enter the legal name (at most 200 characters).',
+      line1: 'Please enter street and number (at most 200 characters).',
+      postalCode: 'Please enter the postal code (at most 20 characters).',
+      city: 'Please enter the city (at most 100 characters).',
+      country: 'Please choose a country.',
+      vatNumber: 'Please enter your own VAT ID (4 to 20 characters); it is printed on every invoice.',
+      companyRegistrationId: 'The company registration may be at most 60 characters long.',
+      iban: 'Please enter an IBAN such as DE89 3704 0044 0532 0130 00, or leave IBAN and BIC empty.',
+      bic: 'Please enter a BIC of 8 or 11 characters such as COBADEFFXXX, or leave IBAN and BIC empty.',
+      invoicePrefix: 'Please enter up to 8 capital letters or digits; CN is reserved for credit notes.',
+      paymentTermsDays: 'Please enter a whole number of days from 0 to 365.',
+      language: 'Please choose a language.',
+      footerText: 'The footer text may be at most 500 characters long.',
+    },
   },
 };
 export default invoices;
