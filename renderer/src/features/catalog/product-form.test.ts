@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/schemas/product';
-import { changeOf, draftOf, parsePrice } from './product-form';
+import { changeOf, draftOf, parsePrice, productDraftSchema } from './product-form';
 
 const product: Product = {
   id: '0190b6a0-0000-7000-8000-000000000001',
@@ -39,5 +39,20 @@ describe('catalog editor', () => {
       problem: 'stockDelta',
     });
     expect(changeOf(product, draftOf(product))).toEqual({ problem: 'nothing' });
+  });
+
+  it('checks the change with the server’s schema and puts each problem on its field', () => {
+    const schema = productDraftSchema(product);
+    const issues = (draft: ReturnType<typeof draftOf>) =>
+      (schema.safeParse(draft).error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues({ ...draftOf(product), name: ' ' })).toEqual([['name', 'name']]);
+    expect(issues({ ...draftOf(product), name: 'x'.repeat(301) })).toEqual([['name', 'name']]);
+    expect(issues({ ...draftOf(product), price: '12,999' })).toEqual([['price', 'price']]);
+    expect(issues({ ...draftOf(product), stockDelta: '2' })).toEqual([['reason', 'reason']]);
+    expect(issues(draftOf(product))).toEqual([['root', 'nothing']]);
+    expect(schema.parse({ ...draftOf(product), name: ' Tent XL ' })).toEqual({
+      expectedVersion: 4,
+      name: 'Tent XL',
+    });
   });
 });

@@ -131,6 +131,7 @@ export default {
     save: 'Speichern',
     cancel: 'Abbrechen',
     problem: {
+      name: 'Name: bitte einen Namen mit höchstens 300 Zeichen eingeben.',
       price: 'Preis: bitte einen Betrag wie {{example}} eingeben.',
       stockDelta: 'Bestandsänderung: eine ganze Zahl außer 0, z. B. -2 oder 10.',
       reason: 'Bestandsänderung: bitte einen Grund angeben.',

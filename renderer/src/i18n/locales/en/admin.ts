@@ -129,6 +129,7 @@ const admin = {
     save: 'Save',
     cancel: 'Cancel',
     problem: {
+      name: 'Name: enter a name of at most 300 characters.',
       price: 'Price: enter an amount like {{example}}.',
       stockDelta: 'Stock change: a whole number other than 0, e.g. -2 or 10.',
       reason: 'Stock change: give a reason.',
