@@ -108,12 +108,12 @@ describe('runBulk with the order index shown first', () => {
     expect(tagged(index)).toBe(20);
   });
 
-  it('takes back a command the write reported as not stored (an id already in the outbox)', async () => {
+  it('takes back commands a write left unstored without throwing (RxDB reports conflicts per document)', async () => {
     const { db, index, input } = await setup();
     const result = await runBulk({
       ...input,
       insert: async (entries) => {
-        await db.outbox.bulkInsert(entries.slice(1)); // the first of each chunk is refused
+        await db.outbox.bulkInsert(entries.slice(1)); // as if the first of each chunk were refused
       },
     });
     expect(result.finished).toBe(true);
