@@ -241,16 +241,22 @@ export async function benchOfflineBulk(databaseUrl?: string): Promise<BenchResul
         await page.getByLabel('Tag', { exact: true }).last().fill(tag);
         await resetProbe(page);
         const clicked = performance.now();
+        const since = (): number => (performance.now() - clicked) / 1000;
         await page.getByRole('button', { name: `Apply to ${total}` }).click();
-        await waitAttribute(page, 'bulk-progress', 'data-state', 'done', 10 * 60_000);
-        const doneSeconds = (performance.now() - clicked) / 1000;
+        // the list is filtered by the new tag at once: it counts all N as soon as the overlay shows them
+        // (before or after the outbox is saved), while the progress bar goes on to say N / N saved
+        const [overlaySeconds, doneSeconds] = await Promise.all([
+          (async () => {
+            await page.getByRole('textbox', { name: 'Tag' }).first().fill(tag);
+            await page
+              .getByTestId('order-count')
+              .and(page.locator(`:text-matches("^${total} of ${total} orders$")`))
+              .waitFor({ timeout: 10 * 60_000 });
+            return since();
+          })(),
+          waitAttribute(page, 'bulk-progress', 'data-state', 'done', 10 * 60_000).then(since),
+        ]);
         const countDone = (await page.getByTestId('bulk-progress-count').textContent()) ?? '';
-        await page.getByRole('textbox', { name: 'Tag' }).first().fill(tag);
-        await page
-          .getByTestId('order-count')
-          .and(page.locator(`:text-matches("^${total} of ${total} orders$")`))
-          .waitFor({ timeout: 10 * 60_000 });
-        const overlaySeconds = (performance.now() - clicked) / 1000;
         const probe = await readProbe(page);
         await context.close();
         if (countDone !== `${total} / ${total}`) throw new Error(`bulk ended at ${countDone}`);
@@ -274,7 +280,7 @@ export async function benchOfflineBulk(databaseUrl?: string): Promise<BenchResul
           goal: '≤ 1 s until the overlay shows every order changed',
           met: (metrics.overlaySeconds ?? Number.NaN) <= 1,
           notes:
-            "The built app in Chromium (a fresh device per run, server on the same host): sign in, order list, wait for synced, 'Select all N matching', browser offline, bulk action Add tag with a new tag, Apply; progressDoneSeconds from the click until the progress bar says done (N / N), overlaySeconds until the list filtered by the new tag counts all N (every order shows the tag from the outbox overlay, nothing reached the server). longestTaskMs = the longest main-thread task from the click on.",
+            "The built app in Chromium (a fresh device per run, server on the same host): sign in, order list, wait for synced, 'Select all N matching', browser offline, bulk action Add tag with a new tag, Apply; progressDoneSeconds from the click until the progress bar says done (N / N: every command saved in the outbox on this device), overlaySeconds until the list, filtered by the new tag right after the click, counts all N (every order shows the tag from the overlay, nothing reached the server). longestTaskMs = the longest main-thread task from the click on.",
         },
       ];
     } finally {

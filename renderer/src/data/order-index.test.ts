@@ -71,3 +71,38 @@ describe('OrderIndex and the outbox', () => {
     expect(index.hasPending(orders[1]?.id ?? '')).toBe(false);
   });
 });
+
+describe('OrderIndex: commands shown before they are stored', () => {
+  it('shows them at once and takes their stored copies as the same entries', async () => {
+    const { db, index } = await setup();
+    const versionBefore = index.version$.value;
+    const entries = [tagEntry(orders[0]?.id ?? '', 'rush'), tagEntry(orders[1]?.id ?? '', 'rush')];
+    index.showUnsaved(entries);
+    expect(index.version$.value).toBe(versionBefore + 1); // at once, not on the next frame
+    expect(tags(index, 0)).toEqual(['rush']);
+    expect(index.hasPending(orders[1]?.id ?? '')).toBe(true);
+    const shown = index.get(orders[0]?.id ?? '');
+
+    await db.outbox.bulkInsert(entries);
+    expect(index.get(orders[0]?.id ?? '')).toBe(shown); // not applied a second time
+    index.dropUnsaved(entries.map((entry) => entry.id)); // stored: stays
+    expect(tags(index, 0)).toEqual(['rush']);
+
+    // later changes of a stored entry are followed as before
+    await db.outbox.findOne(entries[0]?.id ?? '').remove();
+    expect(tags(index, 0)).toEqual([]);
+    expect(tags(index, 1)).toEqual(['rush']);
+  });
+
+  it('takes back the entries whose write did not store them', async () => {
+    const { db, index } = await setup();
+    const stored = tagEntry(orders[0]?.id ?? '', 'rush');
+    const lost = tagEntry(orders[1]?.id ?? '', 'rush');
+    index.showUnsaved([stored, lost]);
+    await db.outbox.insert(stored);
+    index.dropUnsaved([stored.id, lost.id]);
+    expect(tags(index, 0)).toEqual(['rush']);
+    expect(tags(index, 1)).toEqual([]);
+    expect(index.hasPending(orders[1]?.id ?? '')).toBe(false);
+  });
+});

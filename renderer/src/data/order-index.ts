@@ -39,6 +39,8 @@ export class OrderIndex {
   private readonly outboxTargets = new Map<string, string>();
   /** Exception commands with the exceptions and products they read, and the orders they touch. */
   private readonly exceptionEntries = new ExceptionEntryIndex();
+  /** Commands shown from memory whose outbox write has not been stored yet (a bulk run writes behind). */
+  private readonly unsaved = new Set<string>();
   private subscriptions: Subscription[] = [];
   private bumpScheduled = false;
 
@@ -75,7 +77,7 @@ export class OrderIndex {
     for (const doc of exceptions ?? [])
       if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
     for (const doc of products ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'product');
-    for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : doc);
+    for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : plainEntry(doc));
     for (const doc of orders ?? []) this.putBase(plainOrder(doc), false);
     for (const id of this.outbox.keys()) if (!this.base.has(id)) this.rebuild(id); // created on this device
     loaded = true;
@@ -106,6 +108,33 @@ export class OrderIndex {
   /** The replicated version of an order (the `expectedVersion` of a new command). */
   baseVersion(id: string): number | undefined {
     return this.base.get(id)?.version;
+  }
+
+  /**
+   * Shows commands before they are stored: applied to their orders at once (one version bump, now),
+   * while the caller writes them to the outbox behind. The outbox events of that write are taken as
+   * the same entries (no second apply); `dropUnsaved` takes back those never stored.
+   */
+  showUnsaved(entries: readonly OutboxEntry[]): void {
+    const touched = new Set<string>();
+    for (const entry of entries) {
+      if (this.outboxTargets.has(entry.id)) continue; // already stored
+      this.unsaved.add(entry.id);
+      for (const target of this.putEntry(entry.id, entry)) touched.add(target);
+    }
+    for (const id of touched) this.rebuild(id);
+    this.version$.next(this.version$.value + 1);
+  }
+
+  /** Takes back shown commands whose outbox write did not store them (failed or cancelled); others stay. */
+  dropUnsaved(ids: readonly string[]): void {
+    const touched = new Set<string>();
+    for (const id of ids) {
+      if (!this.unsaved.delete(id)) continue;
+      for (const target of this.putEntry(id, undefined)) touched.add(target);
+    }
+    for (const id of touched) this.rebuild(id);
+    if (touched.size > 0) this.bump();
   }
 
   /** Whether the order has commands waiting to be sent. */
@@ -148,8 +177,8 @@ export class OrderIndex {
     this.entries.set(id, buildSearchEntry(order));
   }
 
-  /** Records one stored outbox document (`undefined`: deleted); returns the targets touched. */
-  private putEntry(id: string, doc: StoredDoc | undefined): string[] {
+  /** Records one outbox entry (`undefined`: deleted); returns the targets touched. */
+  private putEntry(id: string, entry: OutboxEntry | undefined): string[] {
     const touched: string[] = [];
     const previousTarget = this.outboxTargets.get(id);
     if (previousTarget !== undefined) {
@@ -157,7 +186,6 @@ export class OrderIndex {
       this.outboxTargets.delete(id);
       touched.push(previousTarget);
     }
-    const entry = doc ? plainEntry(doc) : undefined;
     if (entry && !isExceptionCommand(entry)) {
       putOutboxEntry(this.outbox, entry);
       this.outboxTargets.set(id, entry.targetId);
@@ -206,7 +234,10 @@ export class OrderIndex {
     for (const event of bulk.events) {
       const doc = event.documentData as StoredDoc; // outbox events carry stored outbox documents
       const deleted = event.operation === 'DELETE' || doc._deleted === true;
-      for (const target of this.putEntry(event.documentId, deleted ? undefined : doc)) touched.add(target);
+      const entry = deleted ? undefined : plainEntry(doc);
+      const wasShown = this.unsaved.delete(event.documentId);
+      if (wasShown && entry?.status === 'pending') continue; // stored as shown: already applied
+      for (const target of this.putEntry(event.documentId, entry)) touched.add(target);
     }
     for (const id of touched) this.rebuild(id);
     if (touched.size > 0) this.bump();

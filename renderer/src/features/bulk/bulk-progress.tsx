@@ -20,6 +20,9 @@ export function BulkProgressPanel({
   const t = useT('bulk');
   const errorText = useErrorText();
   const percent = progress.total === 0 ? 100 : Math.round((progress.done / progress.total) * 100);
+  const applied = progress.applied ?? 0;
+  /** Shown in the list before stored: the bar counts what is saved on this device, the text says both. */
+  const saving = !progress.finished && applied > 0;
   const state = progress.error
     ? 'failed'
     : progress.finished
@@ -34,10 +37,12 @@ export function BulkProgressPanel({
         <span data-testid="bulk-progress-count">
           {progress.done} / {progress.total}
         </span>
-        <span className="muted">
+        <span className="muted" data-testid="bulk-progress-stages">
           {kind === 'print'
             ? t('progress.printed', { count: progress.queued })
-            : t('progress.queued', { count: progress.queued })}{' '}
+            : saving
+              ? `${t('progress.applied', { count: applied })} · ${t('progress.saved', { saved: progress.queued, count: applied })}`
+              : t('progress.queued', { count: progress.queued })}{' '}
           · {t('progress.failed', { count: progress.failed.length })}
           {progress.cancelled ? ` · ${t('progress.cancelled')}` : ''}
         </span>
@@ -54,6 +59,11 @@ export function BulkProgressPanel({
       {progress.error && (
         <p className="error" role="alert" data-testid="bulk-error">
           {t('progress.stopped', { reason: progress.error })}
+        </p>
+      )}
+      {progress.finished && (progress.withdrawn ?? 0) > 0 && (
+        <p className="muted" data-testid="bulk-withdrawn">
+          {t('progress.withdrawn', { count: progress.withdrawn })}
         </p>
       )}
       <progress max={progress.total} value={progress.done} aria-label={t('progress.label')}>

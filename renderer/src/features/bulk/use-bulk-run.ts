@@ -23,6 +23,8 @@ export function useBulkRun(index: OrderIndex) {
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<'commands' | 'print'>('commands');
+  /** Counts the runs whose commands the index showed before storing (the list re-filters once then). */
+  const [shown, setShown] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const settle = (run: Promise<unknown>, total: number): void => {
     run.catch((error: unknown) => setProgress((current) => endWithFailure(error, current, total)));
@@ -44,6 +46,11 @@ export function useBulkRun(index: OrderIndex) {
           await data.db.outbox.bulkInsert(entries);
           void data.engine.pushNow();
         },
+        show: (entries) => {
+          index.showUnsaved(entries);
+          setShown((count) => count + 1);
+        },
+        dropUnstored: (entries) => index.dropUnsaved(entries.map((entry) => entry.id)),
         onProgress: setProgress,
         signal: abort.signal,
         newId,
@@ -70,6 +77,7 @@ export function useBulkRun(index: OrderIndex) {
   };
   return {
     progress,
+    shown,
     label,
     kind,
     start,

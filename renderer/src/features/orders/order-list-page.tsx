@@ -25,12 +25,15 @@ import {
 import { NewOrderLink } from '../manual-orders/new-order-link';
 
 /**
- * The index version the list filters by: held while a bulk run queues its chunks (each chunk changes
- * the index, and re-filtering 10,000 orders per chunk made the run slow), then the latest at once.
+ * The index version the list filters by: held while a bulk run queues its chunks (online, each pushed
+ * chunk changes the index, and re-filtering 10,000 orders per chunk made the run slow), taken once
+ * when the run's commands are shown (`shown` changes), and the latest again when the run ends.
  */
-function useSettledVersion(version: number, holding: boolean): number {
+function useSettledVersion(version: number, holding: boolean, shown: number): number {
   const settled = useRef(version);
-  if (!holding) settled.current = version;
+  const shownSeen = useRef(shown);
+  if (!holding || shownSeen.current !== shown) settled.current = version;
+  shownSeen.current = shown;
   return settled.current;
 }
 
@@ -38,7 +41,7 @@ function useSettledVersion(version: number, holding: boolean): number {
 export function OrderListPage() {
   const { index, version, ready } = useOrderIndex();
   const bulk = useBulkRun(index);
-  const list = useOrderList(index, useSettledVersion(version, bulk.running));
+  const list = useOrderList(index, useSettledVersion(version, bulk.running, bulk.shown));
   const t = useT('orders');
   const navigate = useNavigate();
   const { visible } = list;

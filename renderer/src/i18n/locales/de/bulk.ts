@@ -40,6 +40,10 @@ export default {
   progress: {
     label: 'Fortschritt der Sammelaktion',
     queued: '{{count}} eingereiht',
+    applied: '{{count}} in der Liste geändert',
+    saved: '{{saved}} von {{count}} auf diesem Gerät gespeichert',
+    withdrawn:
+      '{{count}} Änderungen wurden nicht auf diesem Gerät gespeichert und werden in der Liste nicht mehr angezeigt.',
     printed: '{{count}} Rechnungen gedruckt',
     failed: '{{count}} fehlgeschlagen',
     cancelled: 'abgebrochen',

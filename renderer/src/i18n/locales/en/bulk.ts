@@ -38,6 +38,9 @@ const bulk = {
   progress: {
     label: 'Bulk progress',
     queued: '{{count}} queued',
+    applied: '{{count}} changed in the list',
+    saved: '{{saved}} of {{count}} saved on this device',
+    withdrawn: '{{count}} changes were not saved on this device and are no longer shown in the list.',
     printed: '{{count}} invoices printed',
     failed: '{{count}} failed',
     cancelled: 'cancelled',
