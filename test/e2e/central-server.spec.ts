@@ -268,7 +268,9 @@ test('admin screens: users and catalog change the central server', async ({ brow
   await a.getByLabel('Net price').fill('12,34');
   await a.getByLabel(/^Stock change/).fill('-2');
   await a.getByRole('button', { name: 'Save' }).click();
-  await expect(a.getByRole('alert')).toHaveText('Stock change: give a reason.');
+  await expect(a.getByText('Stock change: give a reason.')).toBeVisible();
+  await expect(a.getByLabel('Reason for the stock change')).toHaveAttribute('aria-invalid', 'true');
+  await expect(a.getByLabel('Reason for the stock change')).toBeFocused();
   await a.getByLabel('Reason for the stock change').fill('Damaged in storage');
   await shoot(a, 'catalog');
   await a.getByRole('button', { name: 'Save' }).click();
