@@ -33,11 +33,11 @@ export function enumLabelIn<G extends EnumGroup>(
   return humanize(value);
 }
 
+/** A stored enum value in words, in one language: what `useEnumLabel` returns. */
+export type EnumLabel = <G extends EnumGroup>(group: G, value: (keyof Enums[G] & string) | (string & {})) => string;
+
 /** `label(group, value)` in the language shown now. */
-export function useEnumLabel(): <G extends EnumGroup>(
-  group: G,
-  value: (keyof Enums[G] & string) | (string & {}),
-) => string {
+export function useEnumLabel(): EnumLabel {
   const language = useLanguage();
   return useCallback((group, value) => enumLabelIn(language, group, value), [language]);
 }
