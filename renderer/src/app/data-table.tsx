@@ -35,7 +35,10 @@ export type RowAttributes = Pick<
  * function would be a new component type each time: every cell would remount and a pressed tick box
  * or button would lose the focus. Hooks therefore belong in components a cell returns, not in the cell.
  */
-function renderTemplate<C>(template: string | ((context: C) => ReactNode) | undefined, context: C): ReactNode {
+function renderTemplate<C>(
+  template: string | ((context: C) => ReactNode) | undefined,
+  context: C,
+): ReactNode {
   return typeof template === 'function' ? template(context) : template;
 }
 

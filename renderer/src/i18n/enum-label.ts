@@ -34,7 +34,10 @@ export function enumLabelIn<G extends EnumGroup>(
 }
 
 /** A stored enum value in words, in one language: what `useEnumLabel` returns. */
-export type EnumLabel = <G extends EnumGroup>(group: G, value: (keyof Enums[G] & string) | (string & {})) => string;
+export type EnumLabel = <G extends EnumGroup>(
+  group: G,
+  value: (keyof Enums[G] & string) | (string & {}),
+) => string;
 
 /** `label(group, value)` in the language shown now. */
 export function useEnumLabel(): EnumLabel {

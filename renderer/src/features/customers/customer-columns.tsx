@@ -29,7 +29,11 @@ export function customerColumns({
         </>
       ),
     },
-    { id: 'type', header: t('column.type'), cell: ({ row }) => label('customerType', row.original.customer.type) },
+    {
+      id: 'type',
+      header: t('column.type'),
+      cell: ({ row }) => label('customerType', row.original.customer.type),
+    },
     {
       id: 'orders',
       header: t('column.orders'),

@@ -16,6 +16,9 @@ export function hasSelection(selection: RowSelectionState): boolean {
 }
 
 /** What the print button prints: the ticked invoices among those listed, or every listed one when none is ticked. */
-export function invoicesToPrint(listed: readonly LocalInvoice[], selection: RowSelectionState): LocalInvoice[] {
+export function invoicesToPrint(
+  listed: readonly LocalInvoice[],
+  selection: RowSelectionState,
+): LocalInvoice[] {
   return hasSelection(selection) ? listed.filter((row) => selection[row.invoice.id] === true) : [...listed];
 }
