@@ -1,8 +1,13 @@
 import type { RowSelectionState } from '@tanstack/react-table';
-import type { LocalInvoice } from './invoice-hooks';
+import type { Invoice } from '../../../../shared/schemas/invoice';
+
+/** What the list needs of a row (a `LocalInvoice`). */
+interface ListedInvoice {
+  invoice: Pick<Invoice, 'id' | 'number' | 'orderNumber'> & { buyer: Pick<Invoice['buyer'], 'name'> };
+}
 
 /** The invoices whose number, order number or buyer name contain the search text (any case). */
-export function filterInvoices(rows: readonly LocalInvoice[], query: string): readonly LocalInvoice[] {
+export function filterInvoices<R extends ListedInvoice>(rows: readonly R[], query: string): readonly R[] {
   const q = query.trim().toLowerCase();
   if (q.length === 0) return rows;
   return rows.filter(({ invoice }) =>
@@ -16,9 +21,9 @@ export function hasSelection(selection: RowSelectionState): boolean {
 }
 
 /** What the print button prints: the ticked invoices among those listed, or every listed one when none is ticked. */
-export function invoicesToPrint(
-  listed: readonly LocalInvoice[],
+export function invoicesToPrint<R extends ListedInvoice>(
+  listed: readonly R[],
   selection: RowSelectionState,
-): LocalInvoice[] {
+): R[] {
   return hasSelection(selection) ? listed.filter((row) => selection[row.invoice.id] === true) : [...listed];
 }
