@@ -56,6 +56,16 @@ test('an invoice issued offline keeps its number on the server; print and save p
     window.location.hash = '#/invoices';
   });
   await expect(page.getByTestId('invoices-table')).toContainText(issued);
+  // ticking by keyboard keeps the focus on the tick box and narrows the print to the ticked invoice
+  const tick = page.getByRole('checkbox', { name: `Select ${issued}` });
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+  await expect(tick).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Print selected (1)' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(tick).not.toBeChecked();
+  await expect(page.getByRole('button', { name: /^Print listed \(\d+\)$/ })).toBeVisible();
   const combined = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as one PDF' }).click();
   expect(

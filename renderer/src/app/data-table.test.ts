@@ -57,4 +57,42 @@ describe('DataTable', () => {
     expect(desc.indexOf('Beta')).toBeLessThan(desc.indexOf('Alpha'));
     expect(desc).toContain('aria-sort="descending"');
   });
+
+  it('ticks the rows the page has selected, through TanStack row selection', () => {
+    const tick: ColumnDef<Item, unknown> = {
+      id: 'select',
+      cell: ({ row }) =>
+        createElement('input', {
+          type: 'checkbox',
+          checked: row.getIsSelected(),
+          onChange: row.getToggleSelectedHandler(),
+          'aria-label': row.original.name,
+        }),
+    };
+    const html = render({
+      columns: [tick, ...columns],
+      selection: { state: { a: true }, onChange: () => undefined },
+    });
+    expect(html).toContain('<input type="checkbox" aria-label="Alpha" checked=""/>');
+    expect(html).toContain('<input type="checkbox" aria-label="Beta"/>');
+  });
+
+  it('puts a full-width panel row under the rows that have one', () => {
+    const html = render({
+      className: 'queue',
+      label: 'Queue',
+      rowAttributes: (item) => ({ 'data-testid': `row-${item.id}`, 'data-name': item.name }),
+      renderPanel: (item) => (item.id === 'a' ? createElement('form', null, 'Resolve Alpha') : null),
+    });
+    expect(html).toContain('<table class="queue" data-testid="things" aria-label="Queue">');
+    expect(html).toContain('data-name="Alpha"');
+    expect(html).toContain(
+      '<td class="num">10</td></tr><tr class="panel-row"><td colSpan="2"><form>Resolve Alpha</form></td></tr>',
+    );
+    expect(html.match(/panel-row/g)).toHaveLength(1);
+  });
+
+  it('renders a table without a class when given none', () => {
+    expect(render({ className: '' })).toMatch(/^<table data-testid="things">/);
+  });
 });

@@ -33,11 +33,14 @@ export function enumLabelIn<G extends EnumGroup>(
   return humanize(value);
 }
 
-/** `label(group, value)` in the language shown now. */
-export function useEnumLabel(): <G extends EnumGroup>(
+/** A stored enum value in words, in one language: what `useEnumLabel` returns. */
+export type EnumLabel = <G extends EnumGroup>(
   group: G,
   value: (keyof Enums[G] & string) | (string & {}),
-) => string {
+) => string;
+
+/** `label(group, value)` in the language shown now. */
+export function useEnumLabel(): EnumLabel {
   const language = useLanguage();
   return useCallback((group, value) => enumLabelIn(language, group, value), [language]);
 }

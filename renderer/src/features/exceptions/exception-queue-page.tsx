@@ -1,16 +1,29 @@
 import { Link } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useUrlState } from '../../app/use-url-state';
 import type { z } from 'zod';
 import type { exceptionSearchSchema } from '../../app/routes';
 import type { ExceptionStatus } from '../../../../shared/schemas/order-exception';
-import { normalizeGtin } from '../../../../shared/domain/exceptions/gtin';
+import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { useData } from '../../data/data-context';
+import { DataTable } from '../../app/data-table';
 import { useExceptionQueue, type QueueException } from './exception-queries';
-import { ExceptionRow } from './exception-row';
+import { exceptionColumns } from './exception-columns';
+import {
+  closePanel,
+  countByStatus,
+  filterExceptions,
+  isActionable,
+  openCountByGtin,
+  togglePanel,
+  type ExceptionPanel,
+} from './exception-list';
+import { IgnorePanel } from './ignore-panel';
+import { ResolvePanel } from './resolve-panel';
 import { useEnumLabel } from '../../i18n/enum-label';
+import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 
 type ExceptionSearch = z.infer<typeof exceptionSearchSchema>;
@@ -18,18 +31,12 @@ type ExceptionSearch = z.infer<typeof exceptionSearchSchema>;
 const statuses: readonly ExceptionStatus[] = ['open', 'resolved', 'ignored'];
 const MAX_ROWS = 300;
 
-function matchesGtin(item: QueueException, gtinFilter: string): boolean {
-  const q = gtinFilter.replace(/[\s-]/g, '');
-  if (q === '') return true;
-  const full = normalizeGtin(q);
-  return full.ok ? item.exception.gtin === full.gtin14 : item.exception.gtin.includes(q);
-}
-
 /** The exception queue: counts by status, GTIN / marketplace filters, resolve, ignore and bulk resolve. */
 export function ExceptionQueuePage() {
   const { session } = useData();
   const t = useT('exceptions');
   const label = useEnumLabel();
+  const fmt = useFormat();
   const { items, loading } = useExceptionQueue();
   const navigate = useNavigate({ from: '/exceptions' });
   const writeSearch = useCallback(
@@ -44,27 +51,27 @@ export function ExceptionQueuePage() {
   const setMarketplace = (next: string): void => setSearch({ ...search, marketplace: next });
   const canEdit = hasPermission(session.user, 'orders.edit');
   const marketplaces = useMemo(() => [...new Set(items.map((i) => i.exception.marketplace))].sort(), [items]);
-  const filtered = useMemo(
-    () =>
-      items.filter(
-        (i) => matchesGtin(i, gtin) && (marketplace === '' || i.exception.marketplace === marketplace),
-      ),
-    [items, gtin, marketplace],
-  );
-  const counts = useMemo(() => {
-    const result: Record<ExceptionStatus, number> = { open: 0, resolved: 0, ignored: 0 };
-    for (const item of filtered) result[item.exception.status] += 1;
-    return result;
-  }, [filtered]);
+  const filtered = useMemo(() => filterExceptions(items, gtin, marketplace), [items, gtin, marketplace]);
+  const counts = useMemo(() => countByStatus(filtered), [filtered]);
   const visible = filtered.filter((i) => i.exception.status === status);
-  const openByGtin = useMemo(() => {
-    const result = new Map<string, number>();
-    for (const { exception, pending } of items) {
-      if (exception.status === 'open' && pending === null)
-        result.set(exception.gtin, (result.get(exception.gtin) ?? 0) + 1);
-    }
-    return result;
-  }, [items]);
+  const openByGtin = useMemo(() => openCountByGtin(items), [items]);
+  const [panels, setPanels] = useState<ReadonlyMap<string, ExceptionPanel>>(new Map());
+  const onPanel = (id: string, panel: ExceptionPanel): void =>
+    setPanels((current) => togglePanel(current, id, panel));
+  const renderPanel = (item: QueueException): ReactNode => {
+    const panel = panels.get(item.exception.id);
+    if (panel === undefined || !isActionable(item, canEdit)) return null;
+    const onDone = (): void => setPanels((current) => closePanel(current, item.exception.id));
+    return panel === 'resolve' ? (
+      <ResolvePanel
+        exception={item.exception}
+        sameGtinCount={openByGtin.get(item.exception.gtin) ?? 0}
+        onDone={onDone}
+      />
+    ) : (
+      <IgnorePanel exception={item.exception} onDone={onDone} />
+    );
+  };
 
   return (
     <section className="page">
@@ -110,30 +117,19 @@ export function ExceptionQueuePage() {
       </div>
       <p className="muted">{t('intro')}</p>
       <div className="card flush">
-        <table className="exception-table" aria-label={t('table')}>
-          <thead>
-            <tr>
-              <th>{t('column.order')}</th>
-              <th>{t('column.marketplace')}</th>
-              <th>{t('column.gtin')}</th>
-              <th>{t('column.title')}</th>
-              <th className="num">{t('column.quantity')}</th>
-              <th className="num">{t('column.unitPrice')}</th>
-              <th>{t('column.state')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {visible.slice(0, MAX_ROWS).map((item) => (
-              <ExceptionRow
-                key={item.exception.id}
-                item={item}
-                canEdit={canEdit}
-                sameGtinCount={openByGtin.get(item.exception.gtin) ?? 0}
-              />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="exception-table"
+          label={t('table')}
+          columns={exceptionColumns({ t, fmt, label, canEdit, onPanel })}
+          data={visible.slice(0, MAX_ROWS)}
+          getRowId={(item) => item.exception.id}
+          rowAttributes={({ exception }) => ({
+            className: 'exception-row',
+            'data-testid': `exception-${exception.id}`,
+            'data-gtin': displayGtin(exception.gtin),
+          })}
+          renderPanel={renderPanel}
+        />
         {!loading && visible.length === 0 && (
           <p className="muted pad" data-testid="exceptions-empty">
             {t('empty')}
