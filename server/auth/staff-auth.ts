@@ -49,7 +49,10 @@ export async function authenticateStaff(db: Queryable, token: string | undefined
 
 /** The active staff user with this id (server-side jobs acting as a known user), or UNAUTHENTICATED. */
 export async function authenticatedStaffById(db: Queryable, id: string): Promise<StaffUser> {
-  const row: UserRow | undefined = await runFirst(db, selectUser.where('id', '=', id).where('active', '=', true));
+  const row: UserRow | undefined = await runFirst(
+    db,
+    selectUser.where('id', '=', id).where('active', '=', true),
+  );
   if (!row) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
   return toStaffUser(row);
 }

@@ -61,9 +61,17 @@ export async function listDevices(
   let query = selectDevices.where('d.store_id', '=', storeId);
   if (page.cursor) {
     const cursor = decodeTimePageCursor(page.cursor);
-    query = query.where(sql<boolean>`(${registeredMs}, d.id) > (${cursor.createdAt}::timestamptz, ${cursor.id})`);
+    query = query.where(
+      sql<boolean>`(${registeredMs}, d.id) > (${cursor.createdAt}::timestamptz, ${cursor.id})`,
+    );
   }
-  const rows = await run(db, query.orderBy(registeredMs).orderBy('d.id').limit(page.limit + 1));
+  const rows = await run(
+    db,
+    query
+      .orderBy(registeredMs)
+      .orderBy('d.id')
+      .limit(page.limit + 1),
+  );
   const items = rows.slice(0, page.limit).map(toView);
   const last = items.at(-1);
   return {

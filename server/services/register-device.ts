@@ -58,9 +58,7 @@ async function insertDevice(tx: Queryable, user: StaffUser, deviceId: string): P
   const code = `D${String(Number(counter?.value ?? 1)).padStart(2, '0')}`;
   await run(
     tx,
-    qb
-      .insertInto('devices')
-      .values({ id: deviceId, store_id: user.storeId, code, first_user_id: user.id }),
+    qb.insertInto('devices').values({ id: deviceId, store_id: user.storeId, code, first_user_id: user.id }),
   );
   return code;
 }

@@ -1,5 +1,8 @@
 import { storeSchema, type Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { qb, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
 import { distanceSalesPosition, type DistanceSalesPosition } from '../../shared/domain/vat/oss-threshold';
@@ -10,8 +13,7 @@ import { defaultStoreTimeZone, startOfStoreDay, storeDate } from '../../shared/d
  * first store row (by id); a multi-store deployment would pick it by host or an `X-Store-Id` header.
  */
 export async function storefrontStore(db: Queryable): Promise<Store> {
-  const rows = await db.query<{ data: unknown }>('SELECT data FROM stores ORDER BY id LIMIT 1');
-  const raw = rows[0]?.data;
+  const raw = (await runFirst(db, qb.selectFrom('stores').select('data').orderBy('id').limit(1)))?.data;
   const parsed = storeSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   if (!parsed.success) throw new DomainError('NOT_FOUND', 'The storefront has no store configured');
   return parsed.data;
@@ -29,15 +31,16 @@ export interface OssFlags {
 
 /** Net EU cross-border B2C sales (origin or OSS treatment, not cancelled) created in [from, to). */
 async function distanceSalesNet(db: Queryable, storeId: string, from: Date, to: Date): Promise<number> {
-  const rows = await db.query<{ net: string | number | null }>(
-    `SELECT COALESCE(SUM((data->'totals'->>'net')::bigint), 0) AS net FROM docs
-      WHERE collection = 'orders' AND store_id = $1 AND NOT deleted
-        AND data->>'vatTreatment' IN ('origin_distance_sale', 'oss_destination')
-        AND data->>'status' <> 'cancelled'
-        AND data->>'createdAt' >= $2 AND data->>'createdAt' < $3`,
-    [storeId, from.toISOString(), to.toISOString()],
+  const row = await runFirst(
+    db,
+    liveDocs('orders', storeId)
+      .select(sql<string | number | null>`COALESCE(SUM((data->'totals'->>'net')::bigint), 0)`.as('net'))
+      .where(docText('vatTreatment'), 'in', ['origin_distance_sale', 'oss_destination'])
+      .where(docText('status'), '<>', 'cancelled')
+      .where(docText('createdAt'), '>=', from.toISOString())
+      .where(docText('createdAt'), '<', to.toISOString()),
   );
-  return Number(rows[0]?.net ?? 0);
+  return Number(row?.net ?? 0);
 }
 
 /**
@@ -46,13 +49,22 @@ async function distanceSalesNet(db: Queryable, storeId: string, from: Date, to: 
  * last calendar year (store time zone), or the manual flag; and whether catalog prices include VAT.
  */
 export async function storeOssFlags(db: Queryable, storeId: string, now = new Date()): Promise<OssFlags> {
-  const rows = await db.query<{ data: unknown }>(
-    `SELECT COALESCE(
-       (SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted),
-       (SELECT jsonb_build_object('ossRegistered', data->'ossRegistered') FROM stores WHERE id = $1)) AS data`,
-    [storeId],
+  // the invoice settings, else the store profile's OSS registration: one round trip
+  const row = await runFirst(
+    db,
+    qb.selectNoFrom((eb) =>
+      eb.fn
+        .coalesce(
+          liveDocs('invoice_settings', storeId).select('data').where('id', '=', storeId),
+          qb
+            .selectFrom('stores')
+            .select(sql<unknown>`jsonb_build_object('ossRegistered', data->'ossRegistered')`.as('data'))
+            .where('id', '=', storeId),
+        )
+        .as('data'),
+    ),
   );
-  const data = rows[0]?.data;
+  const data = row?.data;
   const value = (typeof data === 'string' ? JSON.parse(data) : data) as
     | {
         ossRegistered?: boolean;
