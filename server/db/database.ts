@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { StorePayment } from '../../shared/schemas/storefront';
 
 /**
  * The server's tables as Kysely sees them (one interface per table, from the migrations in
@@ -121,7 +122,7 @@ export interface StorePaymentsTable {
   order_id: string;
   provider: string;
   provider_reference: string;
-  status: string;
+  status: StorePayment['status'];
   amount: BigIntColumn;
   currency: string;
   checkout_key: string;

@@ -23,8 +23,7 @@ function toPayment(row: Row): StorePaymentRow {
     orderId: row.order_id,
     provider: row.provider,
     providerReference: row.provider_reference,
-    // written only by this module, from StorePayment['status']
-    status: row.status as StorePayment['status'],
+    status: row.status,
     amount: Number(row.amount),
     currency: row.currency,
   };
