@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import type { Customer } from '../../shared/schemas/customer';
 import type { StoreCustomer } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { getDoc, putDoc } from '../db/doc-store';
+import { qb, run, runFirst } from '../db/kysely';
 import { withWriteTransaction } from '../db/write-scope';
 import type { AppContext } from '../services/app-context';
 import { storefrontStore } from '../services/storefront-store';
@@ -24,6 +26,14 @@ function toStoreCustomer(customer: Customer): StoreCustomer {
   };
 }
 
+/** The store's customer account with this e-mail, compared case-insensitively. */
+function accountByEmail(storeId: string, email: string) {
+  return qb
+    .selectFrom('customer_accounts')
+    .where('store_id', '=', storeId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(email)])));
+}
+
 /**
  * Registers a storefront customer: a replicated customer document plus its login row, one per
  * e-mail (case-insensitive) and store; a taken e-mail is a CONFLICT.
@@ -43,14 +53,16 @@ export async function registerCustomer(
     createdAt: app.now().toISOString(),
   };
   return withWriteTransaction(app.db, app.feed, store.id, async ({ tx, touch }) => {
-    const taken = await tx.query(
-      'SELECT 1 FROM customer_accounts WHERE store_id = $1 AND lower(email) = lower($2)',
-      [store.id, input.email],
-    );
-    if (taken.length > 0) throw new DomainError('CONFLICT', 'An account with this e-mail already exists');
-    await tx.query(
-      'INSERT INTO customer_accounts (id, store_id, email, password_hash) VALUES ($1, $2, $3, $4)',
-      [customer.id, store.id, input.email, passwordHash],
+    const taken = await runFirst(tx, accountByEmail(store.id, input.email).select(sql.lit(1).as('taken')));
+    if (taken) throw new DomainError('CONFLICT', 'An account with this e-mail already exists');
+    await run(
+      tx,
+      qb.insertInto('customer_accounts').values({
+        id: customer.id,
+        store_id: store.id,
+        email: input.email,
+        password_hash: passwordHash,
+      }),
     );
     await putDoc(tx, 'customers', { ...customer, version: 1 });
     touch('customers');
@@ -65,11 +77,7 @@ export async function loginCustomer(
   input: { email: string; password: string },
 ): Promise<CustomerAuthResult> {
   const store = await storefrontStore(app.db);
-  const rows = await app.db.query<{ id: string; password_hash: string }>(
-    'SELECT id, password_hash FROM customer_accounts WHERE store_id = $1 AND lower(email) = lower($2)',
-    [store.id, input.email],
-  );
-  const row = rows[0];
+  const row = await runFirst(app.db, accountByEmail(store.id, input.email).select(['id', 'password_hash']));
   const ok = row !== undefined && (await verifyPassword(input.password, row.password_hash));
   const stored = row && ok ? await getDoc<Customer>(app.db, 'customers', row.id) : undefined;
   if (!stored || stored.deleted) throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');

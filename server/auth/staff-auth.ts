@@ -1,3 +1,4 @@
+import { qb, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError } from '../../shared/errors';
@@ -8,14 +9,20 @@ import { toStaffUser, type UserRow } from './staff-user-row';
 /** A valid hash of a random password, verified against when the e-mail is unknown. */
 const UNKNOWN_USER_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+const selectUser = qb
+  .selectFrom('users')
+  .select(['id', 'store_id', 'email', 'name', 'password_hash', 'permissions', 'is_admin', 'active']);
+
 /** Logs a staff member in: a token and the user, or UNAUTHENTICATED (same message for any failure). */
 export async function loginStaff(
   db: Queryable,
   email: string,
   password: string,
 ): Promise<{ token: string; user: StaffUser }> {
-  const rows = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
-  const row = rows[0];
+  const row: UserRow | undefined = await runFirst(
+    db,
+    selectUser.where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(email)]))),
+  );
   // an unknown e-mail costs the same hashing time, so timing does not reveal which e-mails exist
   const ok =
     (await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH)) &&
@@ -42,8 +49,10 @@ export async function authenticateStaff(db: Queryable, token: string | undefined
 
 /** The active staff user with this id (server-side jobs acting as a known user), or UNAUTHENTICATED. */
 export async function authenticatedStaffById(db: Queryable, id: string): Promise<StaffUser> {
-  const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND active', [id]);
-  const row = rows[0];
+  const row: UserRow | undefined = await runFirst(
+    db,
+    selectUser.where('id', '=', id).where('active', '=', true),
+  );
   if (!row) throw new DomainError('UNAUTHENTICATED', 'User no longer active');
   return toStaffUser(row);
 }

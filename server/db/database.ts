@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { StorePayment } from '../../shared/schemas/storefront';
 
 /**
  * The server's tables as Kysely sees them (one interface per table, from the migrations in
@@ -6,7 +7,9 @@ import type { ColumnType, Generated } from 'kysely';
  * comes back parsed (pg) or as given (PGlite); timestamptz as Date.
  */
 type BigIntColumn = ColumnType<string | number, number | string, number | string>;
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamptz with a default (`now()`): optional on insert. */
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 type JsonDefault = ColumnType<unknown, string | undefined, string>;
 
@@ -24,14 +27,14 @@ export interface UsersTable {
   permissions: string[];
   is_admin: Generated<boolean>;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface SessionsTable {
   token_hash: string;
   kind: 'staff' | 'customer';
   subject_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   expires_at: Timestamp;
   device_id: string | null;
 }
@@ -41,8 +44,8 @@ export interface DevicesTable {
   store_id: string;
   code: string;
   first_user_id: string | null;
-  registered_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  registered_at: GeneratedTimestamp;
+  last_seen_at: GeneratedTimestamp;
   name: string | null;
   app_version: string | null;
   outbox_size: number | null;
@@ -69,7 +72,7 @@ export interface CommandsTable {
   device_id: string;
   status: 'applied' | 'rejected';
   outcome: Json;
-  received_at: Generated<Timestamp>;
+  received_at: GeneratedTimestamp;
 }
 
 export interface CountersTable {
@@ -84,7 +87,7 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   status: number | null;
   response: Json | null;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface MarketplaceMappingsTable {
@@ -93,8 +96,8 @@ export interface MarketplaceMappingsTable {
   gtin: string;
   product_id: string;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface MarketplaceImportsTable {
@@ -102,7 +105,7 @@ export interface MarketplaceImportsTable {
   marketplace: string;
   external_id: string;
   order_id: string;
-  imported_at: Generated<Timestamp>;
+  imported_at: GeneratedTimestamp;
 }
 
 export interface CustomerAccountsTable {
@@ -110,7 +113,7 @@ export interface CustomerAccountsTable {
   store_id: string;
   email: string;
   password_hash: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface StorePaymentsTable {
@@ -119,18 +122,18 @@ export interface StorePaymentsTable {
   order_id: string;
   provider: string;
   provider_reference: string;
-  status: string;
+  status: StorePayment['status'];
   amount: BigIntColumn;
   currency: string;
   checkout_key: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface PaymentWebhookEventsTable {
   id: string;
   type: string;
-  received_at: Generated<Timestamp>;
+  received_at: GeneratedTimestamp;
 }
 
 export interface AutomationRuleRunsTable {
@@ -142,7 +145,7 @@ export interface AutomationRuleRunsTable {
   outcome: string;
   actions: Json;
   errors: JsonDefault;
-  at: Generated<Timestamp>;
+  at: GeneratedTimestamp;
 }
 
 export interface InvoiceSeriesTable {
@@ -151,7 +154,7 @@ export interface InvoiceSeriesTable {
   kind: 'invoice' | 'credit_note';
   last_sequence: number;
   gaps: JsonDefault;
-  updated_at: Generated<Timestamp>;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface PaymentRefundsTable {
@@ -162,7 +165,7 @@ export interface PaymentRefundsTable {
   provider_reference: string | null;
   amount: BigIntColumn;
   currency: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   status: Generated<string>;
 }
 
@@ -175,7 +178,7 @@ export interface StockAdjustmentsTable {
   on_hand_after: number;
   reason: string;
   user_id: string;
-  at: Generated<Timestamp>;
+  at: GeneratedTimestamp;
 }
 
 export interface CheckoutAttemptsTable {
@@ -189,13 +192,13 @@ export interface CheckoutAttemptsTable {
   input: Json;
   quote: Json;
   lines: Json;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 /** Recorded by the hand-written migrator before Kysely's Migrator; read once to carry its ids over. */
 export interface SchemaMigrationsTable {
   id: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: GeneratedTimestamp;
 }
 
 /** EU distance sales per store and calendar year, kept by triggers (migration 220). */

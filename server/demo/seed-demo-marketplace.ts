@@ -1,5 +1,7 @@
 import type { Product } from '../../shared/schemas/product';
 import { authenticatedStaffById } from '../auth/staff-auth';
+import { docText } from '../db/doc-queries';
+import { qb, run, runFirst } from '../db/kysely';
 import { importMarketplaceFeed } from '../marketplace/import-feed';
 import type { AppContext } from '../services/app-context';
 import { withCheckDigit } from './gtin-check-digit';
@@ -25,16 +27,26 @@ const address = (name: string, city: string, postalCode: string, country: string
  * Idempotent: re-importing the same external ids changes nothing.
  */
 export async function seedDemoMarketplaceOrders(app: AppContext): Promise<void> {
-  const admin = await app.db.query<{ id: string }>(
-    `SELECT id FROM users WHERE email = 'admin@orderdesk.test'`,
+  const admin = await runFirst(
+    app.db,
+    qb.selectFrom('users').select('id').where('email', '=', 'admin@orderdesk.test'),
   );
-  const adminId = admin[0]?.id;
+  const adminId = admin?.id;
   if (!adminId) return;
   const user = await authenticatedStaffById(app.db, adminId);
-  const products = await app.db.query<{ data: Product }>(
-    `SELECT data FROM docs WHERE collection = 'products' ORDER BY data->>'sku' LIMIT 2`,
+  const products = await run(
+    app.db,
+    qb
+      .selectFrom('docs')
+      .select('data')
+      .where('collection', '=', 'products')
+      .orderBy(docText('sku'))
+      .limit(2),
   );
-  const known = products.map((row) => row.data.gtin).filter((gtin): gtin is string => gtin !== undefined);
+  // the driver parses jsonb into the document
+  const known = products
+    .map((row) => (row.data as Product).gtin)
+    .filter((gtin): gtin is string => gtin !== undefined);
   const item = (gtin: string, title: string, unitPrice: number) => ({ gtin, title, quantity: 1, unitPrice });
   const [gtinA = '', gtinB = '', gtinC = ''] = unknownGtins;
   const orders = [

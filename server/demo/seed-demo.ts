@@ -1,7 +1,9 @@
 import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
 import { hashPassword } from '../auth/password';
+import { sql } from 'kysely';
 import { putDoc, putDocs } from '../db/doc-store';
+import { qb, run, runFirst } from '../db/kysely';
 import { withWriteTransaction } from '../db/write-scope';
 import { customerIdsOf, refreshCustomerStats } from '../services/customer-stats';
 import type { AppContext } from '../services/app-context';
@@ -34,8 +36,8 @@ function withReservations(products: Product[], orders: Order[]): Product[] {
 
 /** Seeds the demo store once (idempotent: does nothing when a store exists). Returns whether it seeded. */
 export async function seedDemo(app: AppContext, options: SeedOptions = {}): Promise<boolean> {
-  const existing = await app.db.query('SELECT id FROM stores LIMIT 1');
-  if (existing.length > 0) return false;
+  const existing = await runFirst(app.db, qb.selectFrom('stores').select('id').limit(1));
+  if (existing) return false;
   const rand = seededRandom(options.seed ?? 20261126);
   const now = new Date('2026-11-20T09:00:00.000Z');
   const nowIso = now.toISOString();
@@ -61,14 +63,22 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
       ossRegistered: true,
     };
     const storeRow = { ...store, ...profile, completedAt: nowIso, profileUpdatedAt: nowIso };
-    await tx.query('INSERT INTO stores (id, data) VALUES ($1, $2::jsonb)', [
-      store.id,
-      JSON.stringify(storeRow),
-    ]);
+    await run(
+      tx,
+      qb.insertInto('stores').values({ id: store.id, data: sql<string>`${JSON.stringify(storeRow)}::jsonb` }),
+    );
     for (const user of users) {
-      await tx.query(
-        'INSERT INTO users (id, store_id, email, name, password_hash, permissions, is_admin) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [user.id, store.id, user.email, user.name, passwordHash, user.permissions, user.isAdmin],
+      await run(
+        tx,
+        qb.insertInto('users').values({
+          id: user.id,
+          store_id: store.id,
+          email: user.email,
+          name: user.name,
+          password_hash: passwordHash,
+          permissions: user.permissions,
+          is_admin: user.isAdmin,
+        }),
       );
     }
     for (const product of products) await putDoc(tx, 'products', product);
@@ -76,10 +86,10 @@ export async function seedDemo(app: AppContext, options: SeedOptions = {}): Prom
     for (const customer of customers) await putDoc(tx, 'customers', { ...customer, version: 1 });
     await putDocs(tx, 'orders', orders);
     await refreshCustomerStats(scope, store.id, customerIdsOf(orders), nowIso);
-    await tx.query(`INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', $2)`, [
-      store.id,
-      1000 + count,
-    ]);
+    await run(
+      tx,
+      qb.insertInto('counters').values({ store_id: store.id, name: 'order_number', value: 1000 + count }),
+    );
     for (const collection of ['products', 'shipping_methods', 'customers', 'orders'] as const)
       touch(collection);
   });

@@ -1,14 +1,17 @@
 import type { Product } from '../../shared/schemas/product';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { getDoc } from '../db/doc-store';
 
 interface ProductRow {
-  data: Product | string;
+  data: unknown;
   version: number;
 }
 
 function toProduct(row: ProductRow): Product {
-  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Product) : row.data;
+  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Product;
   return { ...data, version: row.version };
 }
 
@@ -19,11 +22,12 @@ export async function productsByGtin(
   gtins: readonly string[],
 ): Promise<Map<string, Product>> {
   if (gtins.length === 0) return new Map();
-  const rows = await db.query<ProductRow>(
-    `SELECT data, version FROM docs
-     WHERE collection = 'products' AND store_id = $1 AND NOT deleted AND data->>'gtin' = ANY($2::text[])
-     ORDER BY id`,
-    [storeId, [...gtins]],
+  const rows = await run(
+    db,
+    liveDocs('products', storeId)
+      .select(['data', 'version'])
+      .where(sql<boolean>`${docText('gtin')} = ANY(${[...gtins]}::text[])`)
+      .orderBy('id'),
   );
   const found = new Map<string, Product>();
   for (const product of rows.map(toProduct))

@@ -11,7 +11,9 @@ import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { buildImportedOrder, parseFeedOrder } from '../../shared/domain/exceptions/import-marketplace-order';
 import { normalizeGtin } from '../../shared/domain/exceptions/gtin';
+import { docText } from '../db/doc-queries';
 import { getDoc } from '../db/doc-store';
+import { qb, run, runFirst } from '../db/kysely';
 import { withWriteTransaction, type WriteScope } from '../db/write-scope';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
@@ -117,9 +119,14 @@ async function createOrder(
   for (const exception of built.exceptions) scope.putDoc('order_exceptions', exception);
   if (built.exceptions.length > 0) scope.touch('order_exceptions');
   await afterOrderWritten(scope, null, built.order, now);
-  await scope.tx.query(
-    `INSERT INTO marketplace_imports (store_id, marketplace, external_id, order_id) VALUES ($1, $2, $3, $4)`,
-    [user.storeId, input.marketplace, parsed.externalId, built.order.id],
+  await run(
+    scope.tx,
+    qb.insertInto('marketplace_imports').values({
+      store_id: user.storeId,
+      marketplace: input.marketplace,
+      external_id: parsed.externalId,
+      order_id: built.order.id,
+    }),
   );
   return resultOf('created', built.order, built.exceptions);
 }
@@ -130,20 +137,31 @@ async function findImported(
   marketplace: string,
   externalId: string,
 ): Promise<ImportOrderResult | undefined> {
-  const rows = await db.query<{ order_id: string }>(
-    'SELECT order_id FROM marketplace_imports WHERE store_id = $1 AND marketplace = $2 AND external_id = $3',
-    [storeId, marketplace, externalId],
+  const imported = await runFirst(
+    db,
+    qb
+      .selectFrom('marketplace_imports')
+      .select('order_id')
+      .where('store_id', '=', storeId)
+      .where('marketplace', '=', marketplace)
+      .where('external_id', '=', externalId),
   );
-  const orderId = rows[0]?.order_id;
+  const orderId = imported?.order_id;
   if (orderId === undefined) return undefined;
   const order = await getDoc<Order>(db, 'orders', orderId, { storeId });
   if (!order) throw new DomainError('CONFLICT', `Order ${externalId} was imported but its order is missing`);
-  const exceptions = await db.query<{ data: OrderItemException | string }>(
-    `SELECT data FROM docs WHERE collection = 'order_exceptions' AND store_id = $1 AND data->>'orderId' = $2 ORDER BY id`,
-    [storeId, orderId],
+  const exceptions = await run(
+    db,
+    qb
+      .selectFrom('docs')
+      .select('data')
+      .where('collection', '=', 'order_exceptions')
+      .where('store_id', '=', storeId)
+      .where(docText('orderId'), '=', orderId)
+      .orderBy('id'),
   );
-  const parsed = exceptions.map((row) =>
-    typeof row.data === 'string' ? (JSON.parse(row.data) as OrderItemException) : row.data,
+  const parsed = exceptions.map(
+    (row) => (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as OrderItemException,
   );
   return resultOf('unchanged', order.data, parsed);
 }
@@ -169,8 +187,7 @@ function resultOf(
 }
 
 async function loadStore(db: Queryable, storeId: string): Promise<Store> {
-  const rows = await db.query<{ data: unknown }>('SELECT data FROM stores WHERE id = $1', [storeId]);
-  const raw = rows[0]?.data;
+  const raw = (await runFirst(db, qb.selectFrom('stores').select('data').where('id', '=', storeId)))?.data;
   const parsed = storeSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   if (!parsed.success) throw new DomainError('NOT_FOUND', 'The store of this user is not configured');
   return parsed.data;

@@ -1,4 +1,5 @@
 import type { MarketplaceMappingDraft } from '../../shared/schemas/order-exception';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 
 /** Remembered GTIN → product decisions of one store and marketplace, for the given 14-digit GTINs. */
@@ -9,10 +10,14 @@ export async function loadMappings(
   gtins: readonly string[],
 ): Promise<Map<string, string>> {
   if (gtins.length === 0) return new Map();
-  const rows = await db.query<{ gtin: string; product_id: string }>(
-    `SELECT gtin, product_id FROM marketplace_mappings
-     WHERE store_id = $1 AND marketplace = $2 AND gtin = ANY($3::text[])`,
-    [storeId, marketplace, [...gtins]],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('marketplace_mappings')
+      .select(['gtin', 'product_id'])
+      .where('store_id', '=', storeId)
+      .where('marketplace', '=', marketplace)
+      .where('gtin', 'in', [...gtins]),
   );
   return new Map(rows.map((row) => [row.gtin, row.product_id]));
 }
@@ -24,12 +29,26 @@ export async function upsertMappings(
   now: string,
 ): Promise<void> {
   for (const draft of drafts) {
-    await db.query(
-      `INSERT INTO marketplace_mappings (store_id, marketplace, gtin, product_id, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $6)
-       ON CONFLICT (store_id, marketplace, gtin) DO UPDATE
-         SET product_id = EXCLUDED.product_id, created_by = EXCLUDED.created_by, updated_at = EXCLUDED.updated_at`,
-      [draft.storeId, draft.marketplace, draft.gtin, draft.productId, draft.createdBy, now],
+    await run(
+      db,
+      qb
+        .insertInto('marketplace_mappings')
+        .values({
+          store_id: draft.storeId,
+          marketplace: draft.marketplace,
+          gtin: draft.gtin,
+          product_id: draft.productId,
+          created_by: draft.createdBy,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((conflict) =>
+          conflict.columns(['store_id', 'marketplace', 'gtin']).doUpdateSet((eb) => ({
+            product_id: eb.ref('excluded.product_id'),
+            created_by: eb.ref('excluded.created_by'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        ),
     );
   }
 }

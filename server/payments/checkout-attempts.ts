@@ -1,4 +1,6 @@
 import type { CheckoutInput } from '../../shared/schemas/storefront';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { CheckoutQuote } from '../services/checkout-quote';
 
@@ -29,18 +31,22 @@ export function providerKeyOf(attempt: Pick<CheckoutAttempt, 'checkoutKey' | 'id
   return `${attempt.checkoutKey}.${attempt.id}`;
 }
 
-interface Row {
-  id: string;
-  store_id: string;
-  checkout_key: string;
-  customer_id: string | null;
-  provider: string;
-  amount: string | number;
-  currency: string;
-  input: unknown;
-  quote: unknown;
-  created_at: Date | string;
-}
+const selectAttempts = qb
+  .selectFrom('checkout_attempts')
+  .select([
+    'id',
+    'store_id',
+    'checkout_key',
+    'customer_id',
+    'provider',
+    'amount',
+    'currency',
+    'input',
+    'quote',
+    'created_at',
+  ]);
+
+type Row = Awaited<ReturnType<typeof selectAttempts.execute>>[number];
 
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
@@ -60,27 +66,23 @@ function toAttempt(row: Row): CheckoutAttempt {
   };
 }
 
-const columns =
-  'id, store_id, checkout_key, customer_id, provider, amount, currency, input, quote, created_at';
-
 /** Records a reservation in the caller's (store-locked) transaction. */
 export async function insertCheckoutAttempt(tx: Queryable, attempt: CheckoutAttempt): Promise<void> {
-  await tx.query(
-    `INSERT INTO checkout_attempts (id, store_id, checkout_key, customer_id, provider, amount, currency, input, quote, lines, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb, $11)`,
-    [
-      attempt.id,
-      attempt.storeId,
-      attempt.checkoutKey,
-      attempt.customerId,
-      attempt.provider,
-      attempt.amount,
-      attempt.currency,
-      JSON.stringify(attempt.input),
-      JSON.stringify(attempt.quote),
-      JSON.stringify(attempt.quote.lines),
-      attempt.createdAt,
-    ],
+  await run(
+    tx,
+    qb.insertInto('checkout_attempts').values({
+      id: attempt.id,
+      store_id: attempt.storeId,
+      checkout_key: attempt.checkoutKey,
+      customer_id: attempt.customerId,
+      provider: attempt.provider,
+      amount: attempt.amount,
+      currency: attempt.currency,
+      input: sql<string>`${JSON.stringify(attempt.input)}::jsonb`,
+      quote: sql<string>`${JSON.stringify(attempt.quote)}::jsonb`,
+      lines: sql<string>`${JSON.stringify(attempt.quote.lines)}::jsonb`,
+      created_at: attempt.createdAt,
+    }),
   );
 }
 
@@ -90,16 +92,17 @@ export async function findCheckoutAttempt(
   storeId: string,
   checkoutKey: string,
 ): Promise<CheckoutAttempt | undefined> {
-  const rows = await db.query<Row>(
-    `SELECT ${columns} FROM checkout_attempts WHERE store_id = $1 AND checkout_key = $2`,
-    [storeId, checkoutKey],
+  const row = await runFirst(
+    db,
+    selectAttempts.where('store_id', '=', storeId).where('checkout_key', '=', checkoutKey),
   );
-  return rows[0] ? toAttempt(rows[0]) : undefined;
+  return row ? toAttempt(row) : undefined;
 }
 
 /** Ends an attempt (confirmed: the order holds the stock now; or given up: the stock is free again). */
 export async function deleteCheckoutAttempt(tx: Queryable, id: string): Promise<boolean> {
-  return (await tx.query('DELETE FROM checkout_attempts WHERE id = $1 RETURNING id', [id])).length > 0;
+  const deleted = await runFirst(tx, qb.deleteFrom('checkout_attempts').where('id', '=', id).returning('id'));
+  return deleted !== undefined;
 }
 
 /** Quantities held by open attempts, per product (of `productIds`). */
@@ -108,12 +111,19 @@ export async function heldByAttempts(
   storeId: string,
   productIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const rows = await tx.query<{ product_id: string; quantity: string | number }>(
-    `SELECT line->>'productId' AS product_id, SUM((line->>'quantity')::int) AS quantity
-       FROM checkout_attempts, jsonb_array_elements(lines) AS line
-      WHERE store_id = $1 AND line->>'productId' = ANY($2::text[])
-      GROUP BY 1`,
-    [storeId, [...productIds]],
+  // each attempt's lines as rows: jsonb_array_elements, a set-returning function the builder joins as given
+  const productId = sql<string>`line->>'productId'`;
+  const rows = await run(
+    tx,
+    qb
+      .selectFrom(['checkout_attempts', sql`jsonb_array_elements(lines)`.as('line')])
+      .select([
+        productId.as('product_id'),
+        sql<string | number>`SUM((line->>'quantity')::int)`.as('quantity'),
+      ])
+      .where('store_id', '=', storeId)
+      .where(sql<boolean>`${productId} = ANY(${[...productIds]}::text[])`)
+      .groupBy(productId),
   );
   return new Map(rows.map((row) => [row.product_id, Number(row.quantity)]));
 }
@@ -124,9 +134,9 @@ export async function staleCheckoutAttempts(
   olderThan: Date,
   limit = 100,
 ): Promise<CheckoutAttempt[]> {
-  const rows = await db.query<Row>(
-    `SELECT ${columns} FROM checkout_attempts WHERE created_at < $1 ORDER BY created_at LIMIT $2`,
-    [olderThan.toISOString(), limit],
+  const rows = await run(
+    db,
+    selectAttempts.where('created_at', '<', olderThan).orderBy('created_at').limit(limit),
   );
   return rows.map(toAttempt);
 }

@@ -5,6 +5,7 @@ import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
 import { getDoc } from '../db/doc-store';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { ProviderRefundResult } from './payment-provider';
 import { paymentProvider } from './payment-providers';
@@ -20,19 +21,14 @@ import { paymentProvider } from './payment-providers';
  */
 const declinedAhead = new Map<string, ProviderRefundResult & { status: 'declined' }>();
 
-interface RefundRow {
-  order_id: string;
-  status: string;
-  provider_reference: string | null;
-  amount: string | number;
-}
-
-async function refundRow(db: Queryable, id: string): Promise<RefundRow | undefined> {
-  const rows = await db.query<RefundRow>(
-    'SELECT order_id, status, provider_reference, amount FROM payment_refunds WHERE id = $1',
-    [id],
+async function refundRow(db: Queryable, id: string) {
+  return runFirst(
+    db,
+    qb
+      .selectFrom('payment_refunds')
+      .select(['order_id', 'status', 'provider_reference', 'amount'])
+      .where('id', '=', id),
   );
-  return rows[0];
 }
 
 /** The refund a refund command would make on the order as it stands, or undefined if it would be refused. */
@@ -54,10 +50,21 @@ function foreseeRefund(order: Order, user: StaffUser, command: Command): OrderRe
 
 async function askProvider(db: Queryable, order: Order, refund: OrderRefund): Promise<void> {
   const provider = paymentProvider();
-  await db.query(
-    `INSERT INTO payment_refunds (id, store_id, order_id, provider, provider_reference, amount, currency, status)
-     VALUES ($1, $2, $3, $4, NULL, $5, $6, 'pending') ON CONFLICT (id) DO NOTHING`,
-    [refund.id, order.storeId, order.id, provider.name, refund.amount, order.currency],
+  await run(
+    db,
+    qb
+      .insertInto('payment_refunds')
+      .values({
+        id: refund.id,
+        store_id: order.storeId,
+        order_id: order.id,
+        provider: provider.name,
+        provider_reference: null,
+        amount: refund.amount,
+        currency: order.currency,
+        status: 'pending',
+      })
+      .onConflict((conflict) => conflict.column('id').doNothing()),
   );
   const answer = await provider.refund({
     idempotencyKey: refund.id,
@@ -68,13 +75,19 @@ async function askProvider(db: Queryable, order: Order, refund: OrderRefund): Pr
   });
   if (answer.status === 'declined') {
     declinedAhead.set(refund.id, answer);
-    await db.query(`DELETE FROM payment_refunds WHERE id = $1 AND status = 'pending'`, [refund.id]);
+    await run(
+      db,
+      qb.deleteFrom('payment_refunds').where('id', '=', refund.id).where('status', '=', 'pending'),
+    );
     return;
   }
-  await db.query(`UPDATE payment_refunds SET status = 'succeeded', provider_reference = $2 WHERE id = $1`, [
-    refund.id,
-    answer.reference,
-  ]);
+  await run(
+    db,
+    qb
+      .updateTable('payment_refunds')
+      .set({ status: 'succeeded', provider_reference: answer.reference })
+      .where('id', '=', refund.id),
+  );
 }
 
 /** Pays the refunds of `commands` before their transaction (see above); returns a cleanup for after it. */

@@ -1,4 +1,6 @@
 import type { StorePayment } from '../../shared/schemas/storefront';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 
 /** Our record of one storefront payment, linking an order to the provider's reference. */
@@ -8,18 +10,11 @@ export interface StorePaymentRow extends StorePayment {
   providerReference: string;
 }
 
-interface Row {
-  id: string;
-  store_id: string;
-  order_id: string;
-  provider: string;
-  provider_reference: string;
-  status: StorePayment['status'];
-  amount: string | number;
-  currency: string;
-}
+const selectPayments = qb
+  .selectFrom('store_payments')
+  .select(['id', 'store_id', 'order_id', 'provider', 'provider_reference', 'status', 'amount', 'currency']);
 
-const columns = 'id, store_id, order_id, provider, provider_reference, status, amount, currency';
+type Row = Awaited<ReturnType<typeof selectPayments.execute>>[number];
 
 function toPayment(row: Row): StorePaymentRow {
   return {
@@ -45,20 +40,19 @@ export async function insertStorePayment(
   payment: StorePaymentRow,
   checkoutKey: string,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO store_payments (id, store_id, order_id, provider, provider_reference, status, amount, currency, checkout_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      payment.id,
-      payment.storeId,
-      payment.orderId,
-      payment.provider,
-      payment.providerReference,
-      payment.status,
-      payment.amount,
-      payment.currency,
-      checkoutKey,
-    ],
+  await run(
+    tx,
+    qb.insertInto('store_payments').values({
+      id: payment.id,
+      store_id: payment.storeId,
+      order_id: payment.orderId,
+      provider: payment.provider,
+      provider_reference: payment.providerReference,
+      status: payment.status,
+      amount: payment.amount,
+      currency: payment.currency,
+      checkout_key: checkoutKey,
+    }),
   );
 }
 
@@ -68,11 +62,9 @@ export async function findStorePayment(
   id: string,
   forUpdate = false,
 ): Promise<StorePaymentRow | undefined> {
-  const rows = await db.query<Row>(
-    `SELECT ${columns} FROM store_payments WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
-  return rows[0] ? toPayment(rows[0]) : undefined;
+  const query = selectPayments.where('id', '=', id);
+  const row = await runFirst(db, forUpdate ? query.forUpdate() : query);
+  return row ? toPayment(row) : undefined;
 }
 
 /** A payment by the provider's reference (webhooks name it so), locked for the transaction. */
@@ -81,11 +73,11 @@ export async function findPaymentByReference(
   provider: string,
   reference: string,
 ): Promise<StorePaymentRow | undefined> {
-  const rows = await db.query<Row>(
-    `SELECT ${columns} FROM store_payments WHERE provider = $1 AND provider_reference = $2 FOR UPDATE`,
-    [provider, reference],
+  const row = await runFirst(
+    db,
+    selectPayments.where('provider', '=', provider).where('provider_reference', '=', reference).forUpdate(),
   );
-  return rows[0] ? toPayment(rows[0]) : undefined;
+  return row ? toPayment(row) : undefined;
 }
 
 /** The payment already made for a checkout key (a retried checkout returns its order). */
@@ -94,11 +86,11 @@ export async function findPaymentByCheckoutKey(
   storeId: string,
   checkoutKey: string,
 ): Promise<StorePaymentRow | undefined> {
-  const rows = await db.query<Row>(
-    `SELECT ${columns} FROM store_payments WHERE store_id = $1 AND checkout_key = $2`,
-    [storeId, checkoutKey],
+  const row = await runFirst(
+    db,
+    selectPayments.where('store_id', '=', storeId).where('checkout_key', '=', checkoutKey),
   );
-  return rows[0] ? toPayment(rows[0]) : undefined;
+  return row ? toPayment(row) : undefined;
 }
 
 /** Moves a payment to `status`. */
@@ -107,5 +99,11 @@ export async function setStorePaymentStatus(
   id: string,
   status: StorePayment['status'],
 ): Promise<void> {
-  await tx.query('UPDATE store_payments SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+  await run(
+    tx,
+    qb
+      .updateTable('store_payments')
+      .set({ status, updated_at: sql<Date>`now()` })
+      .where('id', '=', id),
+  );
 }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { sql } from 'kysely';
-import { qb, run as runSql, runRaw } from '../db/kysely';
+import { qb, run as runSql, runFirst, runRaw } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute } from './define-route';
@@ -92,9 +92,9 @@ async function take(tx: Queryable, claim: Claim): Promise<boolean> {
   }
 }
 
-/** The committed answer of an earlier request with the key (same body), else 409. */
-async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> {
-  const rows: StoredKey[] = await runSql(
+/** The key's row as stored. */
+async function storedKey(tx: Queryable, claim: Claim): Promise<StoredKey | undefined> {
+  return runFirst(
     tx,
     qb
       .selectFrom('idempotency_keys')
@@ -102,7 +102,11 @@ async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> 
       .where('scope', '=', claim.scope)
       .where('key', '=', claim.key),
   );
-  const stored = rows[0];
+}
+
+/** The committed answer of an earlier request with the key (same body), else 409. */
+async function earlierAnswer(tx: Queryable, claim: Claim): Promise<RouteAnswer> {
+  const stored = await storedKey(tx, claim);
   if (!stored) throw new DomainError('CONFLICT', 'Idempotency-Key was just released; retry');
   if (stored.request_hash !== claim.hash)
     throw new DomainError('CONFLICT', 'Idempotency-Key was already used with a different body');
@@ -170,11 +174,7 @@ async function resumable(
 ): Promise<RouteAnswer> {
   const earlier = await app.db.transaction(async (tx): Promise<RouteAnswer | undefined> => {
     if (await take(tx, claim)) return undefined;
-    const rows = await tx.query<StoredKey>(
-      'SELECT request_hash, status, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
-      [claim.scope, claim.key],
-    );
-    const stored = rows[0];
+    const stored = await storedKey(tx, claim);
     if (stored?.status === null && stored.request_hash === claim.hash) return undefined;
     return earlierAnswer(tx, claim);
   });
@@ -183,15 +183,25 @@ async function resumable(
   try {
     body = await run(keyedIdOf(claim));
   } catch (error) {
-    await app.db.query(
-      'DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND request_hash = $3 AND status IS NULL',
-      [claim.scope, claim.key, claim.hash],
+    await runSql(
+      app.db,
+      qb
+        .deleteFrom('idempotency_keys')
+        .where('scope', '=', claim.scope)
+        .where('key', '=', claim.key)
+        .where('request_hash', '=', claim.hash)
+        .where('status', 'is', null),
     );
     throw error;
   }
-  await app.db.query(
-    'UPDATE idempotency_keys SET status = $3, response = $4::jsonb WHERE scope = $1 AND key = $2 AND request_hash = $5',
-    [claim.scope, claim.key, status, JSON.stringify(body ?? null), claim.hash],
+  await runSql(
+    app.db,
+    qb
+      .updateTable('idempotency_keys')
+      .set({ status, response: sql<string>`${JSON.stringify(body ?? null)}::jsonb` })
+      .where('scope', '=', claim.scope)
+      .where('key', '=', claim.key)
+      .where('request_hash', '=', claim.hash),
   );
   return { status, body };
 }

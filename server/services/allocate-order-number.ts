@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { qb, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 
 /**
@@ -5,11 +7,15 @@ import type { Queryable } from '../db/sql-client';
  * the caller's transaction so a rolled-back order leaves no gap.
  */
 export async function allocateOrderNumber(tx: Queryable, storeId: string): Promise<string> {
-  const rows = await tx.query<{ number: string | number }>(
-    `INSERT INTO counters (store_id, name, value) VALUES ($1, 'order_number', 1001)
-     ON CONFLICT (store_id, name) DO UPDATE SET value = counters.value + 1
-     RETURNING value - 1 AS number`,
-    [storeId],
+  const row = await runFirst(
+    tx,
+    qb
+      .insertInto('counters')
+      .values({ store_id: storeId, name: 'order_number', value: 1001 })
+      .onConflict((conflict) =>
+        conflict.columns(['store_id', 'name']).doUpdateSet({ value: sql<number>`counters.value + 1` }),
+      )
+      .returning(sql<string | number>`value - 1`.as('number')),
   );
-  return String(rows[0]?.number ?? 1000);
+  return String(row?.number ?? 1000);
 }

@@ -5,19 +5,19 @@ import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { getDoc } from '../db/doc-store';
 import { withWriteTransaction } from '../db/write-scope';
+import { sql } from 'kysely';
+import { liveDocs } from '../db/doc-queries';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 
-function parseData(data: AutomationRule | string): AutomationRule {
-  return typeof data === 'string' ? (JSON.parse(data) as AutomationRule) : data;
+function parseData(data: unknown): AutomationRule {
+  return (typeof data === 'string' ? JSON.parse(data) : data) as AutomationRule;
 }
 
 /** The store's automation rules (not deleted), by priority then id. */
 export async function listAutomationRules(db: Queryable, storeId: string): Promise<AutomationRule[]> {
-  const rows = await db.query<{ data: AutomationRule | string; version: number }>(
-    `SELECT data, version FROM docs WHERE collection = 'automation_rules' AND store_id = $1 AND NOT deleted`,
-    [storeId],
-  );
+  const rows = await run(db, liveDocs('automation_rules', storeId).select(['data', 'version']));
   return rows
     .map((row) => ({ ...parseData(row.data), version: row.version }))
     .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1));
@@ -103,16 +103,6 @@ export interface RuleRunView {
   at: string;
 }
 
-interface RuleRunRow {
-  key: string;
-  rule_id: string;
-  order_id: string;
-  trigger: string;
-  outcome: string;
-  errors: unknown;
-  at: Date | string;
-}
-
 /**
  * Recorded runs of the store's rules, newest first (for one order when `orderId` is given), one
  * page of `limit` with a keyset cursor (time, key) to the next page; null when there is none.
@@ -122,23 +112,23 @@ export async function listRuleRuns(
   storeId: string,
   query: { orderId?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ items: RuleRunView[]; nextCursor: string | null }> {
-  const params: unknown[] = [storeId];
-  let where = 'store_id = $1';
-  if (query.orderId) {
-    params.push(query.orderId);
-    where += ` AND order_id = $${params.length}`;
-  }
+  const atMs = sql<Date>`date_trunc('milliseconds', at)`;
+  let select = qb
+    .selectFrom('automation_rule_runs')
+    .select(['key', 'rule_id', 'order_id', 'trigger', 'outcome', 'errors', 'at'])
+    .where('store_id', '=', storeId);
+  if (query.orderId) select = select.where('order_id', '=', query.orderId);
   if (query.cursor) {
     const after = decodePageCursor(query.cursor);
-    params.push(after.createdAt, after.id);
     // compared at the cursor's (millisecond) precision
-    where += ` AND (date_trunc('milliseconds', at), key) < ($${params.length - 1}::timestamptz, $${params.length})`;
+    select = select.where(sql<boolean>`(${atMs}, key) < (${after.createdAt}::timestamptz, ${after.id})`);
   }
-  params.push(query.limit + 1);
-  const rows = await db.query<RuleRunRow>(
-    `SELECT key, rule_id, order_id, trigger, outcome, errors, at FROM automation_rule_runs
-     WHERE ${where} ORDER BY date_trunc('milliseconds', at) DESC, key DESC LIMIT $${params.length}`,
-    params,
+  const rows = await run(
+    db,
+    select
+      .orderBy(atMs, 'desc')
+      .orderBy('key', 'desc')
+      .limit(query.limit + 1),
   );
   const items = rows.slice(0, query.limit).map((row) => ({
     key: row.key,

@@ -8,6 +8,8 @@ import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { autoResolveForProduct } from '../../shared/domain/exceptions/bulk-resolve-exceptions';
 import { normalizeGtinOrThrow } from '../../shared/domain/exceptions/gtin';
+import { docText, liveDocs } from '../db/doc-queries';
+import { runFirst } from '../db/kysely';
 import { withWriteTransaction, type WriteScope } from '../db/write-scope';
 import type { AppContext } from './app-context';
 import { loadOpenExceptionsByGtin } from './exceptions-query';
@@ -74,12 +76,13 @@ async function assertUnique(
   sku: string,
   gtin: string | undefined,
 ): Promise<void> {
-  const rows = await scope.tx.query<{ sku: string; gtin: string | null }>(
-    `SELECT data->>'sku' AS sku, data->>'gtin' AS gtin FROM docs WHERE collection = 'products' AND store_id = $1 AND NOT deleted
-       AND (data->>'sku' = $2 OR data->>'gtin' = $3) LIMIT 1`,
-    [storeId, sku, gtin ?? null],
+  const clash = await runFirst(
+    scope.tx,
+    liveDocs('products', storeId)
+      .select([docText('sku').as('sku'), docText('gtin').as('gtin')])
+      .where((eb) => eb.or([eb(docText('sku'), '=', sku), eb(docText('gtin'), '=', gtin ?? null)]))
+      .limit(1),
   );
-  const clash = rows[0];
   if (!clash) return;
   const field = clash.sku === sku ? 'sku' : 'gtin';
   throw new DomainError('CONFLICT', `A product with this ${field.toUpperCase()} already exists`, {

@@ -4,10 +4,13 @@ import type { CustomerOrder } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
 import { renderEInvoicePdf } from '../../shared/einvoice/render-e-invoice-pdf';
 import { getDoc } from '../db/doc-store';
+import { docText } from '../db/doc-queries';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
 import { toCustomerOrder } from './storefront-order';
-import { decodePageCursor, encodePageCursor } from './page-cursor';
+import { orderPage } from './orders-query';
+import { encodePageCursor } from './page-cursor';
 
 /** A customer's own orders, newest first, with a cursor for the next page. */
 export async function listCustomerOrders(
@@ -15,19 +18,14 @@ export async function listCustomerOrders(
   customerId: string,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<{ items: CustomerOrder[]; nextCursor: string | null }> {
-  const params: unknown[] = ['orders', customerId];
-  let sql = `SELECT data FROM docs WHERE collection = $1 AND data->>'customerId' = $2 AND NOT deleted`;
-  if (page.cursor) {
-    const cursor = decodePageCursor(page.cursor);
-    params.push(cursor.createdAt, cursor.id);
-    sql += ` AND (data->>'createdAt', id::text) < ($3, $4)`;
-  }
-  params.push(page.limit + 1);
-  sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
-  const rows = await db.query<{ data: Order | string }>(sql, params);
-  const orders = rows.map((row) =>
-    typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data,
-  );
+  const customerOrders = qb
+    .selectFrom('docs')
+    .select('data')
+    .where('collection', '=', 'orders')
+    .where(docText('customerId'), '=', customerId)
+    .where((eb) => eb.not(eb.ref('deleted')));
+  const rows = await run(db, orderPage(customerOrders, page));
+  const orders = rows.map((row) => (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Order);
   const items = orders.slice(0, page.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > page.limit && last ? encodePageCursor(last) : null;

@@ -1,7 +1,21 @@
 import type { DeviceReport } from '../../shared/schemas/device-admin';
 import type { StaffUser } from '../../shared/schemas/user';
+import { sql, type UpdateObject } from 'kysely';
+import type { Database } from '../db/database';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { deviceRevokedError } from '../auth/staff-auth';
+
+/** A sighting of a workstation: seen now by `userId`, with what it reported (an absent field keeps its value). */
+export function sightingOf(userId: string, report: DeviceReport): UpdateObject<Database, 'devices'> {
+  return {
+    last_seen_at: sql<Date>`now()`,
+    last_user_id: userId,
+    ...(report.name !== undefined && { name: report.name }),
+    ...(report.appVersion !== undefined && { app_version: report.appVersion }),
+    ...(report.outboxSize !== undefined && { outbox_size: report.outboxSize }),
+  };
+}
 
 /**
  * Records that the user's workstations synced (last seen, user, what they report) and refuses the
@@ -15,18 +29,14 @@ export async function recordDeviceSync(
   report: DeviceReport = {},
 ): Promise<void> {
   if (deviceIds.length === 0) return;
-  const rows = await db.query<{ id: string; revoked_at: unknown }>(
-    `UPDATE devices SET last_seen_at = now(), last_user_id = $3, name = COALESCE($4, name),
-       app_version = COALESCE($5, app_version), outbox_size = COALESCE($6, outbox_size)
-     WHERE id = ANY($1::text[]) AND store_id = $2 RETURNING id, revoked_at`,
-    [
-      [...new Set(deviceIds)],
-      user.storeId,
-      user.id,
-      report.name ?? null,
-      report.appVersion ?? null,
-      report.outboxSize ?? null,
-    ],
+  const rows = await run(
+    db,
+    qb
+      .updateTable('devices')
+      .set(sightingOf(user.id, report))
+      .where('id', 'in', [...new Set(deviceIds)])
+      .where('store_id', '=', user.storeId)
+      .returning(['id', 'revoked_at']),
   );
   const revoked = rows.find((row) => row.revoked_at !== null);
   if (revoked) throw deviceRevokedError(revoked.id);
@@ -39,8 +49,11 @@ export async function recordOutboxAfterPush(
   reportedOutboxSize: number,
   answered: number,
 ): Promise<void> {
-  await db.query('UPDATE devices SET outbox_size = $2 WHERE id = $1', [
-    deviceId,
-    Math.max(0, reportedOutboxSize - answered),
-  ]);
+  await run(
+    db,
+    qb
+      .updateTable('devices')
+      .set({ outbox_size: Math.max(0, reportedOutboxSize - answered) })
+      .where('id', '=', deviceId),
+  );
 }

@@ -1,23 +1,11 @@
 import type { DeviceAdminView } from '../../shared/schemas/device-admin';
 import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError } from '../../shared/errors';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { decodeTimePageCursor, encodePageCursor } from './page-cursor';
-
-interface DeviceRow {
-  id: string;
-  code: string;
-  name: string | null;
-  app_version: string | null;
-  outbox_size: number | null;
-  registered_at: Date | string;
-  last_seen_at: Date | string;
-  revoked_at: Date | string | null;
-  user_id: string | null;
-  user_email: string | null;
-  user_name: string | null;
-}
 
 /** A timestamptz column as ISO 8601 (pg and PGlite return Date objects; String(date) would drop milliseconds). */
 const iso = (value: Date | string): string => new Date(value).toISOString();
@@ -39,9 +27,30 @@ function toView(row: DeviceRow): DeviceAdminView {
   };
 }
 
-const select = `SELECT d.id, d.code, d.name, d.app_version, d.outbox_size, d.registered_at, d.last_seen_at,
-    d.revoked_at, u.id AS user_id, u.email AS user_email, u.name AS user_name
-  FROM devices d LEFT JOIN users u ON u.id = COALESCE(d.last_user_id, d.first_user_id)`;
+/** The workstations with the user who synced last (else the one who registered them). */
+const selectDevices = qb
+  .selectFrom('devices as d')
+  .leftJoin('users as u', (join) =>
+    join.on((eb) => eb('u.id', '=', eb.fn.coalesce('d.last_user_id', 'd.first_user_id'))),
+  )
+  .select([
+    'd.id',
+    'd.code',
+    'd.name',
+    'd.app_version',
+    'd.outbox_size',
+    'd.registered_at',
+    'd.last_seen_at',
+    'd.revoked_at',
+    'u.id as user_id',
+    'u.email as user_email',
+    'u.name as user_name',
+  ]);
+
+type DeviceRow = Awaited<ReturnType<typeof selectDevices.execute>>[number];
+
+/** Registration time to the millisecond: the precision of a page cursor. */
+const registeredMs = sql<Date>`date_trunc('milliseconds', d.registered_at)`;
 
 /** The store's workstations in registration order (keyset paging), with the user who synced last. */
 export async function listDevices(
@@ -49,16 +58,20 @@ export async function listDevices(
   storeId: string,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<{ items: DeviceAdminView[]; nextCursor: string | null }> {
-  const params: unknown[] = [storeId];
-  let sql = `${select} WHERE d.store_id = $1`;
+  let query = selectDevices.where('d.store_id', '=', storeId);
   if (page.cursor) {
     const cursor = decodeTimePageCursor(page.cursor);
-    params.push(cursor.createdAt, cursor.id);
-    sql += ` AND (date_trunc('milliseconds', d.registered_at), d.id) > ($2::timestamptz, $3)`;
+    query = query.where(
+      sql<boolean>`(${registeredMs}, d.id) > (${cursor.createdAt}::timestamptz, ${cursor.id})`,
+    );
   }
-  params.push(page.limit + 1);
-  sql += ` ORDER BY date_trunc('milliseconds', d.registered_at), d.id LIMIT $${params.length}`;
-  const rows = await db.query<DeviceRow>(sql, params);
+  const rows = await run(
+    db,
+    query
+      .orderBy(registeredMs)
+      .orderBy('d.id')
+      .limit(page.limit + 1),
+  );
   const items = rows.slice(0, page.limit).map(toView);
   const last = items.at(-1);
   return {
@@ -79,15 +92,21 @@ export async function revokeDevice(
   admin: StaffUser,
   deviceId: string,
 ): Promise<DeviceAdminView> {
-  const updated = await app.db.query<{ id: string }>(
-    `UPDATE devices SET revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $3)
-     WHERE id = $1 AND store_id = $2 RETURNING id`,
-    [deviceId, admin.storeId, admin.id],
+  const updated = await runFirst(
+    app.db,
+    qb
+      .updateTable('devices')
+      .set((eb) => ({
+        revoked_at: eb.fn.coalesce('revoked_at', sql<Date>`now()`),
+        revoked_by: eb.fn.coalesce('revoked_by', eb.val(admin.id)),
+      }))
+      .where('id', '=', deviceId)
+      .where('store_id', '=', admin.storeId)
+      .returning('id'),
   );
-  if (updated.length === 0) throw new DomainError('NOT_FOUND', `Device ${deviceId} not found`);
+  if (!updated) throw new DomainError('NOT_FOUND', `Device ${deviceId} not found`);
   await app.feed.publishRevocation({ storeId: admin.storeId, deviceIds: [deviceId] });
-  const rows = await app.db.query<DeviceRow>(`${select} WHERE d.id = $1`, [deviceId]);
-  const row = rows[0];
+  const row = await runFirst(app.db, selectDevices.where('d.id', '=', deviceId));
   if (!row) throw new DomainError('NOT_FOUND', `Device ${deviceId} not found`);
   return toView(row);
 }

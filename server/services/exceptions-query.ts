@@ -2,6 +2,9 @@ import type { ExceptionStatus, OrderItemException } from '../../shared/schemas/o
 import { DomainError } from '../../shared/errors';
 import { normalizeGtinOrThrow } from '../../shared/domain/exceptions/gtin';
 import { getDoc } from '../db/doc-store';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { decodePageCursor, encodePageCursor } from './page-cursor';
 
@@ -18,28 +21,22 @@ export interface ExceptionPage {
   counts: Record<ExceptionStatus, number>;
 }
 
-type DataRow = { data: OrderItemException | string; version: number };
+interface DataRow {
+  data: unknown;
+  version: number;
+}
 
 function toException(row: DataRow): OrderItemException {
-  const data = typeof row.data === 'string' ? (JSON.parse(row.data) as OrderItemException) : row.data;
+  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as OrderItemException;
   return { ...data, version: row.version };
 }
 
-function filterSql(
-  storeId: string,
-  filters: Omit<ExceptionFilters, 'status'>,
-): { clauses: string[]; params: unknown[] } {
-  const params: unknown[] = [storeId];
-  const clauses = [`collection = 'order_exceptions'`, 'store_id = $1', 'NOT deleted'];
-  if (filters.gtin) {
-    params.push(normalizeGtinOrThrow(filters.gtin, 'gtin'));
-    clauses.push(`data->>'gtin' = $${params.length}`);
-  }
-  if (filters.marketplace) {
-    params.push(filters.marketplace);
-    clauses.push(`data->>'marketplace' = $${params.length}`);
-  }
-  return { clauses, params };
+/** The store's live exceptions matching the GTIN and marketplace filters. */
+function filteredExceptions(storeId: string, filters: Omit<ExceptionFilters, 'status'>) {
+  let query = liveDocs('order_exceptions', storeId);
+  if (filters.gtin) query = query.where(docText('gtin'), '=', normalizeGtinOrThrow(filters.gtin, 'gtin'));
+  if (filters.marketplace) query = query.where(docText('marketplace'), '=', filters.marketplace);
+  return query;
 }
 
 /** A page of the store's exceptions, oldest first (a work queue), with counts by status. */
@@ -49,28 +46,29 @@ export async function listExceptions(
   filters: ExceptionFilters,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<ExceptionPage> {
-  const { clauses, params } = filterSql(storeId, filters);
-  const countRows = await db.query<{ status: string; n: string | number }>(
-    `SELECT data->>'status' AS status, count(*) AS n FROM docs WHERE ${clauses.join(' AND ')} GROUP BY 1`,
-    params,
+  const filtered = filteredExceptions(storeId, filters);
+  const countRows = await run(
+    db,
+    filtered
+      .select((eb) => [docText('status').as('status'), eb.fn.countAll<string | number>().as('n')])
+      .groupBy(docText('status')),
   );
   const counts: Record<ExceptionStatus, number> = { open: 0, resolved: 0, ignored: 0 };
   for (const row of countRows)
     if (row.status === 'open' || row.status === 'resolved' || row.status === 'ignored')
       counts[row.status] = Number(row.n);
-  if (filters.status) {
-    params.push(filters.status);
-    clauses.push(`data->>'status' = $${params.length}`);
-  }
+  let select = filtered.select(['data', 'version']);
+  if (filters.status) select = select.where(docText('status'), '=', filters.status);
   if (page.cursor) {
     const cursor = decodePageCursor(page.cursor);
-    params.push(cursor.createdAt, cursor.id);
-    clauses.push(`(data->>'createdAt', id::text) > ($${params.length - 1}, $${params.length})`);
+    select = select.where(sql<boolean>`(data->>'createdAt', id::text) > (${cursor.createdAt}, ${cursor.id})`);
   }
-  params.push(page.limit + 1);
-  const rows = await db.query<DataRow>(
-    `SELECT data, version FROM docs WHERE ${clauses.join(' AND ')} ORDER BY data->>'createdAt', id::text LIMIT $${params.length}`,
-    params,
+  const rows = await run(
+    db,
+    select
+      .orderBy(docText('createdAt'))
+      .orderBy(sql`id::text`)
+      .limit(page.limit + 1),
   );
   const items = rows.slice(0, page.limit).map(toException);
   const last = items.at(-1);
@@ -91,11 +89,12 @@ export async function loadOpenExceptionsByGtin(
   gtin14: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<OrderItemException[]> {
-  const rows = await db.query<DataRow>(
-    `SELECT data, version FROM docs WHERE collection = 'order_exceptions' AND store_id = $1 AND NOT deleted
-       AND data->>'status' = 'open' AND data->>'gtin' = $2 ORDER BY id${options.forUpdate ? ' FOR UPDATE' : ''}`,
-    [storeId, gtin14],
-  );
+  const query = liveDocs('order_exceptions', storeId)
+    .select(['data', 'version'])
+    .where(docText('status'), '=', 'open')
+    .where(docText('gtin'), '=', gtin14)
+    .orderBy('id');
+  const rows = await run(db, options.forUpdate ? query.forUpdate() : query);
   return rows.map(toException);
 }
 
@@ -105,10 +104,14 @@ export async function findExceptionIdByGtin(
   storeId: string,
   gtin14: string,
 ): Promise<string | undefined> {
-  const rows = await db.query<{ id: string }>(
-    `SELECT id FROM docs WHERE collection = 'order_exceptions' AND store_id = $1 AND NOT deleted AND data->>'gtin' = $2
-     ORDER BY (data->>'status' = 'open') DESC, id LIMIT 1`,
-    [storeId, gtin14],
+  const row = await runFirst(
+    db,
+    liveDocs('order_exceptions', storeId)
+      .select('id')
+      .where(docText('gtin'), '=', gtin14)
+      .orderBy(sql`(data->>'status' = 'open')`, 'desc')
+      .orderBy('id')
+      .limit(1),
   );
-  return rows[0]?.id;
+  return row?.id;
 }

@@ -9,9 +9,12 @@ import {
   resolveColumns,
   type ExportOptions,
 } from '../../shared/export/order-export';
+import { run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
-import { orderFilterSql } from './orders-query';
+import { filteredOrders } from './orders-query';
+import { docText } from '../db/doc-queries';
+import { sql } from 'kysely';
 import { filterTimeZone, storeTimeZone } from './store-time-zone';
 
 /**
@@ -28,15 +31,15 @@ export async function findOrdersForExport(
   ids?: readonly string[],
   maxOrders = MAX_EXPORT_ORDERS,
 ): Promise<Order[]> {
-  const { where, params } = orderFilterSql(storeId, filters, await filterTimeZone(db, storeId, filters));
-  let sql = `SELECT data FROM docs WHERE ${where}`;
-  if (ids) {
-    params.push([...ids]);
-    sql += ` AND id = ANY($${params.length}::uuid[])`;
-  }
-  params.push(maxOrders + 1);
-  sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
-  const rows = await db.query<{ data: Order | string }>(sql, params);
+  let query = filteredOrders(storeId, filters, await filterTimeZone(db, storeId, filters)).select('data');
+  if (ids) query = query.where((eb) => eb('id', '=', eb.fn.any(sql<string[]>`${[...ids]}::uuid[]`)));
+  const rows = await run(
+    db,
+    query
+      .orderBy(docText('createdAt'), 'desc')
+      .orderBy(sql`id::text`, 'desc')
+      .limit(maxOrders + 1),
+  );
   if (rows.length > maxOrders) {
     throw new DomainError(
       'BUSINESS_RULE',
@@ -44,7 +47,7 @@ export async function findOrdersForExport(
       { details: { limit: maxOrders } },
     );
   }
-  return rows.map((row) => (typeof row.data === 'string' ? (JSON.parse(row.data) as Order) : row.data));
+  return rows.map((row) => (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Order);
 }
 
 /** Builds the CSV (in the chosen dialect) or XLSX file of the filtered orders (or their lines) with the chosen columns. */

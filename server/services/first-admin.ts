@@ -3,6 +3,8 @@ import { permissions } from '../../shared/schemas/permission';
 import { newId } from '../../shared/ids';
 import { hashPassword } from '../auth/password';
 import { withWriteTransaction } from '../db/write-scope';
+import { sql } from 'kysely';
+import { qb, run, runFirst, runRaw } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 
@@ -42,7 +44,16 @@ function placeholderStore(): Store & { completedAt: null } {
 const FIRST_ADMIN_LOCK_KEY = 704_113;
 
 async function hasActiveAdmin(db: Queryable): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM users WHERE is_admin AND active LIMIT 1')).length > 0;
+  const admin = await runFirst(
+    db,
+    qb
+      .selectFrom('users')
+      .select(sql.lit(1).as('admin'))
+      .where('is_admin', '=', true)
+      .where('active', '=', true)
+      .limit(1),
+  );
+  return admin !== undefined;
 }
 
 /**
@@ -63,37 +74,44 @@ export async function ensureFirstAdmin(
     );
   }
   const passwordHash = await hashPassword(firstAdmin.password);
-  const stores = await app.db.query<{ id: string }>('SELECT id FROM stores ORDER BY id LIMIT 1');
-  const storeId = stores[0]?.id ?? newId();
+  const firstStore = await runFirst(app.db, qb.selectFrom('stores').select('id').orderBy('id').limit(1));
+  const storeId = firstStore?.id ?? newId();
   return withWriteTransaction(app.db, app.feed, storeId, async ({ tx }) => {
     // two processes may start at once, each with its own new store id (so its own store lock):
     // this lock of its own makes the check and the insert one step across processes
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK_KEY]);
+    await runRaw(tx, sql`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK_KEY})`);
     if (await hasActiveAdmin(tx)) return false;
-    const existing = await tx.query<{ id: string }>('SELECT id FROM stores WHERE id = $1', [storeId]);
-    if (existing.length === 0) {
+    const existing = await runFirst(tx, qb.selectFrom('stores').select('id').where('id', '=', storeId));
+    if (!existing) {
       const store = { ...placeholderStore(), id: storeId };
-      await tx.query('INSERT INTO stores (id, data) VALUES ($1, $2::jsonb)', [
-        storeId,
-        JSON.stringify(store),
-      ]);
+      await run(
+        tx,
+        qb.insertInto('stores').values({ id: storeId, data: sql<string>`${JSON.stringify(store)}::jsonb` }),
+      );
     }
-    const taken = await tx.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [firstAdmin.email]);
-    if (taken.length > 0) {
+    const taken = await runFirst(
+      tx,
+      qb
+        .selectFrom('users')
+        .select(sql.lit(1).as('taken'))
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(firstAdmin.email)]))),
+    );
+    if (taken) {
       throw new SetupRequiredError(
         `ORDER_DESK_ADMIN_EMAIL ${firstAdmin.email} belongs to an existing user who is not an active administrator; choose another e-mail.`,
       );
     }
-    await tx.query(
-      'INSERT INTO users (id, store_id, email, name, password_hash, permissions, is_admin) VALUES ($1, $2, lower($3), $4, $5, $6, true)',
-      [
-        newId(),
-        storeId,
-        firstAdmin.email,
-        firstAdmin.name ?? 'Administrator',
-        passwordHash,
-        [...permissions],
-      ],
+    await run(
+      tx,
+      qb.insertInto('users').values((eb) => ({
+        id: newId(),
+        store_id: storeId,
+        email: eb.fn<string>('lower', [eb.val(firstAdmin.email)]),
+        name: firstAdmin.name ?? 'Administrator',
+        password_hash: passwordHash,
+        permissions: [...permissions],
+        is_admin: true,
+      })),
     );
     return true;
   });

@@ -1,6 +1,9 @@
 import type { Product } from '../../shared/schemas/product';
 import type { ProductListQuery } from '../../shared/schemas/product-admin';
 import { DomainError } from '../../shared/errors';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { findInvalidText } from '../../shared/text';
 
@@ -48,30 +51,38 @@ export async function listProducts(
   storeId: string,
   query: ProductListQuery,
 ): Promise<{ items: Product[]; nextCursor: string | null }> {
-  const params: unknown[] = [storeId];
-  const clauses = [`collection = 'products'`, 'store_id = $1', 'NOT deleted'];
+  const sortName = sql<string>`lower(data->>'name')`;
+  let select = liveDocs('products', storeId).select([
+    sql<string>`id::text`.as('id'),
+    'data',
+    'version',
+    sortName.as('sort_name'),
+  ]);
   if (query.q) {
-    params.push(likePattern(query.q));
+    const pattern = likePattern(query.q);
     const gtin = /^\d{8,14}$/.test(query.q) ? query.q.padStart(14, '0') : null;
-    params.push(gtin);
-    clauses.push(
-      `(data->>'name' ILIKE $2 OR data->>'sku' ILIKE $2 OR ($3::text IS NOT NULL AND data->>'gtin' = $3))`,
+    select = select.where((eb) =>
+      eb.or([
+        eb(docText('name'), 'ilike', pattern),
+        eb(docText('sku'), 'ilike', pattern),
+        ...(gtin === null ? [] : [eb(docText('gtin'), '=', gtin)]),
+      ]),
     );
   }
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
-    params.push(cursor.name, cursor.id);
-    clauses.push(`(lower(data->>'name') COLLATE "C", id::text) > ($${params.length - 1}, $${params.length})`);
+    select = select.where(sql<boolean>`(${sortName} COLLATE "C", id::text) > (${cursor.name}, ${cursor.id})`);
   }
-  params.push(query.limit + 1);
-  const rows = await db.query<{ id: string; data: Product | string; version: number; sort_name: string }>(
-    `SELECT id::text AS id, data, version, lower(data->>'name') AS sort_name FROM docs WHERE ${clauses.join(' AND ')}
-     ORDER BY lower(data->>'name') COLLATE "C", id::text LIMIT $${params.length}`,
-    params,
+  const rows = await run(
+    db,
+    select
+      .orderBy(sql`${sortName} COLLATE "C"`)
+      .orderBy(sql`id::text`)
+      .limit(query.limit + 1),
   );
   const page = rows.slice(0, query.limit);
   const items = page.map((row) => {
-    const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Product) : row.data;
+    const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Product;
     return { ...data, version: row.version };
   });
   // the cursor carries the database's own lower-case form, so the next page starts exactly after it

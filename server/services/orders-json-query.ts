@@ -1,7 +1,10 @@
 import type { OrderFilters } from '../../shared/schemas/order-filters';
 import { DomainError } from '../../shared/errors';
+import { sql } from 'kysely';
+import { liveDocs } from '../db/doc-queries';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
-import { orderPageSql } from './orders-query';
+import { filteredOrders, orderPage } from './orders-query';
 import { filterTimeZone } from './store-time-zone';
 import { encodePageCursor } from './page-cursor';
 
@@ -19,14 +22,13 @@ export async function listOrdersJson(
   filters: OrderFilters,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<string> {
-  const { sql, params } = orderPageSql(
-    `id::text AS id, data->>'createdAt' AS created_at, data::text AS json`,
-    storeId,
-    filters,
-    page,
-    await filterTimeZone(db, storeId, filters),
-  );
-  const rows = await db.query<{ id: string; created_at: string; json: string }>(sql, params);
+  const orders = filteredOrders(storeId, filters, await filterTimeZone(db, storeId, filters)).select([
+    sql<string>`id::text`.as('id'),
+    sql<string>`data->>'createdAt'`.as('created_at'),
+    // PostgreSQL's own text of the document, passed through unparsed
+    sql<string>`data::text`.as('json'),
+  ]);
+  const rows = await run(db, orderPage(orders, page));
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   const nextCursor =
@@ -36,12 +38,12 @@ export async function listOrdersJson(
 
 /** One order of the store as JSON text (its version from the row, as getOrder), or NOT_FOUND. */
 export async function getOrderJson(db: Queryable, storeId: string, id: string): Promise<string> {
-  const rows = await db.query<{ json: string }>(
-    `SELECT jsonb_set(data, '{version}', to_jsonb(version))::text AS json FROM docs
-     WHERE collection = 'orders' AND id = $1 AND store_id = $2 AND NOT deleted`,
-    [id, storeId],
+  const row = await runFirst(
+    db,
+    liveDocs('orders', storeId)
+      .select(sql<string>`jsonb_set(data, '{version}', to_jsonb(version))::text`.as('json'))
+      .where('id', '=', id),
   );
-  const row = rows[0];
   if (!row) throw new DomainError('NOT_FOUND', `Order ${id} not found`);
   return row.json;
 }
@@ -52,9 +54,13 @@ export async function getOrderJson(db: Queryable, storeId: string, id: string): 
  * unchanged watermark means no order of the store changed — the invariant the sync pull relies on.
  */
 export async function ordersWatermark(db: Queryable, storeId: string): Promise<string> {
-  const rows = await db.query<{ seq: string | number | null }>(
-    `SELECT max(seq) AS seq FROM docs WHERE collection = 'orders' AND store_id = $1`,
-    [storeId],
+  const row = await runFirst(
+    db,
+    qb
+      .selectFrom('docs')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('collection', '=', 'orders')
+      .where('store_id', '=', storeId),
   );
-  return String(rows[0]?.seq ?? 0);
+  return String(row?.seq ?? 0);
 }

@@ -4,64 +4,66 @@ import { DomainError } from '../../shared/errors';
 import { defaultStoreTimeZone } from '../../shared/dates/store-date';
 import { orderDateBounds } from '../../shared/domain/order/order-date-range';
 import { getDoc } from '../db/doc-store';
+import { expressionBuilder, sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../db/database';
+import { docText, liveDocs } from '../db/doc-queries';
+import { run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { decodePageCursor, encodePageCursor } from './page-cursor';
 import { filterTimeZone } from './store-time-zone';
 
-/** SQL WHERE fragments and parameters for the list filters (newest first, keyset paging). */
-export function orderFilterSql(
+/** The store's live orders matching the list filters (calendar days read in `timeZone`). */
+export function filteredOrders(
   storeId: string,
   filters: OrderFilters,
   timeZone: string = defaultStoreTimeZone,
-): { where: string; params: unknown[] } {
-  const params: unknown[] = ['orders', storeId];
-  const clauses = ['collection = $1', 'store_id = $2', 'NOT deleted'];
-  const add = (sql: (p: string) => string, value: unknown): void => {
-    params.push(value);
-    clauses.push(sql(`$${params.length}`));
-  };
-  if (filters.status) add((p) => `data->>'status' = ${p}`, filters.status);
-  if (filters.paymentStatus) add((p) => `data->>'paymentStatus' = ${p}`, filters.paymentStatus);
-  if (filters.fulfillmentStatus) add((p) => `data->>'fulfillmentStatus' = ${p}`, filters.fulfillmentStatus);
-  if (filters.channel) add((p) => `data->>'channel' = ${p}`, filters.channel);
-  if (filters.tag) add((p) => `data->'tags' ? ${p}`, filters.tag);
-  if (filters.country) add((p) => `data->'shippingAddress'->>'country' = ${p}`, filters.country);
+): SelectQueryBuilder<Database, 'docs', object> {
+  let query = liveDocs('orders', storeId);
+  if (filters.status) query = query.where(docText('status'), '=', filters.status);
+  if (filters.paymentStatus) query = query.where(docText('paymentStatus'), '=', filters.paymentStatus);
+  if (filters.fulfillmentStatus)
+    query = query.where(docText('fulfillmentStatus'), '=', filters.fulfillmentStatus);
+  if (filters.channel) query = query.where(docText('channel'), '=', filters.channel);
+  if (filters.tag) query = query.where(sql<boolean>`data->'tags' ? ${filters.tag}`);
+  if (filters.country) query = query.where(sql`data->'shippingAddress'->>'country'`, '=', filters.country);
   if (filters.hasExceptions !== undefined) {
-    clauses.push(`COALESCE((data->>'openExceptionCount')::int, 0) ${filters.hasExceptions ? '>' : '='} 0`);
+    const openExceptions = sql<number>`COALESCE((data->>'openExceptionCount')::int, 0)`;
+    query = query.where(openExceptions, filters.hasExceptions ? '>' : '=', sql.lit(0));
   }
   const bounds = orderDateBounds(filters, timeZone);
-  if (bounds.from) add((p) => `data->>'createdAt' >= ${p}`, bounds.from);
-  if (bounds.to) add((p) => `data->>'createdAt' <= ${p}`, bounds.to);
-  if (filters.q) {
-    params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, filters.q);
-    const like = `$${params.length - 1}`;
-    const exact = `$${params.length}`;
-    clauses.push(`(data->>'number' ILIKE ${like} OR data->'customer'->>'name' ILIKE ${like}
-      OR data->'customer'->>'email' ILIKE ${like}
-      OR EXISTS (SELECT 1 FROM jsonb_array_elements(data->'items') item WHERE item->'product'->>'gtin' = lpad(${exact}, 14, '0'))
-      OR EXISTS (SELECT 1 FROM jsonb_array_elements(data->'shipments') s WHERE s->>'trackingNumber' = ${exact}))`);
-  }
-  return { where: clauses.join(' AND '), params };
+  if (bounds.from) query = query.where(docText('createdAt'), '>=', bounds.from);
+  if (bounds.to) query = query.where(docText('createdAt'), '<=', bounds.to);
+  if (filters.q) query = query.where(matchesSearch(filters.q));
+  return query;
 }
 
-/** The keyset page query: `columns` of the orders matching the filters after the cursor, limit + 1 rows. */
-export function orderPageSql(
-  columns: string,
-  storeId: string,
-  filters: OrderFilters,
+/** The search box: part of the number, customer name or e-mail, or exactly a line's GTIN or a tracking number. */
+function matchesSearch(q: string): Expression<SqlBool> {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return expressionBuilder<Database, 'docs'>().or([
+    sql<boolean>`data->>'number' ILIKE ${like}`,
+    sql<boolean>`data->'customer'->>'name' ILIKE ${like}`,
+    sql<boolean>`data->'customer'->>'email' ILIKE ${like}`,
+    // the arrays inside the document: jsonb_array_elements, which the builder does not model
+    sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements(data->'items') item WHERE item->'product'->>'gtin' = lpad(${q}, 14, '0'))`,
+    sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements(data->'shipments') s WHERE s->>'trackingNumber' = ${q})`,
+  ]);
+}
+
+/** One keyset page of `query` (orders, newest first): the rows after the cursor, limit + 1 of them. */
+export function orderPage<O>(
+  query: SelectQueryBuilder<Database, 'docs', O>,
   page: { limit: number; cursor?: string | undefined },
-  timeZone: string = defaultStoreTimeZone,
-): { sql: string; params: unknown[] } {
-  const { where, params } = orderFilterSql(storeId, filters, timeZone);
-  let sql = `SELECT ${columns} FROM docs WHERE ${where}`;
+): SelectQueryBuilder<Database, 'docs', O> {
+  let paged = query;
   if (page.cursor) {
     const cursor = decodePageCursor(page.cursor);
-    params.push(cursor.createdAt, cursor.id);
-    sql += ` AND (data->>'createdAt', id::text) < ($${params.length - 1}, $${params.length})`;
+    paged = paged.where(sql<boolean>`(data->>'createdAt', id::text) < (${cursor.createdAt}, ${cursor.id})`);
   }
-  params.push(page.limit + 1);
-  sql += ` ORDER BY data->>'createdAt' DESC, id::text DESC LIMIT $${params.length}`;
-  return { sql, params };
+  return paged
+    .orderBy(docText('createdAt'), 'desc')
+    .orderBy(sql`id::text`, 'desc')
+    .limit(page.limit + 1);
 }
 
 /** A page of orders matching the filters, newest first, with a cursor for the next page. */
@@ -72,9 +74,9 @@ export async function listOrders(
   page: { limit: number; cursor?: string | undefined },
 ): Promise<{ items: Order[]; nextCursor: string | null }> {
   const timeZone = await filterTimeZone(db, storeId, filters);
-  const { sql, params } = orderPageSql('data', storeId, filters, page, timeZone);
-  const rows = await db.query<{ data: Order }>(sql, params);
-  const items = rows.slice(0, page.limit).map((row) => row.data);
+  const rows = await run(db, orderPage(filteredOrders(storeId, filters, timeZone).select('data'), page));
+  // the driver parses jsonb into the document
+  const items = rows.slice(0, page.limit).map((row) => row.data as Order);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > page.limit && last ? encodePageCursor(last) : null };
 }

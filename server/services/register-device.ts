@@ -3,9 +3,12 @@ import type { RegisterDeviceInput } from '../../shared/schemas/device-admin';
 import type { AppContext } from './app-context';
 import { DomainError } from '../../shared/errors';
 import { findInvalidText } from '../../shared/text';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import { bindSessionToDevice } from '../auth/sessions';
 import { deviceRevokedError } from '../auth/staff-auth';
+import { sightingOf } from './device-sightings';
 
 /**
  * Registers a workstation with its store once (its short code names its invoice series) and records
@@ -22,21 +25,19 @@ export async function registerDevice(
   const invalid = findInvalidText(input, []);
   if (invalid !== undefined) throw new DomainError('BAD_INPUT', 'Invalid device', { issues: [invalid] });
   const result = await app.db.transaction(async (tx) => {
-    const existing = await tx.query<{ code: string; store_id: string; revoked_at: unknown }>(
-      'SELECT code, store_id, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
-      [deviceId],
+    const known = await runFirst(
+      tx,
+      qb
+        .selectFrom('devices')
+        .select(['code', 'store_id', 'revoked_at'])
+        .where('id', '=', deviceId)
+        .forUpdate(),
     );
-    const known = existing[0];
     if (known && known.store_id !== user.storeId)
       throw new DomainError('CONFLICT', 'This device id belongs to another store');
     if (known && known.revoked_at !== null) throw deviceRevokedError(deviceId);
     const code = known?.code ?? (await insertDevice(tx, user, deviceId));
-    await tx.query(
-      `UPDATE devices SET last_seen_at = now(), last_user_id = $2, name = COALESCE($3, name),
-         app_version = COALESCE($4, app_version), outbox_size = COALESCE($5, outbox_size)
-       WHERE id = $1`,
-      [deviceId, user.id, input.name ?? null, input.appVersion ?? null, input.outboxSize ?? null],
-    );
+    await run(tx, qb.updateTable('devices').set(sightingOf(user.id, input)).where('id', '=', deviceId));
     return { deviceId, code };
   });
   if (sessionToken) await bindSessionToDevice(app.db, sessionToken, deviceId);
@@ -44,17 +45,20 @@ export async function registerDevice(
 }
 
 async function insertDevice(tx: Queryable, user: StaffUser, deviceId: string): Promise<string> {
-  const counter = await tx.query<{ value: string | number }>(
-    `INSERT INTO counters (store_id, name, value) VALUES ($1, 'device', 1)
-     ON CONFLICT (store_id, name) DO UPDATE SET value = counters.value + 1 RETURNING value`,
-    [user.storeId],
+  const counter = await runFirst(
+    tx,
+    qb
+      .insertInto('counters')
+      .values({ store_id: user.storeId, name: 'device', value: 1 })
+      .onConflict((conflict) =>
+        conflict.columns(['store_id', 'name']).doUpdateSet({ value: sql<number>`counters.value + 1` }),
+      )
+      .returning('value'),
   );
-  const code = `D${String(Number(counter[0]?.value ?? 1)).padStart(2, '0')}`;
-  await tx.query('INSERT INTO devices (id, store_id, code, first_user_id) VALUES ($1, $2, $3, $4)', [
-    deviceId,
-    user.storeId,
-    code,
-    user.id,
-  ]);
+  const code = `D${String(Number(counter?.value ?? 1)).padStart(2, '0')}`;
+  await run(
+    tx,
+    qb.insertInto('devices').values({ id: deviceId, store_id: user.storeId, code, first_user_id: user.id }),
+  );
   return code;
 }

@@ -5,6 +5,8 @@ import { newId } from '../../shared/ids';
 import { evaluateRules } from '../../shared/domain/automation/evaluate-rules';
 import { commandForRuleAction, detectTriggers } from '../../shared/domain/automation/detect-triggers';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { WriteScope } from '../db/write-scope';
 import { activeInvoiceOf } from '../../shared/domain/invoicing/active-invoice';
 import { issueServerInvoice } from './invoicing/auto-invoice';
@@ -42,9 +44,9 @@ export async function runAutomation(
     listAutomationRules(scope.tx, after.storeId),
   );
   if (!rules.some((rule) => rule.enabled && triggers.includes(rule.trigger))) return after;
-  const previous = await scope.tx.query<{ key: string }>(
-    'SELECT key FROM automation_rule_runs WHERE order_id = $1',
-    [after.id],
+  const previous = await run(
+    scope.tx,
+    qb.selectFrom('automation_rule_runs').select('key').where('order_id', '=', after.id),
   );
   const alreadyRun = new Set(previous.map((row) => row.key));
   const actor = automationActor(after.storeId);
@@ -53,18 +55,30 @@ export async function runAutomation(
   const invoiceRuns: string[] = [];
   for (const trigger of triggers) {
     const evaluation = evaluateRules(rules, after, trigger, alreadyRun, now);
-    for (const run of evaluation.runs.filter((r) => r.outcome === 'fired')) {
-      const inserted = await scope.tx.query<{ key: string }>(
-        `INSERT INTO automation_rule_runs (key, store_id, rule_id, order_id, trigger, outcome, actions, at)
-         VALUES ($1, $2, $3, $4, $5, 'fired', $6::jsonb, $7) ON CONFLICT DO NOTHING RETURNING key`,
-        [run.key, after.storeId, run.ruleId, run.orderId, run.trigger, JSON.stringify(run.actions), now],
+    for (const ruleRun of evaluation.runs.filter((r) => r.outcome === 'fired')) {
+      const inserted = await runFirst(
+        scope.tx,
+        qb
+          .insertInto('automation_rule_runs')
+          .values({
+            key: ruleRun.key,
+            store_id: after.storeId,
+            rule_id: ruleRun.ruleId,
+            order_id: ruleRun.orderId,
+            trigger: ruleRun.trigger,
+            outcome: 'fired',
+            actions: sql<string>`${JSON.stringify(ruleRun.actions)}::jsonb`,
+            at: now,
+          })
+          .onConflict((conflict) => conflict.doNothing())
+          .returning('key'),
       );
-      if (inserted.length === 0) continue;
-      alreadyRun.add(run.key);
+      if (!inserted) continue;
+      alreadyRun.add(ruleRun.key);
       const errors: string[] = [];
-      for (const action of run.actions) {
+      for (const action of ruleRun.actions) {
         if (action.type === 'issue_invoice') {
-          invoiceRuns.push(run.key);
+          invoiceRuns.push(ruleRun.key);
           continue;
         }
         const command = commandForRuleAction(action);
@@ -88,10 +102,13 @@ export async function runAutomation(
         }
       }
       if (errors.length > 0)
-        await scope.tx.query('UPDATE automation_rule_runs SET errors = $2::jsonb WHERE key = $1', [
-          run.key,
-          JSON.stringify(errors),
-        ]);
+        await run(
+          scope.tx,
+          qb
+            .updateTable('automation_rule_runs')
+            .set({ errors: sql<string>`${JSON.stringify(errors)}::jsonb` })
+            .where('key', '=', ruleRun.key),
+        );
     }
   }
   if (order !== after) {
@@ -119,9 +136,12 @@ async function issueInvoiceForRule(
     await issueServerInvoice(scope, actor, order.id, now);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    await scope.tx.query(
-      `UPDATE automation_rule_runs SET errors = errors || $2::jsonb WHERE key = ANY($1::text[])`,
-      [[...runKeys], JSON.stringify([`issue_invoice: ${error.message}`])],
+    await run(
+      scope.tx,
+      qb
+        .updateTable('automation_rule_runs')
+        .set({ errors: sql<string>`errors || ${JSON.stringify([`issue_invoice: ${error.message}`])}::jsonb` })
+        .where('key', 'in', [...runKeys]),
     );
     return order;
   }

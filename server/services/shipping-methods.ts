@@ -6,16 +6,18 @@ import type {
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { withWriteTransaction } from '../db/write-scope';
+import { docText, liveDocs } from '../db/doc-queries';
+import { run } from '../db/kysely';
 import type { AppContext } from './app-context';
 
 /** Every shipping method of the store, active or not, by name. */
 export async function listShippingMethods(app: AppContext, storeId: string): Promise<ShippingMethod[]> {
-  const rows = await app.db.query<{ data: ShippingMethod | string }>(
-    `SELECT data FROM docs WHERE collection = 'shipping_methods' AND store_id = $1 AND NOT deleted ORDER BY data->>'name', id`,
-    [storeId],
+  const rows = await run(
+    app.db,
+    liveDocs('shipping_methods', storeId).select('data').orderBy(docText('name')).orderBy('id'),
   );
   return rows.map((row) =>
-    typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data,
+    typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : (row.data as ShippingMethod),
   );
 }
 

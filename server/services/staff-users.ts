@@ -9,6 +9,9 @@ import { newId } from '../../shared/ids';
 import { hashPassword } from '../auth/password';
 import { toStaffUser, type UserRow } from '../auth/staff-user-row';
 import { endStaffSessions } from '../auth/sessions';
+import { sql, type Updateable } from 'kysely';
+import type { UsersTable } from '../db/database';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 
 type Row = Omit<UserRow, 'password_hash'>;
@@ -17,13 +20,14 @@ function toView(row: Row): StaffUserAdminView {
   return { ...toStaffUser(row), active: row.active };
 }
 
-const columns = 'id, store_id, email, name, permissions, is_admin, active';
+const columns = ['id', 'store_id', 'email', 'name', 'permissions', 'is_admin', 'active'] as const;
 
 /** The store's staff accounts, by e-mail. */
 export async function listStaffUsers(db: Queryable, storeId: string): Promise<StaffUserAdminView[]> {
-  const rows = await db.query<Row>(`SELECT ${columns} FROM users WHERE store_id = $1 ORDER BY email`, [
-    storeId,
-  ]);
+  const rows: Row[] = await run(
+    db,
+    qb.selectFrom('users').select(columns).where('store_id', '=', storeId).orderBy('email'),
+  );
   return rows.map(toView);
 }
 
@@ -33,24 +37,33 @@ export async function createStaffUser(
   storeId: string,
   input: z.output<typeof createStaffUserInputSchema>,
 ): Promise<StaffUserAdminView> {
-  const taken = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [input.email]);
-  if (taken.length > 0)
+  const taken = await runFirst(
+    db,
+    qb
+      .selectFrom('users')
+      .select(sql.lit(1).as('taken'))
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(input.email)]))),
+  );
+  if (taken)
     throw new DomainError('CONFLICT', 'A user with this e-mail exists', {
       issues: [{ path: 'email', message: 'Already in use' }],
     });
-  const rows = await db.query<Row>(
-    `INSERT INTO users (id, store_id, email, name, password_hash, permissions, is_admin) VALUES ($1, $2, lower($3), $4, $5, $6, $7) RETURNING ${columns}`,
-    [
-      newId(),
-      storeId,
-      input.email,
-      input.name,
-      await hashPassword(input.password),
-      input.permissions,
-      input.isAdmin,
-    ],
+  const passwordHash = await hashPassword(input.password);
+  const row: Row | undefined = await runFirst(
+    db,
+    qb
+      .insertInto('users')
+      .values((eb) => ({
+        id: newId(),
+        store_id: storeId,
+        email: eb.fn<string>('lower', [eb.val(input.email)]),
+        name: input.name,
+        password_hash: passwordHash,
+        permissions: input.permissions,
+        is_admin: input.isAdmin,
+      }))
+      .returning(columns),
   );
-  const row = rows[0];
   if (!row) throw new Error('insert returned nothing');
   return toView(row);
 }
@@ -69,21 +82,25 @@ export async function updateStaffUser(
       'You cannot remove your own administrator rights or deactivate yourself',
     );
   }
-  const rows = await db.query<Row>(
-    `UPDATE users SET name = COALESCE($3, name), password_hash = COALESCE($4, password_hash),
-       permissions = COALESCE($5::text[], permissions), is_admin = COALESCE($6, is_admin), active = COALESCE($7, active)
-     WHERE id = $1 AND store_id = $2 RETURNING ${columns}`,
-    [
-      id,
-      storeId,
-      input.name ?? null,
-      input.password ? await hashPassword(input.password) : null,
-      input.permissions ?? null,
-      input.isAdmin ?? null,
-      input.active ?? null,
-    ],
+  const changes: Updateable<UsersTable> = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.password && { password_hash: await hashPassword(input.password) }),
+    ...(input.permissions !== undefined && { permissions: input.permissions }),
+    ...(input.isAdmin !== undefined && { is_admin: input.isAdmin }),
+    ...(input.active !== undefined && { active: input.active }),
+  };
+  // nothing given to change (every field undefined) reads the row as it is
+  const row: Row | undefined = await runFirst(
+    db,
+    Object.keys(changes).length === 0
+      ? qb.selectFrom('users').select(columns).where('id', '=', id).where('store_id', '=', storeId)
+      : qb
+          .updateTable('users')
+          .set(changes)
+          .where('id', '=', id)
+          .where('store_id', '=', storeId)
+          .returning(columns),
   );
-  const row = rows[0];
   if (!row) throw new DomainError('NOT_FOUND', `User ${id} not found`);
   // a reset by an admin signs the user out everywhere (an admin changing their own password stays signed in)
   if (input.password !== undefined && id !== actorId) await endStaffSessions(db, id);

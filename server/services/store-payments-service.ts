@@ -2,6 +2,7 @@ import type { Order } from '../../shared/schemas/order';
 import type { CustomerOrder, StorePayment } from '../../shared/schemas/storefront';
 import { DomainError } from '../../shared/errors';
 import { getDoc } from '../db/doc-store';
+import { qb, runFirst } from '../db/kysely';
 import { withWriteTransaction } from '../db/write-scope';
 import { checkoutProvider } from '../payments/checkout-providers';
 import { findPaymentByReference, findStorePayment, publicPayment } from '../payments/store-payments';
@@ -56,11 +57,15 @@ export async function applyPaymentWebhook(
   event: PaymentWebhookEvent,
 ): Promise<{ received: true; applied: boolean; duplicate: boolean }> {
   return withWriteTransaction(app.db, app.feed, storeId, async (scope) => {
-    const inserted = await scope.tx.query(
-      'INSERT INTO payment_webhook_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
-      [event.id, event.type],
+    const inserted = await runFirst(
+      scope.tx,
+      qb
+        .insertInto('payment_webhook_events')
+        .values({ id: event.id, type: event.type })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .returning('id'),
     );
-    if (inserted.length === 0) return { received: true, applied: false, duplicate: true };
+    if (!inserted) return { received: true, applied: false, duplicate: true };
     const payment = await findPaymentByReference(scope.tx, event.data.provider, event.data.reference);
     if (!payment) return { received: true, applied: false, duplicate: false };
     const applied = await applyPaymentOutcome(

@@ -10,6 +10,8 @@ import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError } from '../../shared/errors';
 import { getDoc } from '../db/doc-store';
 import { withWriteTransaction } from '../db/write-scope';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { putInvoiceSettings, type InvoiceSettingsDoc } from './invoicing/invoice-settings-store';
@@ -29,11 +31,8 @@ type StoredStore = Store & z.infer<typeof storedProfileExtrasSchema>;
 const DEFAULT_TIME_ZONE = 'UTC';
 
 async function loadStoredStore(db: Queryable, storeId: string, forUpdate = false): Promise<StoredStore> {
-  const rows = await db.query<{ data: unknown }>(
-    `SELECT data FROM stores WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [storeId],
-  );
-  const raw = rows[0]?.data;
+  const query = qb.selectFrom('stores').select('data').where('id', '=', storeId);
+  const raw = (await runFirst(db, forUpdate ? query.forUpdate() : query))?.data;
   if (raw === undefined) throw new DomainError('NOT_FOUND', `Store ${storeId} not found`);
   const data: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
   return { ...storedProfileExtrasSchema.parse(data), ...storeSchema.parse(data) };
@@ -77,10 +76,16 @@ async function assertCurrencyChangeAllowed(
   currency: string,
 ): Promise<void> {
   if (currency === store.currency) return;
-  const orders = await tx.query(`SELECT 1 FROM docs WHERE collection = 'orders' AND store_id = $1 LIMIT 1`, [
-    store.id,
-  ]);
-  if (orders.length > 0) {
+  const order = await runFirst(
+    tx,
+    qb
+      .selectFrom('docs')
+      .select(sql.lit(1).as('order'))
+      .where('collection', '=', 'orders')
+      .where('store_id', '=', store.id)
+      .limit(1),
+  );
+  if (order) {
     throw new DomainError('CONFLICT', 'The currency cannot change once the store has orders', {
       issues: [{ path: 'currency', message: `The store's orders are in ${store.currency}` }],
     });
@@ -115,7 +120,13 @@ export async function saveStoreProfile(
       completedAt: current.completedAt ?? now,
       profileUpdatedAt: now,
     };
-    await tx.query('UPDATE stores SET data = $2::jsonb WHERE id = $1', [admin.storeId, JSON.stringify(next)]);
+    await run(
+      tx,
+      qb
+        .updateTable('stores')
+        .set({ data: sql<string>`${JSON.stringify(next)}::jsonb` })
+        .where('id', '=', admin.storeId),
+    );
     const settings = await invoiceSettingsOf(tx, admin.storeId);
     if (settings) {
       const { id: _id, store: _store, ...rest } = settings;

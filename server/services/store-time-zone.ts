@@ -1,15 +1,17 @@
 import { defaultStoreTimeZone } from '../../shared/dates/store-date';
 import { hasCalendarDayBound } from '../../shared/domain/order/order-date-range';
 import type { OrderFilters } from '../../shared/schemas/order-filters';
+import { docText, liveDocs } from '../db/doc-queries';
+import { runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 
 /** The store's IANA time zone (invoice settings), Europe/Berlin when none is set. */
 export async function storeTimeZone(db: Queryable, storeId: string): Promise<string> {
-  const rows = await db.query<{ zone: string | null }>(
-    `SELECT data->>'timeZone' AS zone FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted`,
-    [storeId],
+  const row = await runFirst(
+    db,
+    liveDocs('invoice_settings', storeId).select(docText('timeZone').as('zone')).where('id', '=', storeId),
   );
-  return rows[0]?.zone ?? defaultStoreTimeZone;
+  return row?.zone ?? defaultStoreTimeZone;
 }
 
 /** The zone the list filters' calendar days are read in: asked of the store only when a filter names a day. */

@@ -1,18 +1,19 @@
 import { storeSchema, type Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
+import { sql } from 'kysely';
+import { liveDocs } from '../db/doc-queries';
+import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { StoreVatContext } from '../../shared/domain/vat/decide-order-vat';
 import { distanceSalesPosition, type DistanceSalesPosition } from '../../shared/domain/vat/oss-threshold';
 import { defaultStoreTimeZone, storeDate } from '../../shared/dates/store-date';
-import { qb, run } from '../db/kysely';
 
 /**
  * The store the storefront sells for. Order Desk runs one store per deployment, so this is the
  * first store row (by id); a multi-store deployment would pick it by host or an `X-Store-Id` header.
  */
 export async function storefrontStore(db: Queryable): Promise<Store> {
-  const rows = await db.query<{ data: unknown }>('SELECT data FROM stores ORDER BY id LIMIT 1');
-  const raw = rows[0]?.data;
+  const raw = (await runFirst(db, qb.selectFrom('stores').select('data').orderBy('id').limit(1)))?.data;
   const parsed = storeSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   if (!parsed.success) throw new DomainError('NOT_FOUND', 'The storefront has no store configured');
   return parsed.data;
@@ -55,13 +56,22 @@ async function distanceSalesByYear(
  * last calendar year (store time zone), or the manual flag; and whether catalog prices include VAT.
  */
 export async function storeOssFlags(db: Queryable, storeId: string, now = new Date()): Promise<OssFlags> {
-  const rows = await db.query<{ data: unknown }>(
-    `SELECT COALESCE(
-       (SELECT data FROM docs WHERE collection = 'invoice_settings' AND id = $1 AND store_id = $1 AND NOT deleted),
-       (SELECT jsonb_build_object('ossRegistered', data->'ossRegistered') FROM stores WHERE id = $1)) AS data`,
-    [storeId],
+  // the invoice settings, else the store profile's OSS registration: one round trip
+  const row = await runFirst(
+    db,
+    qb.selectNoFrom((eb) =>
+      eb.fn
+        .coalesce(
+          liveDocs('invoice_settings', storeId).select('data').where('id', '=', storeId),
+          qb
+            .selectFrom('stores')
+            .select(sql<unknown>`jsonb_build_object('ossRegistered', data->'ossRegistered')`.as('data'))
+            .where('id', '=', storeId),
+        )
+        .as('data'),
+    ),
   );
-  const data = rows[0]?.data;
+  const data = row?.data;
   const value = (typeof data === 'string' ? JSON.parse(data) : data) as
     | {
         ossRegistered?: boolean;

@@ -4,15 +4,22 @@ import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { withWriteTransaction, type WriteScope } from '../db/write-scope';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { qb, run, runFirst } from '../db/kysely';
 import type { AppContext } from './app-context';
 
 async function assertSkuFree(scope: WriteScope, product: Product, sku: string): Promise<void> {
   if (sku === product.sku) return;
-  const rows = await scope.tx.query(
-    `SELECT 1 FROM docs WHERE collection = 'products' AND store_id = $1 AND NOT deleted AND data->>'sku' = $2 AND id <> $3 LIMIT 1`,
-    [product.storeId, sku, product.id],
+  const clash = await runFirst(
+    scope.tx,
+    liveDocs('products', product.storeId)
+      .select(sql.lit(1).as('clash'))
+      .where(docText('sku'), '=', sku)
+      .where('id', '<>', product.id)
+      .limit(1),
   );
-  if (rows.length > 0) {
+  if (clash) {
     throw new DomainError('CONFLICT', 'A product with this SKU already exists', {
       issues: [{ path: 'sku', message: 'Already used by another product' }],
     });
@@ -34,10 +41,19 @@ async function adjustStock(
       issues: [{ path: 'stockAdjustment.delta', message: `At least ${-before}` }],
     });
   }
-  await scope.tx.query(
-    `INSERT INTO stock_adjustments (id, store_id, product_id, delta, on_hand_before, on_hand_after, reason, user_id, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [newId(), product.storeId, product.id, after - before, before, after, adjustment.reason, user.id, now],
+  await run(
+    scope.tx,
+    qb.insertInto('stock_adjustments').values({
+      id: newId(),
+      store_id: product.storeId,
+      product_id: product.id,
+      delta: after - before,
+      on_hand_before: before,
+      on_hand_after: after,
+      reason: adjustment.reason,
+      user_id: user.id,
+      at: now,
+    }),
   );
   // a count below what is reserved shows as negative availability: the warehouse is told, not overruled
   return { onHand: after, reserved: product.stock.reserved, available: after - product.stock.reserved };

@@ -6,6 +6,9 @@ import { buildPickList } from '../../shared/domain/picking/build-pick-list';
 import { renderPackingSlipPdf } from '../../shared/warehouse-pdf/render-packing-slip-pdf';
 import { renderPickListPdf } from '../../shared/warehouse-pdf/render-pick-list-pdf';
 import { getDoc } from '../db/doc-store';
+import { sql } from 'kysely';
+import { docText } from '../db/doc-queries';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { FileResponse } from '../rest/define-route';
 import type { AppContext } from './app-context';
@@ -80,9 +83,14 @@ async function productLocations(
     ),
   ];
   if (ids.length === 0) return [];
-  const rows = await db.query<{ id: string; location: string | null }>(
-    `SELECT id::text AS id, data->>'location' AS location FROM docs WHERE collection = 'products' AND store_id = $1 AND id = ANY($2::uuid[])`,
-    [storeId, ids],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('docs')
+      .select([sql<string>`id::text`.as('id'), docText('location').as('location')])
+      .where('collection', '=', 'products')
+      .where('store_id', '=', storeId)
+      .where('id', 'in', ids),
   );
   return rows.map((row) => (row.location === null ? { id: row.id } : { id: row.id, location: row.location }));
 }

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { runRaw } from '../db/kysely';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Queryable } from '../db/sql-client';
@@ -90,7 +92,7 @@ export class PostgresChangeFeed implements ChangeFeed {
   }
 
   private async notify(db: Queryable, payload: Payload): Promise<void> {
-    await db.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify(payload)]);
+    await runRaw(db, sql`SELECT pg_notify(${this.channel}, ${JSON.stringify(payload)})`);
   }
 
   private async connect(): Promise<void> {

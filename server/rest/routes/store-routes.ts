@@ -11,6 +11,8 @@ import { summarizePriceRule } from '../../../shared/domain/shipping/shipping-pri
 import { checkout, checkoutKeyOf } from '../../services/checkout';
 import { confirmStorePayment } from '../../services/store-payments-service';
 import { storefrontStore } from '../../services/storefront-store';
+import { docText, liveDocs } from '../../db/doc-queries';
+import { run } from '../../db/kysely';
 import { publicRoute } from '../define-route';
 import { authenticateCustomer } from '../register-routes';
 import { webhookRoute } from './store-webhook-route';
@@ -25,12 +27,14 @@ export const storeRoutes = [
     response: z.object({ items: z.array(shippingOfferSchema) }),
     handler: async ({ app, query }) => {
       const store = await storefrontStore(app.db);
-      const rows = await app.db.query<{ data: ShippingMethod | string }>(
-        `SELECT data FROM docs WHERE collection = 'shipping_methods' AND store_id = $1 AND NOT deleted ORDER BY data->>'name'`,
-        [store.id],
+      const rows = await run(
+        app.db,
+        liveDocs('shipping_methods', store.id).select('data').orderBy(docText('name')),
       );
       const methods = rows.map((row) =>
-        typeof row.data === 'string' ? (JSON.parse(row.data) as ShippingMethod) : row.data,
+        typeof row.data === 'string'
+          ? (JSON.parse(row.data) as ShippingMethod)
+          : (row.data as ShippingMethod),
       );
       const items = methods
         .filter((method) => method.active && method.countries.includes(query.country))
