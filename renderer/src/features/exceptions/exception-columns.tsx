@@ -70,8 +70,7 @@ export function exceptionColumns({
     {
       id: 'gtin',
       header: t('column.gtin'),
-      meta: { className: 'mono' },
-      cell: ({ row }) => displayGtin(row.original.exception.gtin),
+      cell: ({ row }) => <span className="mono">{displayGtin(row.original.exception.gtin)}</span>,
     },
     {
       id: 'title',
