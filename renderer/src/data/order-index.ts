@@ -11,6 +11,7 @@ import type { OutboxEntry } from './local-schemas';
 import { applyOverlay, createdOrderOf, putOutboxEntry, removeOutboxEntry } from './overlay';
 import { ExceptionEntryIndex, type EntryMove } from './exception-entry-index';
 import { isExceptionCommand } from './exception-overlay';
+import { bumpDueAt } from './index-bump';
 
 type StoredOrder = Order & { _deleted?: boolean };
 
@@ -28,7 +29,7 @@ function plainEntry(data: Record<string, unknown>): OutboxEntry {
  * search keys precomputed, so filtering and sorting 100,000 orders stays interactive.
  */
 export class OrderIndex {
-  /** Bumped (at most once per frame) whenever any order changed. */
+  /** Bumped whenever any order changed: within a frame for local changes, throttled by size for replicated ones. */
   readonly version$ = new BehaviorSubject(0);
   readonly ready$ = new BehaviorSubject(false);
   private readonly base = new Map<string, Order>();
@@ -42,7 +43,9 @@ export class OrderIndex {
   /** Commands shown from memory whose outbox write has not been stored yet (a bulk run writes behind). */
   private readonly unsaved = new Set<string>();
   private subscriptions: Subscription[] = [];
-  private bumpScheduled = false;
+  private bumpTimer: ReturnType<typeof setTimeout> | undefined;
+  private bumpDue: number | undefined;
+  private lastBump = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly db: OrderDeskDatabase,
@@ -78,7 +81,7 @@ export class OrderIndex {
       if (!doc._deleted) this.putReference(String(doc.id), doc, 'exception');
     for (const doc of products ?? []) if (!doc._deleted) this.putReference(String(doc.id), doc, 'product');
     for (const doc of outbox ?? []) this.putEntry(String(doc.id), doc._deleted ? undefined : plainEntry(doc));
-    for (const doc of orders ?? []) this.putBase(plainOrder(doc), false);
+    for (const doc of orders ?? []) this.putBase(plainOrder(doc));
     for (const id of this.outbox.keys()) if (!this.base.has(id)) this.rebuild(id); // created on this device
     loaded = true;
     for (const replay of buffered) replay();
@@ -89,6 +92,8 @@ export class OrderIndex {
   stop(): void {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     this.subscriptions = [];
+    clearTimeout(this.bumpTimer);
+    this.bumpDue = undefined;
   }
 
   /** Every order as the user sees it (overlay applied), in no particular order. */
@@ -146,19 +151,18 @@ export class OrderIndex {
     for (const event of bulk.events) {
       if (event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted)
         this.remove(event.documentId);
-      else this.putBase(plainOrder(event.documentData), true);
+      else this.putBase(plainOrder(event.documentData));
     }
-    this.bump();
+    this.bump(true);
   }
 
-  private putBase(order: StoredOrder, notify: boolean): void {
+  private putBase(order: StoredOrder): void {
     if (order._deleted) {
       this.remove(order.id);
       return;
     }
     this.base.set(order.id, order);
     this.rebuild(order.id);
-    if (notify) this.bump();
   }
 
   private remove(id: string): void {
@@ -243,12 +247,17 @@ export class OrderIndex {
     if (touched.size > 0) this.bump();
   }
 
-  private bump(): void {
-    if (this.bumpScheduled) return;
-    this.bumpScheduled = true;
-    setTimeout(() => {
-      this.bumpScheduled = false;
+  /** Schedules one version bump (an earlier one replaces a later one already scheduled). */
+  private bump(replicated = false): void {
+    const now = performance.now();
+    const due = bumpDueAt(now, this.lastBump, this.entries.size, replicated);
+    if (this.bumpDue !== undefined && this.bumpDue <= due) return;
+    clearTimeout(this.bumpTimer);
+    this.bumpDue = due;
+    this.bumpTimer = setTimeout(() => {
+      this.bumpDue = undefined;
+      this.lastBump = performance.now();
       this.version$.next(this.version$.value + 1);
-    }, 16);
+    }, due - now);
   }
 }

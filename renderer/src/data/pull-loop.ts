@@ -1,5 +1,6 @@
 import type { PullCheckpoint } from './pull-checkpoint';
 import type { PulledDoc } from './pull-writer';
+import { yieldToMain } from './yield-to-main';
 
 /** One page of a collection's changes after a checkpoint, in the server's sequence order. */
 export interface PullPage {
@@ -10,13 +11,22 @@ export interface PullPage {
 export interface CollectionPullOptions {
   /** Asks the server for the changes after `checkpoint`; a page shorter than `pageSize` is the last. */
   fetchPage: (checkpoint: PullCheckpoint | null, pageSize: number, signal: AbortSignal) => Promise<PullPage>;
-  /** Stores a page locally; it must be durable when the promise resolves. */
+  /** Stores a slice of a page locally; it must be durable when the promise resolves. */
   writePage: (documents: readonly PulledDoc[]) => Promise<void>;
   checkpoints: {
     load: () => Promise<PullCheckpoint | null>;
     save: (checkpoint: PullCheckpoint) => Promise<void>;
   };
   pageSize: number;
+  /** The first page of a device without a checkpoint (initial sync): small, so the first screen comes early. */
+  firstPageSize?: number;
+  /**
+   * Documents per write: a page is written in slices with a yield to the main thread between, so no
+   * write blocks the UI for long; the checkpoint is stored once the page's last slice is written.
+   */
+  sliceSize?: number;
+  /** Lets the main thread run between two slices (tests pass their own). */
+  yieldBetweenSlices?: () => Promise<void>;
   /** Wait before retrying after a failed fetch or write (offline, server down). */
   retryMs: number;
   /** Called after every page the server answered. */
@@ -82,24 +92,40 @@ export class CollectionPull {
     this.running = undefined; // in the same turn as the last check of `rerun`: no resync is lost
   }
 
-  private fetch(checkpoint: PullCheckpoint | null): Promise<PullPage> {
-    return handledLater(this.options.fetchPage(checkpoint, this.options.pageSize, this.abort.signal));
+  private fetch(checkpoint: PullCheckpoint | null, limit: number): Promise<PullPage> {
+    return handledLater(this.options.fetchPage(checkpoint, limit, this.abort.signal));
   }
 
   private async pullToEnd(): Promise<void> {
     const { pageSize, checkpoints } = this.options;
     let stored = await checkpoints.load();
-    let next = this.fetch(stored);
+    let limit = stored === null ? Math.min(this.options.firstPageSize ?? pageSize, pageSize) : pageSize;
+    let next = this.fetch(stored, limit);
     for (;;) {
       const page = await next;
       if (this.stopped) return;
       this.options.onPulled?.();
-      const more = page.documents.length >= pageSize;
-      if (more) next = this.fetch(page.checkpoint);
-      if (page.documents.length > 0) await this.options.writePage(page.documents);
+      const more = page.documents.length >= limit;
+      limit = pageSize;
+      if (more) next = this.fetch(page.checkpoint, limit);
+      if (!(await this.writeInSlices(page.documents))) return;
       if (page.checkpoint && page.checkpoint.seq !== stored?.seq) await checkpoints.save(page.checkpoint);
       stored = page.checkpoint;
       if (!more) return;
     }
+  }
+
+  /** Writes a page slice by slice, yielding between; false when stopped before the page was complete. */
+  private async writeInSlices(documents: readonly PulledDoc[]): Promise<boolean> {
+    const size = this.options.sliceSize ?? documents.length;
+    const yieldBetween = this.options.yieldBetweenSlices ?? yieldToMain;
+    for (let start = 0; start < documents.length; start += size) {
+      if (start > 0) {
+        await yieldBetween();
+        if (this.stopped) return false;
+      }
+      await this.options.writePage(documents.slice(start, start + size));
+    }
+    return true;
   }
 }
