@@ -25,9 +25,9 @@ function run(command: string, args: readonly string[]): Promise<number> {
 }
 
 /**
- * Path of the Electron executable, or undefined when its binary was not downloaded. Since Electron 42
- * `require('electron')` downloads a missing binary, so this reads the package's path.txt instead
- * (written by the download: `npx install-electron`).
+ * Path of the Electron executable, or undefined when its binary was not downloaded. Reads the
+ * package's path.txt (written by the download: Electron 41's postinstall, `npx install-electron` from
+ * 42 on, where `require('electron')` would start a download).
  */
 function electronBinary(): string | undefined {
   try {
@@ -64,7 +64,7 @@ async function serveInBrowser(): Promise<void> {
     ...(databaseUrl ? { databaseUrl } : {}),
   });
   console.log(
-    `Order Desk is running at ${server.url} — open it in a browser (Electron binary not installed: npx install-electron downloads it)`,
+    `Order Desk is running at ${server.url} — open it in a browser (Electron binary not installed: npm ci without ELECTRON_SKIP_BINARY_DOWNLOAD downloads it)`,
   );
   console.log('Demo logins: see README "Demo users". Press Ctrl+C to stop.');
 
