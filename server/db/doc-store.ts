@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { qb, run } from './kysely';
 import type { Queryable } from './sql-client';
+import { docText } from './doc-queries';
 
 /** Server-owned collections replicated to devices (pull-only). */
 export const syncedCollections = [
@@ -148,6 +149,31 @@ export async function readDocs<T>(
       .where('id', '=', (eb) => eb.fn.any(sql<string[]>`${[...ids]}::uuid[]`)),
   );
   return rows.map((row) => ({ doc: toStored<T>(row), storeId: row.store_id }));
+}
+
+/**
+ * Reads the documents of one collection and store whose top-level text `field` is one of `values`
+ * (deleted ones included, in sequence order), e.g. the invoices of every order a push targets.
+ */
+export async function readDocsWhere<T>(
+  db: Queryable,
+  collection: SyncedCollection,
+  storeId: string,
+  field: string,
+  values: readonly string[],
+): Promise<StoredDoc<T>[]> {
+  if (values.length === 0) return [];
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('docs')
+      .select(['id', 'seq', 'version', 'deleted', 'data'])
+      .where('collection', '=', collection)
+      .where('store_id', '=', storeId)
+      .where(docText(field), 'in', [...values])
+      .orderBy('seq'),
+  );
+  return rows.map((row) => toStored<T>(row));
 }
 
 /** Pages documents changed after `afterSeq`, in sequence order. */

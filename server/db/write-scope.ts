@@ -2,6 +2,7 @@ import type { Queryable, SqlClient } from './sql-client';
 import type { ChangeFeed } from '../sync/change-feed';
 import {
   readDocs,
+  readDocsWhere,
   upsertDocRows,
   type DocRowInput,
   type StoredDoc,
@@ -48,6 +49,22 @@ export interface WriteScope {
   ) => void;
   /** Loads many documents into the cache with one query (e.g. every order a command batch targets). */
   prefetch: (collection: SyncedCollection, ids: readonly string[]) => Promise<void>;
+  /**
+   * The live documents of a collection in the scope's store whose top-level text `field` equals
+   * `value`, buffered writes included, in sequence order (documents not yet written last, in write
+   * order). The database is asked once per value and transaction (or once for many: `prefetchWhere`).
+   */
+  findWhere: <T>(collection: SyncedCollection, field: string, value: string) => Promise<StoredDoc<T>[]>;
+  /** The same from the cache alone (no query): what this transaction read or wrote. */
+  cachedWhere: <T>(collection: SyncedCollection, field: string, value: string) => StoredDoc<T>[];
+  /** Loads the documents of many `field` values with one query (e.g. the invoices of a push's orders). */
+  prefetchWhere: (collection: SyncedCollection, field: string, values: readonly string[]) => Promise<void>;
+  /**
+   * Keeps a value read before the push's commands ran (e.g. the stored sequences of a series), for
+   * `preloaded`; dropped, like the cache, when SQL writes documents behind the scope's back.
+   */
+  preload: (key: string, value: unknown) => void;
+  preloaded: <T>(key: string) => T | undefined;
   /** Per-transaction memo for reference data that commands do not change (settings, rules). */
   memo: <T>(key: string, load: () => Promise<T>) => Promise<T>;
   /** Runs `run` once before commit (after every command), e.g. one customer-stats refresh per push. */
@@ -71,6 +88,12 @@ interface Entry {
 }
 
 const keyOf = (collection: SyncedCollection, id: string): string => `${collection}\u0000${id}`;
+const whereKeyOf = (collection: SyncedCollection, field: string, value: string): string =>
+  `${collection}\u0000${field}\u0000${value}`;
+
+/** Sequence order, documents not written yet (seq 0) last; the sort is stable, so they keep write order. */
+const bySeq = (a: StoredDoc<unknown>, b: StoredDoc<unknown>): number =>
+  (a.seq || Number.MAX_SAFE_INTEGER) - (b.seq || Number.MAX_SAFE_INTEGER);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -91,8 +114,12 @@ class DocWriteScope implements CommandWriteScope {
   readonly tx: Queryable;
   private base = new Map<string, Entry>();
   private command: Map<string, Entry> | null = null;
+  /** `field = value` queries whose every matching document is in the cache (per layer, like the cache). */
+  private baseComplete = new Set<string>();
+  private commandComplete: Set<string> | null = null;
   private savepointOpen = false;
   private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly preloads = new Map<string, unknown>();
   private readonly hooks = new Map<string, () => Promise<void>>();
 
   constructor(
@@ -119,6 +146,9 @@ class DocWriteScope implements CommandWriteScope {
     if (WRITES_DOCS.test(sql)) {
       this.base.clear();
       this.command?.clear();
+      this.baseComplete.clear();
+      this.commandComplete?.clear();
+      this.preloads.clear();
     }
     return rows;
   }
@@ -164,6 +194,48 @@ class DocWriteScope implements CommandWriteScope {
     }
   };
 
+  prefetchWhere = async (
+    collection: SyncedCollection,
+    field: string,
+    values: readonly string[],
+  ): Promise<void> => {
+    const isComplete = (value: string): boolean => {
+      const key = whereKeyOf(collection, field, value);
+      return this.baseComplete.has(key) || (this.commandComplete?.has(key) ?? false);
+    };
+    const wanted = [...new Set(values)].filter((value) => !isComplete(value));
+    if (wanted.length === 0) return;
+    // a cached document is newer than its row (buffered write), so only rows not cached are taken
+    for (const doc of await readDocsWhere(this.raw, collection, this.storeId, field, wanted)) {
+      const key = keyOf(collection, doc.id);
+      if (!this.lookup(key)) this.remember(key, { doc: deepFreeze(doc), storeId: this.storeId });
+    }
+    const complete = this.commandComplete ?? this.baseComplete;
+    for (const value of wanted) complete.add(whereKeyOf(collection, field, value));
+  };
+
+  findWhere = async <T>(
+    collection: SyncedCollection,
+    field: string,
+    value: string,
+  ): Promise<StoredDoc<T>[]> => {
+    await this.prefetchWhere(collection, field, [value]);
+    return this.cachedWhere<T>(collection, field, value);
+  };
+
+  cachedWhere = <T>(collection: SyncedCollection, field: string, value: string): StoredDoc<T>[] => {
+    const prefix = keyOf(collection, '');
+    const found: StoredDoc<unknown>[] = [];
+    const take = (key: string, entry: Entry): void => {
+      const doc = entry.doc;
+      if (!key.startsWith(prefix) || !doc || doc.deleted || entry.storeId !== this.storeId) return;
+      if ((doc.data as Record<string, unknown> | null)?.[field] === value) found.push(doc);
+    };
+    for (const [key, entry] of this.base) if (!this.command?.has(key)) take(key, entry);
+    for (const [key, entry] of this.command ?? []) take(key, entry);
+    return found.sort(bySeq) as StoredDoc<T>[];
+  };
+
   putDoc = (
     collection: SyncedCollection,
     doc: { id: string; storeId: string; version: number },
@@ -178,6 +250,12 @@ class DocWriteScope implements CommandWriteScope {
     });
     this.touch(collection);
   };
+
+  preload = (key: string, value: unknown): void => {
+    this.preloads.set(key, value);
+  };
+
+  preloaded = <T>(key: string): T | undefined => this.preloads.get(key) as T | undefined;
 
   memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     let value = this.memos.get(key);
@@ -194,12 +272,15 @@ class DocWriteScope implements CommandWriteScope {
 
   beginCommand = (): void => {
     this.command = new Map();
+    this.commandComplete = new Set();
     this.savepointOpen = false;
   };
 
   commitCommand = async (): Promise<void> => {
     const layer = this.command;
     this.command = null;
+    for (const key of this.commandComplete ?? []) this.baseComplete.add(key);
+    this.commandComplete = null;
     if (this.savepointOpen) await this.raw.query('RELEASE SAVEPOINT command');
     this.savepointOpen = false;
     for (const [key, entry] of layer ?? []) this.remember(key, entry);
@@ -207,6 +288,7 @@ class DocWriteScope implements CommandWriteScope {
 
   rollbackCommand = async (): Promise<void> => {
     this.command = null;
+    this.commandComplete = null;
     if (this.savepointOpen) {
       await this.raw.query('ROLLBACK TO SAVEPOINT command');
       await this.raw.query('RELEASE SAVEPOINT command');

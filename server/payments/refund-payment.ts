@@ -4,7 +4,7 @@ import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
-import { getDoc } from '../db/doc-store';
+import { readDocs } from '../db/doc-store';
 import { qb, run, runFirst } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { ProviderRefundResult } from './payment-provider';
@@ -20,6 +20,8 @@ import { paymentProvider } from './payment-providers';
  * the same refund id with the same refund, so nothing is paid twice.
  */
 const declinedAhead = new Map<string, ProviderRefundResult & { status: 'declined' }>();
+/** Refunds this process saw paid ahead (the row as recorded), so the transaction need not read it back. */
+const paidAhead = new Map<string, { orderId: string; amount: number; reference: string }>();
 
 async function refundRow(db: Queryable, id: string) {
   return runFirst(
@@ -88,6 +90,7 @@ async function askProvider(db: Queryable, order: Order, refund: OrderRefund): Pr
       .set({ status: 'succeeded', provider_reference: answer.reference })
       .where('id', '=', refund.id),
   );
+  paidAhead.set(refund.id, { orderId: order.id, amount: refund.amount, reference: answer.reference });
 }
 
 /** Pays the refunds of `commands` before their transaction (see above); returns a cleanup for after it. */
@@ -97,18 +100,33 @@ export async function payRefundsAhead(
   commands: readonly Command[],
 ): Promise<() => void> {
   const asked: string[] = [];
-  for (const command of commands) {
-    if (command.type !== 'order.refund') continue;
-    const stored = await getDoc<Order>(db, 'orders', command.targetId, { storeId: user.storeId });
-    if (!stored || stored.deleted) continue;
+  const refunds = commands.filter((command) => command.type === 'order.refund');
+  if (refunds.length === 0) return () => undefined;
+  const orders = new Map(
+    (await readDocs<Order>(db, 'orders', [...new Set(refunds.map((command) => command.targetId))]))
+      .filter((row) => row.storeId === user.storeId && !row.doc.deleted)
+      .map((row) => [row.doc.id, row.doc]),
+  );
+  for (const command of refunds) {
+    const stored = orders.get(command.targetId);
+    if (!stored) continue;
     const refund = foreseeRefund({ ...stored.data, version: stored.version }, user, command);
     if (!refund) continue;
-    if ((await refundRow(db, refund.id))?.status === 'succeeded') continue;
     asked.push(refund.id);
-    await askProvider(db, stored.data, refund);
+    const row = await refundRow(db, refund.id);
+    if (row?.status === 'succeeded' && row.provider_reference !== null)
+      paidAhead.set(refund.id, {
+        orderId: row.order_id,
+        amount: Number(row.amount),
+        reference: row.provider_reference,
+      });
+    else await askProvider(db, stored.data, refund);
   }
   return () => {
-    for (const id of asked) declinedAhead.delete(id);
+    for (const id of asked) {
+      declinedAhead.delete(id);
+      paidAhead.delete(id);
+    }
   };
 }
 
@@ -128,6 +146,8 @@ export async function refundPayment(tx: Queryable, order: Order, refund: OrderRe
       },
     );
   }
+  const ahead = paidAhead.get(refund.id);
+  if (ahead?.orderId === order.id && ahead.amount === refund.amount) return ahead.reference;
   const row = await refundRow(tx, refund.id);
   const paid =
     row?.status === 'succeeded' && row.order_id === order.id && Number(row.amount) === refund.amount;

@@ -13,6 +13,7 @@ import { loadOrder } from './load-order';
 import { createManualOrderType } from '../../shared/domain/order/manual/build-manual-order';
 import { applyCreateManualOrder } from './manual-order-steps';
 import { payRefundsAhead } from '../payments/refund-payment';
+import { prefetchForPush } from './push-prefetch';
 
 /** A server-side handler for one aggregate kind (orders, exceptions…), run inside the write lock. */
 export type AggregateHandler = (
@@ -195,10 +196,7 @@ async function applyInTransaction(
       commands.map((command) => command.id),
     );
     const now = app.now().toISOString();
-    await scope.prefetch(
-      'orders',
-      commands.filter((command) => command.type.startsWith('order.')).map((command) => command.targetId),
-    );
+    await prefetchForPush(scope, user.storeId, commands);
     const outcomes: CommandOutcome[] = [];
     const toRecord: { command: Command; outcome: CommandOutcome }[] = [];
     for (const command of commands) {

@@ -11,7 +11,7 @@ import { runCreateManualOrder } from '../../shared/domain/order/manual/build-man
 import type { WriteScope } from '../db/write-scope';
 import { afterOrderWritten } from './after-order-written';
 import { allocateOrderNumber } from './allocate-order-number';
-import { activeInvoiceOf, listOrderInvoices } from './invoicing/invoice-queries';
+import { activeInvoiceOf, listOrderInvoicesIn } from './invoicing/invoice-queries';
 import { loadStoreIn } from './invoicing/invoice-settings-store';
 import { findOrder } from './load-order';
 import { applyStockEffects } from './stock-effects';
@@ -61,7 +61,7 @@ async function serverContext(
     });
     shippingMethod = stored && !stored.deleted ? stored.data : null;
   }
-  const invoices = needs.order ? await listOrderInvoices(scope.tx, storeId, needs.order.id) : [];
+  const invoices = needs.order ? await listOrderInvoicesIn(scope, needs.order.id) : [];
   return {
     seller: {
       storeId: store.id,

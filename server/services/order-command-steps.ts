@@ -6,7 +6,7 @@ import { trackingUrlFor } from '../../shared/domain/order/fulfillment';
 import type { WriteScope } from '../db/write-scope';
 import { refundPayment } from '../payments/refund-payment';
 import { redecideOrderVat } from '../../shared/domain/vat/decide-order-vat';
-import { activeInvoiceOf, listOrderInvoices } from './invoicing/invoice-queries';
+import { activeInvoiceOf, listOrderInvoicesIn } from './invoicing/invoice-queries';
 import { loadStoreIn } from './invoicing/invoice-settings-store';
 import { storeVatContext } from './storefront-store';
 import { prepareConfirmDraft, prepareEditItems } from './manual-order-steps';
@@ -76,7 +76,7 @@ async function finalizeRefund(scope: WriteScope, order: Order, command: Command)
 async function finalizeUpdate(scope: WriteScope, order: Order, command: Command): Promise<Order> {
   const payload = isRecord(command.payload) ? command.payload : {};
   if (payload.shippingAddress === undefined && payload.billingAddress === undefined) return order;
-  const invoices = await listOrderInvoices(scope.tx, order.storeId, order.id);
+  const invoices = await listOrderInvoicesIn(scope, order.id);
   if (activeInvoiceOf(invoices)) return order;
   const store = await loadStoreIn(scope, order.storeId);
   const { order: repriced, note } = redecideOrderVat(order, await storeVatContext(scope.tx, store));

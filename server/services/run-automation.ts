@@ -10,7 +10,7 @@ import { qb, run, runFirst } from '../db/kysely';
 import type { WriteScope } from '../db/write-scope';
 import { activeInvoiceOf } from '../../shared/domain/invoicing/active-invoice';
 import { issueServerInvoice } from './invoicing/auto-invoice';
-import { listOrderInvoices } from './invoicing/invoice-queries';
+import { listOrderInvoicesIn } from './invoicing/invoice-queries';
 import { listAutomationRules } from './automation-rules';
 import { applyStockEffects } from './stock-effects';
 
@@ -131,7 +131,7 @@ async function issueInvoiceForRule(
   now: string,
   runKeys: readonly string[],
 ): Promise<Order> {
-  if (activeInvoiceOf(await listOrderInvoices(scope.tx, order.storeId, order.id))) return order;
+  if (activeInvoiceOf(await listOrderInvoicesIn(scope, order.id))) return order;
   try {
     await issueServerInvoice(scope, actor, order.id, now);
   } catch (error) {

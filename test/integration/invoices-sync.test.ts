@@ -94,6 +94,30 @@ describeBackends('invoices issued offline (invoice.issue)', (server) => {
     expect(order.events.some((event) => event.type === 'invoice_series_gap')).toBe(true);
   });
 
+  it('checks numbers within one push against the invoices it issued before them; the series row ends at the last kept one', async () => {
+    const admin = await server.login('admin');
+    const { token, user } = await server.login('manager');
+    const device = await registerTestDevice(server, token);
+    const orders = [await claimInvoiceableOrder(server), await claimInvoiceableOrder(server)];
+    const [o1, o2] = orders as [(typeof orders)[number], (typeof orders)[number]];
+    const o3 = await claimInvoiceableOrder(server);
+    const outcomes = await push(server.trpc(token), [
+      issueCommand(user, device, o1, 1),
+      issueCommand(user, device, o2, 1), // the number the first command took a moment ago
+      issueCommand(user, device, o1, 2), // refused (order already invoiced): sequence 2 stays free
+      issueCommand(user, device, o3, 2),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', 'rejected', 'rejected', 'applied']);
+    expect(outcomes[1]).toMatchObject({
+      error: { code: 'CONFLICT', details: { reason: 'duplicate_invoice_number', expectedNext: 2 } },
+    });
+    expect((await invoiceSeries(server, admin.token)).find((s) => s.series === device.series)).toMatchObject({
+      lastSequence: 2,
+      gaps: [],
+    });
+    expect(await orderInvoices(server, token, o2.id)).toEqual([]);
+  });
+
   it('never invoices an order twice, refuses open exceptions (422) and a number from another series', async () => {
     const { token, user } = await server.login('manager');
     const [a, b] = [await registerTestDevice(server, token), await registerTestDevice(server, token)];

@@ -157,4 +157,37 @@ describeBackends('write scope: cached reads, buffered writes, commands rolled ba
     expect(calls).toEqual(['memo', 'work done', 'hook']);
     expect((await stored(doc.id))?.data.text).toBe('hooked');
   });
+  it('findWhere: stored rows and buffered writes by field, one query per value, rolled back with the command', async () => {
+    const tag = `tag-${newId()}`;
+    const first = { ...note('stored'), tag };
+    const other = { ...note('other tag'), tag: `${tag}-x` };
+    await inTx((scope) => {
+      scope.putDoc(collection, first);
+      scope.putDoc(collection, other);
+    });
+    const seen = await inTx(async (scope) => {
+      await scope.prefetchWhere(collection, 'tag', [tag, `${tag}-x`]);
+      const before = (await scope.findWhere<Note>(collection, 'tag', tag)).map((doc) => doc.data.text);
+      const added = { ...note('buffered'), tag };
+      scope.beginCommand();
+      scope.putDoc(collection, added);
+      const movedIn = { ...other, version: 2, tag };
+      scope.putDoc(collection, movedIn);
+      const during = (await scope.findWhere<Note>(collection, 'tag', tag)).map((doc) => doc.data.text);
+      await scope.rollbackCommand();
+      const afterRollback = (await scope.findWhere<Note>(collection, 'tag', tag)).map((doc) => doc.data.text);
+      scope.beginCommand();
+      const movedOut = { ...first, version: 2, text: 'edited', tag: 'elsewhere' };
+      scope.putDoc(collection, movedOut);
+      await scope.commitCommand();
+      const afterMove = (await scope.findWhere<Note>(collection, 'tag', tag)).map((doc) => doc.data.text);
+      return { before, during, afterRollback, afterMove };
+    });
+    expect(seen).toEqual({
+      before: ['stored'],
+      during: ['stored', 'buffered', 'other tag'],
+      afterRollback: ['stored'],
+      afterMove: [],
+    });
+  });
 });

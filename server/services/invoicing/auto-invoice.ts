@@ -7,7 +7,7 @@ import type { StaffUser } from '../../../shared/schemas/user';
 import type { WriteScope } from '../../db/write-scope';
 import type { CommandMiddleware } from '../apply-command';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
-import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
+import { activeInvoiceOf, listOrderInvoicesIn } from './invoice-queries';
 import { allocateServerNumber } from './invoice-series-store';
 import {
   creditRefundsMadeBeforeInvoice,
@@ -41,7 +41,7 @@ export async function issueServerInvoice(
     loadStoreIn(scope, user.storeId),
   ]);
   const issueDate = storeDate(now, settings.timeZone);
-  const allocation = await allocateServerNumber(scope.tx, {
+  const allocation = await allocateServerNumber(scope, user.storeId, {
     kind: 'invoice',
     invoicePrefix: settings.invoicePrefix,
     storeCode: store.code,
@@ -72,7 +72,7 @@ export async function autoIssueAfterOrderChange(
 ): Promise<number | undefined> {
   const settings = await getInvoiceSettingsIn(scope, user.storeId).catch(() => undefined);
   if (!settings || !triggerFired(settings.autoInvoiceTrigger, before, after)) return undefined;
-  if (activeInvoiceOf(await listOrderInvoices(scope.tx, user.storeId, after.id))) return undefined;
+  if (activeInvoiceOf(await listOrderInvoicesIn(scope, after.id))) return undefined;
   return (await issueServerInvoice(scope, user, after.id, now)).orderVersion;
 }
 

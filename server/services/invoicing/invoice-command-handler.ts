@@ -16,10 +16,13 @@ function refuseChange(command: Command): never {
   });
 }
 
+/** The workstation's code (once per push: a device's code never changes). */
 async function deviceCodeOf(scope: WriteScope, storeId: string, deviceId: string): Promise<string> {
-  const rows = await scope.tx.query<{ code: string }>(
-    'SELECT code FROM devices WHERE id = $1 AND store_id = $2',
-    [deviceId, storeId],
+  const rows = await scope.memo(`device-code:${storeId}:${deviceId}`, () =>
+    scope.tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1 AND store_id = $2', [
+      deviceId,
+      storeId,
+    ]),
   );
   const code = rows[0]?.code;
   if (!code)

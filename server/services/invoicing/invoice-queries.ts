@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/errors';
 import { invoiceSchema, type Invoice } from '../../../shared/schemas/invoice';
 import { getDoc } from '../../db/doc-store';
 import type { Queryable } from '../../db/sql-client';
+import type { WriteScope } from '../../db/write-scope';
 
 /** Invoices and credit notes of one order, in issue order. */
 export async function listOrderInvoices(db: Queryable, storeId: string, orderId: string): Promise<Invoice[]> {
@@ -12,6 +13,12 @@ export async function listOrderInvoices(db: Queryable, storeId: string, orderId:
   return rows.map((row) =>
     invoiceSchema.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data),
   );
+}
+
+/** The same inside a write transaction: read through its cache (prefetched per push), buffered writes included. */
+export async function listOrderInvoicesIn(scope: WriteScope, orderId: string): Promise<Invoice[]> {
+  const stored = await scope.findWhere<Invoice>('invoices', 'orderId', orderId);
+  return stored.map((doc) => invoiceSchema.parse(doc.data));
 }
 
 /** One invoice or credit note of the store, else 404. */

@@ -6,8 +6,9 @@ import {
   type SeriesKey,
   type SequenceRange,
 } from '../../../shared/domain/invoicing/invoice-series';
-import type { InvoiceKind } from '../../../shared/schemas/invoice';
+import type { Invoice, InvoiceKind } from '../../../shared/schemas/invoice';
 import type { Queryable } from '../../db/sql-client';
+import type { WriteScope } from '../../db/write-scope';
 
 export interface SeriesState {
   series: string;
@@ -36,21 +37,133 @@ function toState(row: SeriesRow): SeriesState {
   };
 }
 
+/** Key of a series' stored sequences preloaded for a push (see `preloadSeries`). */
+const ledgerKey = (storeId: string, series: string): string => `invoice-series:${storeId}:${series}`;
+
+/** The stored invoices of a series as id → sequence, one query for all the series given. */
+async function storedSequences(
+  tx: Queryable,
+  storeId: string,
+  series: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  const rows = await tx.query<{ id: string; series: string; sequence: number | string }>(
+    `SELECT id, data->>'series' AS series, (data->>'sequence')::int AS sequence FROM docs
+     WHERE collection = 'invoices' AND store_id = $1 AND data->>'series' = ANY($2::text[])`,
+    [storeId, [...series]],
+  );
+  const bySeries = new Map(series.map((name) => [name, new Map<string, number>()]));
+  for (const row of rows) bySeries.get(row.series)?.set(row.id, Number(row.sequence));
+  return bySeries;
+}
+
+/**
+ * Reads the stored sequences of the series a push issues into, once, before its commands run: each
+ * command then checks its number against them and the invoices written since (the scope's cache),
+ * and the series rows are written once before commit.
+ */
+export async function preloadSeries(
+  scope: WriteScope,
+  storeId: string,
+  series: readonly string[],
+): Promise<void> {
+  if (series.length === 0) return;
+  for (const [name, sequences] of await storedSequences(scope.tx, storeId, series))
+    scope.preload(ledgerKey(storeId, name), sequences);
+}
+
+/** The series' sequences by invoice id: stored (preloaded) ones updated with those this transaction wrote. */
+function ledgerSequences(
+  scope: WriteScope,
+  storeId: string,
+  series: string,
+): Map<string, number> | undefined {
+  const stored = scope.preloaded<Map<string, number>>(ledgerKey(storeId, series));
+  if (!stored) return undefined;
+  const sequences = new Map(stored);
+  for (const doc of scope.cachedWhere<Invoice>('invoices', 'series', series))
+    sequences.set(doc.id, doc.data.sequence);
+  return sequences;
+}
+
 /** Next number of a server-side series (callers hold the write lock; record it with recordInvoiceNumber). */
-export async function allocateServerNumber(tx: Queryable, key: SeriesKey): Promise<InvoiceNumberAllocation> {
+export async function allocateServerNumber(
+  scope: WriteScope,
+  storeId: string,
+  key: SeriesKey,
+): Promise<InvoiceNumberAllocation> {
   const probe = allocateInvoiceNumber(key, 0);
-  const rows = await tx.query<{ last_sequence: number }>(
+  const ledger = ledgerSequences(scope, storeId, probe.series);
+  if (ledger) return allocateInvoiceNumber(key, Math.max(0, ...ledger.values()));
+  const rows = await scope.tx.query<{ last_sequence: number }>(
     'SELECT last_sequence FROM invoice_series WHERE series = $1',
     [probe.series],
   );
   return allocateInvoiceNumber(key, Number(rows[0]?.last_sequence ?? 0));
 }
 
+/** Writes the series row: its last sequence and open gaps. */
+async function writeSeriesRow(
+  tx: Queryable,
+  storeId: string,
+  input: { kind: InvoiceKind; series: string },
+  lastSequence: number,
+  gaps: readonly SequenceRange[],
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO invoice_series (series, store_id, kind, last_sequence, gaps, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, now())
+     ON CONFLICT (series) DO UPDATE SET last_sequence = GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence), gaps = EXCLUDED.gaps, updated_at = now()`,
+    [input.series, storeId, input.kind, lastSequence, JSON.stringify(gaps)],
+  );
+}
+
+function duplicateNumber(
+  input: { series: string; number: string },
+  existing: readonly number[],
+  invoiceId: string | undefined,
+): DomainError {
+  return new DomainError('CONFLICT', `Invoice number ${input.number} is already taken`, {
+    details: {
+      reason: 'duplicate_invoice_number',
+      number: input.number,
+      series: input.series,
+      expectedNext: Math.max(...existing, 0) + 1,
+      ...(invoiceId ? { invoiceId } : {}),
+    },
+  });
+}
+
 /**
  * Checks a number against its series inside the issuing transaction: a taken number or sequence is a
  * loud 409; a gap is accepted (the invoice exists on paper) but recorded on the series and returned.
+ * A series preloaded for the push is checked in memory and its row written once before commit;
+ * any other is read and written here.
  */
 export async function recordInvoiceNumber(
+  scope: WriteScope,
+  storeId: string,
+  input: { kind: InvoiceKind; series: string; sequence: number; number: string },
+): Promise<{ gaps: SequenceRange[] }> {
+  const ledger = ledgerSequences(scope, storeId, input.series);
+  if (!ledger) return recordInvoiceNumberInDatabase(scope.tx, storeId, input);
+  const existing = [...ledger.values()];
+  const check = verifySeries(existing, input.sequence);
+  if (check.duplicates.length > 0) {
+    const taken = [...ledger].find(([, sequence]) => sequence === input.sequence)?.[0];
+    throw duplicateNumber(input, existing, taken);
+  }
+  scope.beforeCommit(ledgerKey(storeId, input.series), async () => {
+    // the ledger is gone when SQL wrote documents behind the cache: the database has them all then
+    const final =
+      ledgerSequences(scope, storeId, input.series) ??
+      (await storedSequences(scope.tx, storeId, [input.series])).get(input.series) ??
+      new Map<string, number>();
+    const { gaps, expectedNext } = verifySeries([...final.values()], []);
+    await writeSeriesRow(scope.tx, storeId, input, expectedNext - 1, gaps);
+  });
+  return { gaps: check.gaps };
+}
+
+async function recordInvoiceNumberInDatabase(
   tx: Queryable,
   storeId: string,
   input: { kind: InvoiceKind; series: string; sequence: number; number: string },
@@ -59,30 +172,12 @@ export async function recordInvoiceNumber(
     `SELECT id FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'number' = $2`,
     [storeId, input.number],
   );
-  const existing = (
-    await tx.query<{ sequence: number | string }>(
-      `SELECT (data->>'sequence')::int AS sequence FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'series' = $2`,
-      [storeId, input.series],
-    )
-  ).map((row) => Number(row.sequence));
+  const existing = [...(await storedSequences(tx, storeId, [input.series])).values()].flatMap((ids) => [
+    ...ids.values(),
+  ]);
   const check = verifySeries(existing, input.sequence);
-  if (taken[0] || check.duplicates.length > 0) {
-    throw new DomainError('CONFLICT', `Invoice number ${input.number} is already taken`, {
-      details: {
-        reason: 'duplicate_invoice_number',
-        number: input.number,
-        series: input.series,
-        expectedNext: Math.max(...existing, 0) + 1,
-        ...(taken[0] ? { invoiceId: taken[0].id } : {}),
-      },
-    });
-  }
-  const lastSequence = check.expectedNext - 1;
-  await tx.query(
-    `INSERT INTO invoice_series (series, store_id, kind, last_sequence, gaps, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, now())
-     ON CONFLICT (series) DO UPDATE SET last_sequence = GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence), gaps = EXCLUDED.gaps, updated_at = now()`,
-    [input.series, storeId, input.kind, lastSequence, JSON.stringify(check.gaps)],
-  );
+  if (taken[0] || check.duplicates.length > 0) throw duplicateNumber(input, existing, taken[0]?.id);
+  await writeSeriesRow(tx, storeId, input, check.expectedNext - 1, check.gaps);
   return { gaps: check.gaps };
 }
 

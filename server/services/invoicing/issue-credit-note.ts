@@ -12,7 +12,7 @@ import {
 import type { WriteScope } from '../../db/write-scope';
 import { loadOrder } from '../load-order';
 import { loadStoreIn } from './invoice-settings-store';
-import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
+import { activeInvoiceOf, listOrderInvoicesIn } from './invoice-queries';
 import { allocateServerNumber, recordInvoiceNumber } from './invoice-series-store';
 import { appendOrderEvents } from './issue-invoice';
 import { storeDate, storeYear } from '../../../shared/dates/store-date';
@@ -77,14 +77,14 @@ export async function issueCreditNoteForRefund(
   refund: OrderRefund,
   now: string,
 ): Promise<Invoice | undefined> {
-  const documents = await listOrderInvoices(scope.tx, user.storeId, order.id);
+  const documents = await listOrderInvoicesIn(scope, order.id);
   const original = activeInvoiceOf(documents);
   const actor = { userId: user.id, userName: user.name, deviceId: SERVER_DEVICE_CODE, commandId: null };
   if (!original) return undefined;
   const store = await loadStoreIn(scope, user.storeId);
   // the credit note's date and number year are the store's, as for invoices (Art. 226: the seller's date)
   const timeZone = await storeTimeZone(scope.tx, user.storeId);
-  const allocation = await allocateServerNumber(scope.tx, {
+  const allocation = await allocateServerNumber(scope, user.storeId, {
     kind: 'credit_note',
     storeCode: store.code,
     deviceCode: SERVER_DEVICE_CODE,
@@ -111,7 +111,7 @@ export async function issueCreditNoteForRefund(
     );
     return undefined;
   }
-  await recordInvoiceNumber(scope.tx, user.storeId, note);
+  await recordInvoiceNumber(scope, user.storeId, note);
   scope.putDoc('invoices', { ...note, version: 1 });
   scope.touch('invoices');
   appendOrderEvents(

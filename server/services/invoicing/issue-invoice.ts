@@ -8,7 +8,7 @@ import type { Order, OrderEvent } from '../../../shared/schemas/order';
 import type { StaffUser } from '../../../shared/schemas/user';
 import type { WriteScope } from '../../db/write-scope';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
-import { activeInvoiceOf, listOrderInvoices } from './invoice-queries';
+import { activeInvoiceOf, listOrderInvoicesIn } from './invoice-queries';
 import { recordInvoiceNumber } from './invoice-series-store';
 import { loadOrder } from '../load-order';
 
@@ -79,7 +79,7 @@ export async function issueInvoiceInTx(
 ): Promise<{ invoice: Invoice; orderVersion: number }> {
   const { user } = params;
   const order = await loadOrder(scope, user.storeId, params.orderId);
-  const existing = await listOrderInvoices(scope.tx, user.storeId, order.id);
+  const existing = await listOrderInvoicesIn(scope, order.id);
   const active = activeInvoiceOf(existing);
   if (active) {
     throw new DomainError('CONFLICT', `Order ${order.number} already has invoice ${active.number}`, {
@@ -105,7 +105,7 @@ export async function issueInvoiceInTx(
   if (issued) assertSameDocument(issued, params, user.storeId);
   const invoice = issued ?? build();
   const problems = issued ? verifyIssuedInvoice(issued, build) : [];
-  const { gaps } = await recordInvoiceNumber(scope.tx, user.storeId, invoice);
+  const { gaps } = await recordInvoiceNumber(scope, user.storeId, invoice);
   scope.putDoc('invoices', { ...invoice, version: 1, ...(problems.length > 0 ? { problems } : {}) });
   scope.touch('invoices');
   const actor = {
