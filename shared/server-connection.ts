@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /** A server base URL as a workstation stores it: http(s), normalised to origin + path without trailing slash. */
+/** The first administrator of a new standalone database (desktop: checked by the page and by main). */
+export const firstAdminSchema = z.object({
+  email: z.email().max(200),
+  password: z.string().min(10).max(200),
+});
+
 export const serverUrlSchema = z
   .url({ protocol: /^https?$/, error: 'An http:// or https:// address, e.g. https://orders.example.com' })
   .max(500)

@@ -5,7 +5,7 @@ import {
   type WorkstationConfig,
   type WorkstationConfigChange,
 } from '../../../shared/desktop-api';
-import { checkServer, serverUrlSchema } from '../../../shared/server-connection';
+import { checkServer, firstAdminSchema, serverUrlSchema } from '../../../shared/server-connection';
 import { assertTrustedSender, type TrustedOrigins } from '../security';
 
 const noArgs = z.tuple([]);
@@ -15,7 +15,7 @@ const changeArgs = z.tuple([
     z.object({ mode: z.literal('server'), serverUrl: serverUrlSchema }),
     z.object({
       mode: z.literal('standalone'),
-      firstAdmin: z.object({ email: z.email().max(200), password: z.string().min(10).max(200) }).optional(),
+      firstAdmin: firstAdminSchema.optional(),
     }),
   ]),
 ]);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { serverSetting } from './server-url';
 
 const DEVICE_NAME = 'orderdesk.device-name';
-const deviceNameSchema = z.string().trim().min(1).max(100);
+/** A workstation's name: 1 to 100 characters after trimming. */
+export const deviceNameSchema = z.string().trim().min(1).max(100);
 
 /** This workstation's name as admins see it in the devices list (default: the computer's host name). */
 export function deviceName(): string {

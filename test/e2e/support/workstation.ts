@@ -38,6 +38,11 @@ export async function connectWorkstation(
   await page.getByRole('button', { name: 'Continue to sign in' }).click();
   await expect(page.getByTestId('login-server')).toContainText(options.serverUrl);
   await page.getByLabel('E-mail').fill(options.email);
+  // Signing in without a password is stopped in the form, with the sentence on the field.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription('Password: enter your password.');
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Password')).toBeFocused();
   await page.getByLabel('Password').fill(options.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   if (options.expectOrders !== false) await openOrderList(page);

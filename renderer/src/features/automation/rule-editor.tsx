@@ -1,88 +1,12 @@
-import { useState } from 'react';
-import { orderStatuses } from '../../../../shared/schemas/order';
-import {
-  automationTriggers,
-  conditionFields,
-  operatorsByKind,
-  ruleActionSchema,
-  type AutomationRuleInput,
-  type ConditionField,
-  type RuleAction,
-} from '../../../../shared/schemas/automation-rule';
-import { describeIssue } from '../../i18n/error-text';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { automationTriggers, type AutomationRuleInput } from '../../../../shared/schemas/automation-rule';
 import { useEnumLabel } from '../../i18n/enum-label';
-import { moneyInputValue, useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
-import { moneyConditionFields, ruleInputOf, type MoneyFormat, type RuleDraft } from './rule-form';
-
-const fieldNames = Object.keys(conditionFields).filter((f): f is ConditionField => f in conditionFields);
-const actionTypes = ruleActionSchema.options.map((option) => option.shape.type.value);
-const pick = <T extends string>(options: readonly T[], value: string): T | undefined =>
-  options.find((option) => option === value);
-
-function defaultAction(type: RuleAction['type']): RuleAction {
-  switch (type) {
-    case 'set_status':
-      return { type, status: 'processing' };
-    case 'add_tag':
-    case 'remove_tag':
-      return { type, tag: '' };
-    case 'assign_shipping_method':
-      return { type, shippingMethodId: '' };
-    case 'hold':
-      return { type };
-    case 'issue_invoice':
-      return { type };
-  }
-}
-
-function ActionParam({ action, onChange }: { action: RuleAction; onChange: (a: RuleAction) => void }) {
-  const t = useT('automation');
-  const label = useEnumLabel();
-  const methods = useAllShippingMethods();
-  if (action.type === 'set_status')
-    return (
-      <select
-        aria-label={t('editor.actionStatus')}
-        value={action.status}
-        onChange={(e) =>
-          onChange({ ...action, status: pick(orderStatuses, e.target.value) ?? action.status })
-        }
-      >
-        {orderStatuses.map((s) => (
-          <option key={s} value={s}>
-            {label('orderStatus', s)}
-          </option>
-        ))}
-      </select>
-    );
-  if (action.type === 'add_tag' || action.type === 'remove_tag')
-    return (
-      <input
-        aria-label={t('editor.actionTag')}
-        placeholder={t('editor.tagPlaceholder')}
-        value={action.tag}
-        onChange={(e) => onChange({ ...action, tag: e.target.value })}
-      />
-    );
-  if (action.type === 'assign_shipping_method')
-    return (
-      <select
-        aria-label={t('editor.method')}
-        value={action.shippingMethodId}
-        onChange={(e) => onChange({ ...action, shippingMethodId: e.target.value })}
-      >
-        <option value="">{t('editor.chooseMethod')}</option>
-        {methods.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-    );
-  return null;
-}
+import { refusalType } from '../orders/draft-issues';
+import { useDraftErrorText } from '../orders/use-draft-error-text';
+import { ruleDraftSchema, type MoneyFormat, type RuleDraft } from './rule-form';
+import { ActionRow, ConditionRow, defaultAction, type FieldA11y } from './rule-rows';
 
 /** Create/edit form of an automation rule: trigger, conditions (all/any), actions, priority, enabled. */
 export function RuleEditor({
@@ -97,42 +21,50 @@ export function RuleEditor({
   onCancel: () => void;
 }) {
   const t = useT('automation');
-  const errorsT = useT('errors');
-  const fmt = useFormat();
   const label = useEnumLabel();
-  const [draft, setDraft] = useState<RuleDraft>(initial);
-  const [problems, setProblems] = useState<string[]>([]);
-  const set = (change: Partial<RuleDraft>): void => setDraft({ ...draft, ...change });
-  const setCondition = (i: number, change: Partial<RuleDraft['conditions'][number]>): void =>
-    set({ conditions: draft.conditions.map((x, j) => (j === i ? { ...x, ...change } : x)) });
-  const submit = async (): Promise<void> => {
-    const checked = ruleInputOf(draft, money);
-    if (!checked.ok)
-      return setProblems([
-        ...new Set(
-          checked.issues.map((issue) => describeIssue(issue, errorsT, fmt, { currency: money.currency })),
-        ),
-      ]);
-    const error = await onSave(checked.input);
-    setProblems(error ? [error] : []);
+  const form = useForm<RuleDraft, unknown, AutomationRuleInput>({
+    defaultValues: initial,
+    resolver: zodResolver(ruleDraftSchema(money)),
+    shouldFocusError: true,
+  });
+  const { register, control, handleSubmit, formState, setError } = form;
+  const conditions = useFieldArray({ control, name: 'conditions' });
+  const actions = useFieldArray({ control, name: 'actions' });
+  const errorAt = useDraftErrorText(formState.errors, money.currency);
+  const a11y: FieldA11y = (path) => {
+    const sentence = errorAt(path);
+    const id = `rule-${path.replaceAll('.', '-')}-error`;
+    return sentence === undefined
+      ? { 'aria-invalid': undefined, 'aria-describedby': undefined, sentence: null }
+      : {
+          'aria-invalid': true,
+          'aria-describedby': id,
+          sentence: (
+            <span className="field-error" id={id}>
+              {sentence}
+            </span>
+          ),
+        };
   };
-  const example = moneyInputValue(100000, money.currency, money.locale);
+  const save = handleSubmit(async (input) => {
+    const error = await onSave(input);
+    if (error) setError('root', { type: refusalType, message: error });
+  });
+  const { sentence: nameSentence, ...nameState } = a11y('name');
+  const { sentence: prioritySentence, ...priorityState } = a11y('priority');
+  const formError = errorAt('root');
   return (
     <div className="rule-editor" data-testid="rule-editor">
       <div className="line">
         <input
           aria-label={t('editor.name')}
           placeholder={t('editor.name')}
-          value={draft.name}
-          onChange={(e) => set({ name: e.target.value })}
+          {...register('name')}
+          {...nameState}
         />
         <label>
           {t('editor.when')}{' '}
-          <select
-            aria-label={t('editor.trigger')}
-            value={draft.trigger}
-            onChange={(e) => set({ trigger: pick(automationTriggers, e.target.value) ?? draft.trigger })}
-          >
+          <select aria-label={t('editor.trigger')} {...register('trigger')}>
             {automationTriggers.map((trigger) => (
               <option key={trigger} value={trigger}>
                 {label('automationTrigger', trigger)}
@@ -145,133 +77,67 @@ export function RuleEditor({
           <input
             type="number"
             aria-label={t('editor.priority')}
-            value={draft.priority}
-            onChange={(e) => set({ priority: Number(e.target.value) })}
+            {...register('priority', { valueAsNumber: true })}
+            {...priorityState}
             style={{ width: 80 }}
           />
         </label>
         <label>
-          <input
-            type="checkbox"
-            checked={draft.enabled}
-            onChange={(e) => set({ enabled: e.target.checked })}
-          />{' '}
-          {t('editor.enabled')}
+          <input type="checkbox" {...register('enabled')} /> {t('editor.enabled')}
         </label>
+        {nameSentence}
+        {prioritySentence}
       </div>
       <div className="line">
         {t('editor.conditions')}{' '}
-        <select
-          aria-label={t('editor.match')}
-          value={draft.match}
-          onChange={(e) => set({ match: pick(['all', 'any'] as const, e.target.value) ?? draft.match })}
-        >
+        <select aria-label={t('editor.match')} {...register('match')}>
           <option value="all">{label('conditionMatch', 'all')}</option>
           <option value="any">{label('conditionMatch', 'any')}</option>
         </select>
         <button
           type="button"
-          onClick={() =>
-            set({ conditions: [...draft.conditions, { field: 'totals.gross', operator: 'gte', value: '' }] })
-          }
+          onClick={() => conditions.append({ field: 'totals.gross', operator: 'gte', value: '' })}
         >
           {t('editor.addCondition')}
         </button>
       </div>
-      {draft.conditions.map((c, i) => {
-        const isMoney = moneyConditionFields.has(c.field);
-        return (
-          <div className="line" key={i}>
-            <select
-              aria-label={t('editor.field')}
-              value={c.field}
-              onChange={(e) => setCondition(i, { field: pick(fieldNames, e.target.value) ?? c.field })}
-            >
-              {fieldNames.map((f) => (
-                <option key={f} value={f}>
-                  {label('conditionField', f)}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label={t('editor.operator')}
-              value={c.operator}
-              onChange={(e) => setCondition(i, { operator: e.target.value })}
-            >
-              {operatorsByKind[conditionFields[c.field].kind].map((o) => (
-                <option key={o} value={o}>
-                  {label('conditionOperator', o)}
-                </option>
-              ))}
-            </select>
-            <input
-              aria-label={t('editor.value')}
-              inputMode={isMoney ? 'decimal' : undefined}
-              placeholder={
-                isMoney
-                  ? t('editor.moneyPlaceholder', { example })
-                  : c.operator === 'in'
-                    ? t('editor.listPlaceholder')
-                    : t('editor.valuePlaceholder')
-              }
-              value={c.value}
-              onChange={(e) => setCondition(i, { value: e.target.value })}
-            />
-            {isMoney && <span className="muted">{t('editor.moneyHint', { currency: money.currency })}</span>}
-            <button
-              type="button"
-              className="link"
-              onClick={() => set({ conditions: draft.conditions.filter((_, j) => j !== i) })}
-            >
-              {t('editor.remove')}
-            </button>
-          </div>
-        );
-      })}
+      {conditions.fields.map((row, index) => (
+        <ConditionRow
+          key={row.id}
+          form={form}
+          index={index}
+          money={money}
+          a11y={a11y}
+          onRemove={() => conditions.remove(index)}
+        />
+      ))}
       <div className="line">
         {t('editor.actions')}{' '}
-        <button type="button" onClick={() => set({ actions: [...draft.actions, defaultAction('add_tag')] })}>
+        <button type="button" onClick={() => actions.append(defaultAction('add_tag'))}>
           {t('editor.addAction')}
         </button>
       </div>
-      {draft.actions.map((a, i) => (
-        <div className="line" key={i}>
-          <select
-            aria-label={t('editor.actionType')}
-            value={a.type}
-            onChange={(e) => {
-              const type = pick(actionTypes, e.target.value);
-              if (type) set({ actions: draft.actions.map((x, j) => (j === i ? defaultAction(type) : x)) });
-            }}
-          >
-            {actionTypes.map((type) => (
-              <option key={type} value={type}>
-                {label('ruleAction', type)}
-              </option>
-            ))}
-          </select>
-          <ActionParam
-            action={a}
-            onChange={(next) => set({ actions: draft.actions.map((x, j) => (j === i ? next : x)) })}
-          />
-          <button
-            type="button"
-            className="link"
-            onClick={() => set({ actions: draft.actions.filter((_, j) => j !== i) })}
-          >
-            {t('editor.remove')}
-          </button>
-        </div>
+      {actions.fields.map((row, index) => (
+        <ActionRow
+          key={row.id}
+          form={form}
+          index={index}
+          a11y={a11y}
+          onRemove={() => actions.remove(index)}
+        />
       ))}
-      {problems.length > 0 && (
-        <ul className="error" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+      {formError && (
+        <p className="error" role="alert">
+          {formError}
+        </p>
       )}
       <div className="line">
-        <button type="button" className="primary" onClick={() => void submit()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={formState.isSubmitting}
+          onClick={() => void save()}
+        >
           {t('editor.save')}
         </button>
         <button type="button" onClick={onCancel}>

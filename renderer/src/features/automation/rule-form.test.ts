@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, emptyDraft, ruleInputOf } from './rule-form';
+import { automationRuleInputSchema } from '../../../../shared/schemas/automation-rule';
+import { draftIssueSentences } from '../orders/draft-issue-test-sentences';
+import { draftOf, emptyDraft, ruleDraftSchema, ruleInputOf } from './rule-form';
 
 const euro = { currency: 'EUR', locale: 'de-DE' };
 
@@ -36,6 +38,61 @@ describe('rule form amounts', () => {
       { ...draft, conditions: [{ field: 'totals.gross', operator: 'gte', value: 'viel' }] },
       euro,
     );
-    expect(refused.ok ? [] : refused.issues.map((issue) => issue.path)).toEqual(['conditions.items.0.value']);
+    expect(refused.ok ? [] : refused.issues.map((issue) => issue.path)).toEqual(['conditions.0.value']);
+  });
+});
+
+describe('rule draft schema', () => {
+  it('yields the shared schema’s rule input', () => {
+    const draft = {
+      ...emptyDraft,
+      name: ' Big DE orders ',
+      conditions: [
+        { field: 'totals.gross' as const, operator: 'gte', value: '250' },
+        { field: 'shippingAddress.country' as const, operator: 'in', value: 'DE, AT' },
+      ],
+      actions: [{ type: 'add_tag' as const, tag: 'big' }],
+    };
+    const result = ruleDraftSchema(euro).safeParse(draft);
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+    expect(result.data).toEqual(
+      automationRuleInputSchema.parse({
+        name: 'Big DE orders',
+        trigger: 'order_paid',
+        conditions: {
+          match: 'all',
+          items: [
+            { field: 'totals.gross', operator: 'gte', value: 25000 },
+            { field: 'shippingAddress.country', operator: 'in', value: ['DE', 'AT'] },
+          ],
+        },
+        actions: [{ type: 'add_tag', tag: 'big' }],
+        priority: 100,
+        enabled: true,
+      }),
+    );
+  });
+
+  it('puts a wrong value on its condition row and an empty tag on its action row, in both languages', () => {
+    const result = ruleDraftSchema(euro).safeParse({
+      ...emptyDraft,
+      name: 'Countries',
+      conditions: [
+        { field: 'totals.gross', operator: 'gte', value: '10' },
+        { field: 'shippingAddress.country', operator: 'eq', value: 'Germany' },
+      ],
+      actions: [
+        { type: 'add_tag', tag: 'ok' },
+        { type: 'add_tag', tag: ' ' },
+      ],
+    });
+    if (result.success) throw new Error('expected a refusal');
+    const en = draftIssueSentences(result.error.issues, 'en');
+    expect(Object.keys(en)).toEqual(['conditions.1.value', 'actions.1.tag']);
+    expect(en['actions.1.tag']).toBe('Row 2: Please fill in “Tag”.');
+    expect(en['conditions.1.value']).toMatch(/^Row 2: /);
+    const de = draftIssueSentences(result.error.issues, 'de');
+    expect(de['actions.1.tag']).toBe('Zeile 2: Bitte füllen Sie „Tag“ aus.');
+    expect(de['conditions.1.value']).toMatch(/^Zeile 2: /);
   });
 });

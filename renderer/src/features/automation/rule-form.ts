@@ -1,12 +1,16 @@
+import { z } from 'zod';
 import {
   automationRuleInputSchema,
+  automationTriggerSchema,
+  conditionFieldSchema,
   conditionFields,
   type AutomationRule,
   type AutomationRuleInput,
   type ConditionField,
   type RuleAction,
 } from '../../../../shared/schemas/automation-rule';
-import { issuesFromZod, type ErrorIssue } from '../../../../shared/errors';
+import type { ErrorIssue } from '../../../../shared/errors';
+import { addDraftIssues, issueMessage, issueOfMessage } from '../orders/draft-issues';
 import { moneyInputValue, parseMoneyInput } from '../../i18n/format';
 
 /** Condition fields holding money: typed and shown in currency units, stored in minor units. */
@@ -88,37 +92,77 @@ function typedValue(
   return parts.every((part) => part !== undefined) ? parts.filter((part) => part !== undefined) : undefined;
 }
 
+/** The draft field an issue of the shared rule schema is shown under (undefined: the form as a whole). */
+function placeOf(path: readonly PropertyKey[]): (string | number)[] | undefined {
+  const [head, second, third, fourth] = path;
+  if (head === 'name' || head === 'trigger' || head === 'priority') return [head];
+  if (head === 'conditions' && second === 'match') return ['match'];
+  if (head === 'conditions' && second === 'items' && typeof third === 'number')
+    return ['conditions', third, fourth === 'field' || fourth === 'operator' ? fourth : 'value'];
+  if (head === 'actions' && typeof second === 'number')
+    return ['actions', second, typeof third === 'string' ? third : 'type'];
+  return undefined;
+}
+
 /**
- * Validates the form with the shared schema: the rule input (amounts in minor units), or the
- * issues to show (paths as the schema names them: `conditions.items.0.value`).
+ * The rule editor's schema for the store's currency: the draft as typed (amounts in currency
+ * units, lists as text), checked and converted by the shared `automationRuleInputSchema` (the one
+ * the server uses). Issues land on the draft field of their row (`conditions.0.value`,
+ * `actions.1.tag`), carrying the issue for `describeIssue` to word.
  */
+export function ruleDraftSchema(money: MoneyFormat) {
+  return z
+    .object({
+      name: z.string(),
+      trigger: automationTriggerSchema,
+      match: z.enum(['all', 'any']),
+      conditions: z.array(z.object({ field: conditionFieldSchema, operator: z.string(), value: z.string() })),
+      actions: z.array(z.custom<RuleAction>()),
+      priority: z.number(),
+      enabled: z.boolean(),
+    })
+    .transform((draft, ctx): AutomationRuleInput => {
+      const values = draft.conditions.map((c) => typedValue(c.field, c.operator, c.value, money));
+      const unreadable = values.flatMap((value, index) =>
+        value === undefined && draft.conditions[index]?.value.trim() !== '' ? [index] : [],
+      );
+      for (const index of unreadable) {
+        const issue = { path: `conditions.${index}.value`, message: 'Not an amount', code: 'invalid_type' };
+        ctx.addIssue({ code: 'custom', path: ['conditions', index, 'value'], message: issueMessage(issue) });
+      }
+      if (unreadable.length > 0) return z.NEVER;
+      const parsed = automationRuleInputSchema.safeParse({
+        name: draft.name,
+        trigger: draft.trigger,
+        conditions: {
+          match: draft.match,
+          items: draft.conditions.map((c, index) => ({
+            field: c.field,
+            operator: c.operator,
+            value: values[index] ?? '',
+          })),
+        },
+        actions: draft.actions,
+        priority: draft.priority,
+        enabled: draft.enabled,
+      });
+      if (parsed.success) return parsed.data;
+      addDraftIssues(ctx, parsed.error.issues, placeOf);
+      return z.NEVER;
+    });
+}
+
+/** Checks the draft: the rule input (amounts in minor units), or the issues by draft path (`conditions.0.value`). */
 export function ruleInputOf(
   draft: RuleDraft,
   money: MoneyFormat,
 ): { ok: true; input: AutomationRuleInput } | { ok: false; issues: ErrorIssue[] } {
-  const values = draft.conditions.map((c) => typedValue(c.field, c.operator, c.value, money));
-  const unreadable = values.flatMap((value, index) =>
-    value === undefined && draft.conditions[index]?.value.trim() !== ''
-      ? [{ path: `conditions.items.${index}.value`, message: 'Not an amount', code: 'invalid_type' }]
-      : [],
-  );
-  if (unreadable.length > 0) return { ok: false, issues: unreadable };
-  const parsed = automationRuleInputSchema.safeParse({
-    name: draft.name,
-    trigger: draft.trigger,
-    conditions: {
-      match: draft.match,
-      items: draft.conditions.map((c, index) => ({
-        field: c.field,
-        operator: c.operator,
-        value: values[index] ?? '',
-      })),
-    },
-    actions: draft.actions,
-    priority: draft.priority,
-    enabled: draft.enabled,
-  });
-  return parsed.success
-    ? { ok: true, input: parsed.data }
-    : { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const parsed = ruleDraftSchema(money).safeParse(draft);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map(
+      (issue) => issueOfMessage(issue.message) ?? { path: issue.path.join('.'), message: issue.message },
+    ),
+  };
 }

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import type { Customer, CustomerType } from '../../../../shared/schemas/customer';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { Customer } from '../../../../shared/schemas/customer';
+import type { CreateManualOrderPayload } from '../../../../shared/domain/order/manual/manual-order-schemas';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
 import type { NewOrderDraft } from './new-order-form';
@@ -11,17 +13,15 @@ function matches(customer: Customer, query: string): boolean {
 
 /** Finds an existing customer (replicated, offline too) or takes a new buyer's name, e-mail and type. */
 export function CustomerSection({
-  draft,
+  form,
   customers,
-  errors,
+  errorAt,
   onPick,
-  onChange,
 }: {
-  draft: NewOrderDraft;
+  form: UseFormReturn<NewOrderDraft, unknown, CreateManualOrderPayload>;
   customers: readonly Customer[];
-  errors: Partial<Record<string, string>>;
+  errorAt: (path: 'customer.name' | 'customer.email' | 'customer.vatNumber') => string | undefined;
   onPick: (customer: Customer) => void;
-  onChange: (patch: Partial<NewOrderDraft>) => void;
 }) {
   const t = useT('manualOrders');
   const label = useEnumLabel();
@@ -29,15 +29,20 @@ export function CustomerSection({
   const searchId = useId();
   const found =
     query.trim() === '' ? [] : customers.filter((customer) => matches(customer, query)).slice(0, 6);
-  const set = (patch: Partial<NewOrderDraft['customer']>): void =>
-    onChange({ customer: { ...draft.customer, ...patch } });
+  const { register, control, setValue } = form;
+  const customerId = useWatch({ control, name: 'customerId' });
+  const chosenName = useWatch({ control, name: 'customer.name' });
+  const type = useWatch({ control, name: 'customer.type' });
+  const nameError = errorAt('customer.name');
+  const emailError = errorAt('customer.email');
+  const vatError = errorAt('customer.vatNumber');
   return (
     <fieldset className="card customer-section">
       <legend>{t('customer.title')}</legend>
-      {draft.customerId ? (
+      {customerId ? (
         <p>
-          {t('customer.chosen', { name: draft.customer.name })}{' '}
-          <button type="button" className="link" onClick={() => onChange({ customerId: null })}>
+          {t('customer.chosen', { name: chosenName })}{' '}
+          <button type="button" className="link" onClick={() => setValue('customerId', null)}>
             {t('customer.newCustomer')}
           </button>
         </p>
@@ -76,40 +81,51 @@ export function CustomerSection({
         <label>
           {t('customer.name')}
           <input
-            value={draft.customer.name}
+            {...register('customer.name')}
             autoComplete="name"
-            aria-invalid={errors['customer.name'] ? true : undefined}
-            onChange={(e) => set({ name: e.target.value })}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? 'customer-name-error' : undefined}
           />
-          {errors['customer.name'] && <span className="field-error">{errors['customer.name']}</span>}
+          {nameError && (
+            <span className="field-error" id="customer-name-error">
+              {nameError}
+            </span>
+          )}
         </label>
         <label>
           {t('customer.email')}
           <input
             type="email"
-            value={draft.customer.email}
+            {...register('customer.email')}
             autoComplete="email"
-            aria-invalid={errors['customer.email'] ? true : undefined}
-            onChange={(e) => set({ email: e.target.value })}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? 'customer-email-error' : undefined}
           />
-          {errors['customer.email'] && <span className="field-error">{errors['customer.email']}</span>}
+          {emailError && (
+            <span className="field-error" id="customer-email-error">
+              {emailError}
+            </span>
+          )}
         </label>
         <label>
           {t('customer.type')}
-          <select
-            value={draft.customer.type}
-            onChange={(e) => set({ type: e.target.value === 'b2b' ? 'b2b' : ('b2c' satisfies CustomerType) })}
-          >
+          <select {...register('customer.type')}>
             <option value="b2c">{label('customerType', 'b2c')}</option>
             <option value="b2b">{label('customerType', 'b2b')}</option>
           </select>
         </label>
-        {draft.customer.type === 'b2b' && (
+        {type === 'b2b' && (
           <label>
             {t('customer.vatNumber')}
-            <input value={draft.customer.vatNumber} onChange={(e) => set({ vatNumber: e.target.value })} />
-            {errors['customer.vatNumber'] && (
-              <span className="field-error">{errors['customer.vatNumber']}</span>
+            <input
+              {...register('customer.vatNumber')}
+              aria-invalid={vatError ? true : undefined}
+              aria-describedby={vatError ? 'customer-vat-error' : undefined}
+            />
+            {vatError && (
+              <span className="field-error" id="customer-vat-error">
+                {vatError}
+              </span>
             )}
           </label>
         )}

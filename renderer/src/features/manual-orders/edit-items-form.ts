@@ -17,14 +17,6 @@ export function linesOf(order: Order): ItemLine[] {
   }));
 }
 
-/** Adds a product: one more of a line that already has it, else a new line. */
-export function withProduct(lines: readonly ItemLine[], productId: string): ItemLine[] {
-  const existing = lines.find((line) => line.productId === productId);
-  if (existing)
-    return lines.map((line) => (line === existing ? { ...line, quantity: line.quantity + 1 } : line));
-  return [...lines, { key: `new-${productId}`, itemId: null, productId, quantity: 1 }];
-}
-
 /** The `order.edit_items` payload for the lines. */
 export function editPayloadOf(
   lines: readonly ItemLine[],

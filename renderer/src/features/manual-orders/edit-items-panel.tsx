@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { EditOrderItemsPayload } from '../../../../shared/domain/order/manual/manual-order-schemas';
 import type { Order } from '../../../../shared/schemas/order';
 import { activeInvoiceOf } from '../../../../shared/domain/invoicing/active-invoice';
 import { itemEditLock } from '../../../../shared/domain/order/manual/item-edit-lock';
@@ -7,15 +10,11 @@ import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useT } from '../../i18n/use-t';
 import { useInvoices } from '../invoices/invoice-hooks';
+import { refusalType } from '../orders/draft-issues';
+import { useDraftErrorText } from '../orders/use-draft-error-text';
 import { devicePricingContext } from './device-pricing-context';
-import {
-  editPayloadOf,
-  editPreviewOf,
-  linesOf,
-  unchanged,
-  withProduct,
-  type ItemLine,
-} from './edit-items-form';
+import { editPreviewOf, linesOf } from './edit-items-form';
+import { editItemsSchema, type ItemsDraft } from './edit-items-schema';
 import { LineItemsTable, type EditableLine } from './line-items-table';
 import { useManualOrderErrorText } from './manual-order-error-text';
 import { ProductSearch } from './product-search';
@@ -28,12 +27,12 @@ export function EditItemsPanel({ order }: { order: Order }) {
   const data = useData();
   const t = useT('manualOrders');
   const invoices = useInvoices(order.id);
-  const [lines, setLines] = useState<ItemLine[] | undefined>();
+  const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
   if (!hasPermission(data.session.user, 'orders.edit')) return null;
   const invoiced = activeInvoiceOf(invoices.map((entry) => entry.invoice)) !== undefined;
   const lock = itemEditLock(order, invoiced);
-  if (!lines)
+  if (!open)
     return (
       <div className="edit-items-closed">
         <button
@@ -42,7 +41,7 @@ export function EditItemsPanel({ order }: { order: Order }) {
           disabled={lock !== undefined}
           aria-describedby={lock ? 'edit-items-lock' : undefined}
           onClick={() => {
-            setLines(linesOf(order));
+            setOpen(true);
             setMessage(undefined);
           }}
         >
@@ -64,105 +63,104 @@ export function EditItemsPanel({ order }: { order: Order }) {
     <EditItemsForm
       order={order}
       invoiced={invoiced}
-      lines={lines}
-      onLines={setLines}
       onDone={(done) => {
-        setLines(undefined);
+        setOpen(false);
         setMessage(done);
       }}
     />
   );
 }
 
+/** The open item editor: quantities as a field array checked by the shared payload schema, live totals. */
 function EditItemsForm({
   order,
   invoiced,
-  lines,
-  onLines,
   onDone,
 }: {
   order: Order;
   invoiced: boolean;
-  lines: ItemLine[];
-  onLines: (lines: ItemLine[]) => void;
   onDone: (message: string | undefined) => void;
 }) {
   const data = useData();
   const t = useT('manualOrders');
   const errorText = useManualOrderErrorText();
+  const keyText = useCallback(
+    (message: string) => (message === 'nothingChanged' ? t('edit.nothingChanged') : message),
+    [t],
+  );
   const products = useLocalProducts();
   const store = useDeviceStoreFacts();
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
-  const context = devicePricingContext(store, {
-    products,
-    productIds: lines.flatMap((line) => (line.itemId === null ? [line.productId] : [])),
-    method: null,
-    invoiced,
+  const contextOf = (lines: ItemsDraft['lines']) =>
+    devicePricingContext(store, {
+      products,
+      productIds: lines.flatMap((line) => (line.itemId === null ? [line.productId] : [])),
+      method: null,
+      invoiced,
+    });
+  const form = useForm<ItemsDraft, unknown, EditOrderItemsPayload>({
+    defaultValues: { lines: linesOf(order) },
+    resolver: (values, context, options) =>
+      zodResolver(editItemsSchema(order, contextOf(values.lines)))(values, context, options),
+    shouldFocusError: true,
   });
-  const preview = lines.length > 0 ? editPreviewOf(order, lines, context) : undefined;
-  const rows: EditableLine[] = lines.map((line, index) => {
+  const { register, control, handleSubmit, formState, getValues, setValue, setError } = form;
+  const rows = useFieldArray({ control, name: 'lines' });
+  const lines = useWatch({ control, name: 'lines' });
+  const preview = lines.length > 0 ? editPreviewOf(order, lines, contextOf(lines)) : undefined;
+  const errorAt = useDraftErrorText(formState.errors, order.currency, keyText);
+  const tableRows: EditableLine[] = rows.fields.map((row, index) => {
     const item =
-      line.itemId === null ? undefined : order.items.find((candidate) => candidate.id === line.itemId);
-    const product = products.find((candidate) => candidate.id === line.productId);
+      row.itemId === null ? undefined : order.items.find((candidate) => candidate.id === row.itemId);
+    const product = products.find((candidate) => candidate.id === row.productId);
     const priced = preview?.ok ? preview.order.items[index] : undefined;
     return {
-      key: line.key,
+      key: row.id,
       name: item?.product.name ?? product?.name ?? '',
       sku: item?.product.sku ?? product?.sku ?? '',
       unitNet: priced?.product.unitPriceNet ?? item?.product.unitPriceNet ?? product?.priceNet,
-      quantity: line.quantity,
-      isNew: line.itemId === null,
-      locked: line.productId === null,
+      quantity: lines[index]?.quantity ?? row.quantity,
+      isNew: row.itemId === null,
+      locked: row.productId === null,
     };
   });
-  const change = (next: ItemLine[]): void => {
-    onLines(next);
-    setError(undefined);
+  const addProduct = (productId: string): void => {
+    const index = getValues('lines').findIndex((line) => line.productId === productId);
+    if (index < 0) return rows.append({ key: `new-${productId}`, itemId: null, productId, quantity: 1 });
+    setValue(`lines.${index}.quantity`, getValues(`lines.${index}.quantity`) + 1, { shouldValidate: true });
   };
-  const save = async (): Promise<void> => {
-    if (unchanged(order, lines)) return setError(t('edit.nothingChanged'));
-    setSaving(true);
+  const save = handleSubmit(async (payload) => {
     const result = await dispatchOrderCommand(data, {
       type: 'order.edit_items',
       orderId: order.id,
-      payload: editPayloadOf(lines, context),
+      payload,
       summary: t('edit.summary', { number: order.number }),
     });
-    setSaving(false);
-    if (!result.ok) return setError(errorText(result.error, order.currency));
+    if (!result.ok)
+      return setError('root', { type: refusalType, message: errorText(result.error, order.currency) });
     onDone(t('edit.saved'));
-  };
+  });
+  const formError = errorAt('root');
+  const saving = formState.isSubmitting;
   return (
-    <form
-      className="card edit-items"
-      aria-label={t('edit.title')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="card edit-items" aria-label={t('edit.title')} noValidate onSubmit={(e) => void save(e)}>
       <h3>{t('edit.title')}</h3>
       <ProductSearch
         products={products}
         currency={order.currency}
-        onAdd={(product) => change(withProduct(lines, product.id))}
+        onAdd={(product) => addProduct(product.id)}
       />
       <LineItemsTable
-        lines={rows}
+        lines={tableRows}
         currency={order.currency}
-        errors={{}}
-        onQuantity={(key, quantity) =>
-          change(lines.map((line) => (line.key === key ? { ...line, quantity } : line)))
-        }
-        onRemove={(key) => change(lines.filter((line) => line.key !== key))}
+        quantityInput={(index) => register(`lines.${index}.quantity`, { valueAsNumber: true })}
+        errorOf={(index) => errorAt(`lines.${index}.quantity`)}
+        onRemove={(index) => rows.remove(index)}
       />
       {preview?.ok === true && <TotalsSummary order={preview.order} />}
       {preview?.ok === false && <p className="notice">{errorText(preview.error, order.currency)}</p>}
-      {error && (
+      {formError && (
         <p className="error" role="alert">
-          {error}
+          {formError}
         </p>
       )}
       <div className="row">

@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 
@@ -13,19 +14,22 @@ export interface EditableLine {
   locked: boolean;
 }
 
-/** Lines with quantity fields and remove buttons (new orders and item edits). */
+/**
+ * Lines with quantity fields and remove buttons (new orders and item edits), row `index` of a
+ * react-hook-form field array: `quantityInput` registers its quantity, `errorOf` gives its sentence.
+ */
 export function LineItemsTable({
   lines,
   currency,
-  errors,
-  onQuantity,
+  quantityInput,
+  errorOf,
   onRemove,
 }: {
   lines: readonly EditableLine[];
   currency: string;
-  errors: Partial<Record<string, string>>;
-  onQuantity: (key: string, quantity: number) => void;
-  onRemove: (key: string) => void;
+  quantityInput: (index: number) => UseFormRegisterReturn;
+  errorOf: (index: number) => string | undefined;
+  onRemove: (index: number) => void;
 }) {
   const t = useT('manualOrders');
   const fmt = useFormat();
@@ -43,13 +47,18 @@ export function LineItemsTable({
       </thead>
       <tbody>
         {lines.map((line, index) => {
-          const error = errors[`items.${index}.quantity`] ?? errors[`items.${index}.productId`];
+          const error = errorOf(index);
+          const errorId = `line-${index}-error`;
           return (
             <tr key={line.key}>
               <td>
                 {line.name} {line.sku && <span className="muted">({line.sku})</span>}
                 {line.isNew && <span className="badge"> {t('lines.newLine')}</span>}
-                {error && <span className="field-error">{error}</span>}
+                {error && (
+                  <span className="field-error" id={errorId}>
+                    {error}
+                  </span>
+                )}
               </td>
               <td className="num">{line.unitNet === undefined ? '—' : fmt.money(line.unitNet, currency)}</td>
               <td className="num">
@@ -59,15 +68,17 @@ export function LineItemsTable({
                   max={1000}
                   step={1}
                   className="qty"
-                  value={line.quantity}
+                  {...quantityInput(index)}
                   disabled={line.locked}
                   aria-label={t('lines.quantityOf', { name: line.name })}
                   aria-invalid={error ? true : undefined}
-                  onChange={(e) => onQuantity(line.key, Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+                  aria-describedby={error ? errorId : undefined}
                 />
               </td>
               <td className="num">
-                {line.unitNet === undefined ? '—' : fmt.money(line.unitNet * line.quantity, currency)}
+                {line.unitNet === undefined || !Number.isInteger(line.quantity)
+                  ? '—'
+                  : fmt.money(line.unitNet * line.quantity, currency)}
               </td>
               <td>
                 <button
@@ -75,7 +86,7 @@ export function LineItemsTable({
                   className="link"
                   disabled={line.locked}
                   aria-label={t('lines.removeNamed', { name: line.name })}
-                  onClick={() => onRemove(line.key)}
+                  onClick={() => onRemove(index)}
                 >
                   {t('lines.remove')}
                 </button>

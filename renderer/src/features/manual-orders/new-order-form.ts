@@ -69,13 +69,6 @@ export function withCustomer(draft: NewOrderDraft, customer: Customer): NewOrder
   };
 }
 
-/** Adds one unit of a product (another unit when it is already on a line). */
-export function withProductAdded(lines: readonly LineDraft[], productId: string): LineDraft[] {
-  return lines.some((line) => line.productId === productId)
-    ? lines.map((line) => (line.productId === productId ? { ...line, quantity: line.quantity + 1 } : line))
-    : [...lines, { productId, quantity: 1 }];
-}
-
 /** An address as sent: optional fields left empty are omitted (the shared schema checks the rest). */
 export function addressOf(draft: AddressDraft): Address {
   const { company, line2, ...required } = draft;

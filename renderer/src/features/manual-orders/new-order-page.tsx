@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useCallback } from 'react';
+import { useController, useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { DomainErrorBody } from '../../../../shared/errors';
+import type { CreateManualOrderPayload } from '../../../../shared/domain/order/manual/manual-order-schemas';
 import { newId } from '../../../../shared/ids';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -9,6 +12,8 @@ import { describeFieldErrors } from '../../i18n/error-text';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { AddressFields } from '../orders/address-fields';
+import { refusalType } from '../orders/draft-issues';
+import { useDraftErrorText } from '../orders/use-draft-error-text';
 import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 import { CustomerSection } from './customer-section';
 import { devicePricingContext } from './device-pricing-context';
@@ -19,15 +24,16 @@ import {
   emptyNewOrder,
   previewOf,
   withCustomer,
-  withProductAdded,
   type NewOrderDraft,
 } from './new-order-form';
+import { newOrderFormPathOf } from './new-order-paths';
+import { newOrderSchema, type NewOrderRequirement } from './new-order-schema';
 import { ProductSearch } from './product-search';
 import { TotalsSummary } from './totals-summary';
 import { useDeviceStoreFacts, useLocalCustomers, useLocalProducts } from './use-local-catalog';
 import './manual-orders.css';
 
-type Errors = Partial<Record<string, string>>;
+type NewOrderForm = ReturnType<typeof useForm<NewOrderDraft, unknown, CreateManualOrderPayload>>;
 
 /** A placeholder for what pricing does not read, so totals show while the form is still being filled. */
 function pricingOnly(payload: Record<string, unknown>, draft: NewOrderDraft): Record<string, unknown> {
@@ -46,6 +52,37 @@ function pricingOnly(payload: Record<string, unknown>, draft: NewOrderDraft): Re
   };
 }
 
+const requirements: readonly string[] = ['required.items', 'required.method'] satisfies NewOrderRequirement[];
+
+function isRequirement(message: string): message is NewOrderRequirement {
+  return requirements.includes(message);
+}
+
+/** One address of the new order: its inputs registered, its country picker controlled. */
+function NewOrderAddress({
+  form,
+  prefix,
+  legend,
+  errorAt,
+}: {
+  form: NewOrderForm;
+  prefix: 'shippingAddress' | 'billingAddress';
+  legend: string;
+  errorAt: (path: string) => string | undefined;
+}) {
+  const country = useController({ control: form.control, name: `${prefix}.country` });
+  return (
+    <AddressFields
+      legend={legend}
+      prefix={prefix}
+      disabled={false}
+      register={(key) => form.register(`${prefix}.${key}`)}
+      country={{ value: country.field.value, onChange: country.field.onChange }}
+      errorOf={(key) => errorAt(key === undefined ? prefix : `${prefix}.${key}`)}
+    />
+  );
+}
+
 /** "New order": catalog search, customer, addresses, shipping method, live totals; draft or order, offline too. */
 export function NewOrderPage() {
   const data = useData();
@@ -58,15 +95,27 @@ export function NewOrderPage() {
   const customers = useLocalCustomers();
   const methods = useAllShippingMethods().filter((method) => method.active);
   const store = useDeviceStoreFacts();
-  const [draft, setDraft] = useState<NewOrderDraft>(emptyNewOrder);
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const keyText = useCallback((message: string) => (isRequirement(message) ? t(message) : message), [t]);
+  const draft0 = emptyNewOrder();
+  const form = useForm<NewOrderDraft, unknown, CreateManualOrderPayload>({
+    defaultValues: draft0,
+    resolver: (values, context, options) => {
+      const pricing = devicePricingContext(store, {
+        products,
+        productIds: values.lines.map((line) => line.productId),
+        method: methods.find((method) => method.id === values.shippingMethodId) ?? null,
+        invoiced: false,
+      });
+      return zodResolver(newOrderSchema(pricing))(values, context, options);
+    },
+    shouldFocusError: true,
+  });
+  const { register, handleSubmit, formState, control, setValue, getValues, setError, watch } = form;
+  const lineRows = useFieldArray({ control, name: 'lines' });
+  const draft = watch();
+  const errorAt = useDraftErrorText(formState.errors, store.currency, keyText);
   if (!hasPermission(data.session.user, 'orders.edit')) return null;
 
-  const change = (patch: Partial<NewOrderDraft>): void => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors({});
-  };
   const context = devicePricingContext(store, {
     products,
     productIds: draft.lines.map((line) => line.productId),
@@ -77,39 +126,46 @@ export function NewOrderPage() {
     draft.lines.length > 0 && draft.shippingMethodId !== ''
       ? previewOf(pricingOnly(createPayloadOf(draft, context, true), draft), data.session.user)
       : undefined;
-  const lines: EditableLine[] = draft.lines.map((line, index) => {
-    const product = products.find((candidate) => candidate.id === line.productId);
+  const lines: EditableLine[] = lineRows.fields.map((row, index) => {
+    const product = products.find((candidate) => candidate.id === row.productId);
     const priced = preview?.ok ? preview.order.items[index] : undefined;
     return {
-      key: line.productId,
-      name: product?.name ?? line.productId,
+      key: row.id,
+      name: product?.name ?? row.productId,
       sku: product?.sku ?? '',
       unitNet: priced?.product.unitPriceNet ?? product?.priceNet,
-      quantity: line.quantity,
+      quantity: draft.lines[index]?.quantity ?? row.quantity,
       isNew: false,
       locked: false,
     };
   });
-  const refusal = (error: DomainErrorBody): Errors =>
-    error.code === 'BAD_INPUT' && (error.issues ?? []).length > 0
-      ? describeFieldErrors(error, errorsT, fmt, { currency: store.currency })
-      : { form: manualErrorText(error, store.currency) };
-
-  const save = async (asDraft: boolean): Promise<void> => {
-    if (draft.lines.length === 0) return setErrors({ form: t('required.items') });
-    if (draft.shippingMethodId === '') return setErrors({ shippingMethodId: t('required.method') });
-    setSaving(true);
-    const orderId = newId();
-    const name = draft.customer.name.trim();
-    const result = await dispatchCreateManualOrder(data, {
-      orderId,
-      payload: createPayloadOf(draft, context, asDraft),
-      summary: t(asDraft ? 'summaryDraft' : 'summaryCreate', { name }),
-    });
-    setSaving(false);
-    if (!result.ok) return setErrors(refusal(result.error));
-    void navigate({ to: '/orders/$orderId', params: { orderId: orderId } });
+  const addProduct = (productId: string): void => {
+    const index = getValues('lines').findIndex((line) => line.productId === productId);
+    if (index < 0) return lineRows.append({ productId, quantity: 1 });
+    setValue(`lines.${index}.quantity`, getValues(`lines.${index}.quantity`) + 1, { shouldValidate: true });
   };
+  const showRefusal = (error: DomainErrorBody): void => {
+    const sentences =
+      error.code === 'BAD_INPUT' && (error.issues ?? []).length > 0
+        ? describeFieldErrors(error, errorsT, fmt, { currency: store.currency })
+        : { form: manualErrorText(error, store.currency) };
+    for (const [path, message] of Object.entries(sentences))
+      setError(newOrderFormPathOf(path), { type: refusalType, message });
+  };
+  const save = (asDraft: boolean) =>
+    handleSubmit(async (payload) => {
+      const orderId = newId();
+      const result = await dispatchCreateManualOrder(data, {
+        orderId,
+        payload: { ...payload, draft: asDraft },
+        summary: t(asDraft ? 'summaryDraft' : 'summaryCreate', { name: payload.customer.name }),
+      });
+      if (!result.ok) return showRefusal(result.error);
+      void navigate({ to: '/orders/$orderId', params: { orderId: orderId } });
+    });
+  const methodError = errorAt('shippingMethodId');
+  const formError = errorAt('root');
+  const saving = formState.isSubmitting;
 
   return (
     <section className="page new-order">
@@ -118,70 +174,56 @@ export function NewOrderPage() {
       </Link>
       <h1>{t('title')}</h1>
       <p className="muted">{t('offlineHint')}</p>
-      <form
-        aria-label={t('title')}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(false);
-        }}
-      >
+      <form aria-label={t('title')} noValidate onSubmit={(e) => void save(false)(e)}>
         <div className="card">
           <h3>{t('products.title')}</h3>
           <ProductSearch
             products={products}
             currency={store.currency}
-            onAdd={(product) => change({ lines: withProductAdded(draft.lines, product.id) })}
+            onAdd={(product) => addProduct(product.id)}
           />
           <LineItemsTable
             lines={lines}
             currency={store.currency}
-            errors={errors}
-            onQuantity={(key, quantity) =>
-              change({
-                lines: draft.lines.map((line) => (line.productId === key ? { ...line, quantity } : line)),
-              })
-            }
-            onRemove={(key) => change({ lines: draft.lines.filter((line) => line.productId !== key) })}
+            quantityInput={(index) => register(`lines.${index}.quantity`, { valueAsNumber: true })}
+            errorOf={(index) => errorAt(`lines.${index}.quantity`) ?? errorAt(`lines.${index}.productId`)}
+            onRemove={(index) => lineRows.remove(index)}
           />
         </div>
         <CustomerSection
-          draft={draft}
+          form={form}
           customers={customers}
-          errors={errors}
+          errorAt={errorAt}
           onPick={(customer) => {
-            setDraft((current) => withCustomer(current, customer));
-            setErrors({});
+            const next = withCustomer(getValues(), customer);
+            setValue('customerId', next.customerId);
+            setValue('customer', next.customer);
+            setValue('shippingAddress', next.shippingAddress);
+            setValue('billingAddress', next.billingAddress);
           }}
-          onChange={change}
         />
         <div className="address-pair">
-          <AddressFields
-            legend={t('addresses.shipping')}
+          <NewOrderAddress
+            form={form}
             prefix="shippingAddress"
-            value={draft.shippingAddress}
-            errors={errors}
-            disabled={false}
-            onChange={(shippingAddress) => change({ shippingAddress })}
+            legend={t('addresses.shipping')}
+            errorAt={errorAt}
           />
           {!draft.billingSameAsShipping && (
-            <AddressFields
-              legend={t('addresses.billing')}
+            <NewOrderAddress
+              form={form}
               prefix="billingAddress"
-              value={draft.billingAddress}
-              errors={errors}
-              disabled={false}
-              onChange={(billingAddress) => change({ billingAddress })}
+              legend={t('addresses.billing')}
+              errorAt={errorAt}
             />
           )}
         </div>
         <label className="inline">
           <input
             type="checkbox"
-            checked={draft.billingSameAsShipping}
-            onChange={(e) =>
-              change({ billingSameAsShipping: e.target.checked, billingAddress: draft.shippingAddress })
-            }
+            {...register('billingSameAsShipping', {
+              onChange: () => setValue('billingAddress', getValues('shippingAddress')),
+            })}
           />
           {t('addresses.sameAsShipping')}
         </label>
@@ -189,9 +231,9 @@ export function NewOrderPage() {
           <label>
             {t('shipping.title')}
             <select
-              value={draft.shippingMethodId}
-              aria-invalid={errors.shippingMethodId ? true : undefined}
-              onChange={(e) => change({ shippingMethodId: e.target.value })}
+              {...register('shippingMethodId')}
+              aria-invalid={methodError ? true : undefined}
+              aria-describedby={methodError ? 'new-order-method-error' : undefined}
             >
               <option value="">{t('shipping.choose')}</option>
               {methods.map((method) => (
@@ -202,7 +244,11 @@ export function NewOrderPage() {
             </select>
           </label>
           {methods.length === 0 && <p className="muted">{t('shipping.none')}</p>}
-          {errors.shippingMethodId && <span className="field-error">{errors.shippingMethodId}</span>}
+          {methodError && (
+            <span className="field-error" id="new-order-method-error">
+              {methodError}
+            </span>
+          )}
         </div>
         <div className="card">
           <h3>{t('totals.title')}</h3>
@@ -216,23 +262,18 @@ export function NewOrderPage() {
         </div>
         <label className="notes-field">
           {t('notes')}
-          <textarea
-            rows={2}
-            maxLength={5000}
-            value={draft.notes}
-            onChange={(e) => change({ notes: e.target.value })}
-          />
+          <textarea rows={2} maxLength={5000} {...register('notes')} />
         </label>
-        {errors.form && (
+        {formError && (
           <p className="error" role="alert">
-            {errors.form}
+            {formError}
           </p>
         )}
         <div className="row">
           <button type="submit" className="primary" disabled={saving}>
             {saving ? t('saving') : t('create')}
           </button>
-          <button type="button" disabled={saving} onClick={() => void save(true)}>
+          <button type="button" disabled={saving} onClick={(e) => void save(true)(e)}>
             {t('saveDraft')}
           </button>
         </div>

@@ -1,8 +1,12 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useT } from '../../i18n/use-t';
 import { CountryPicker } from './country-picker';
-import type { AddressDraft, FieldErrors } from './order-edit-form';
+import type { AddressDraft } from './order-edit-form';
 
-const fields: { key: Exclude<keyof AddressDraft, 'country'>; wide?: boolean; autoComplete: string }[] = [
+/** The address fields typed into an input (the country has its picker). */
+export type AddressTextKey = Exclude<keyof AddressDraft, 'country'>;
+
+const fields: { key: AddressTextKey; wide?: boolean; autoComplete: string }[] = [
   { key: 'name', wide: true, autoComplete: 'name' },
   { key: 'company', wide: true, autoComplete: 'organization' },
   { key: 'line1', wide: true, autoComplete: 'address-line1' },
@@ -11,41 +15,43 @@ const fields: { key: Exclude<keyof AddressDraft, 'country'>; wide?: boolean; aut
   { key: 'city', autoComplete: 'address-level2' },
 ];
 
-/** The fields of one address with an error under each field the shared schema refused. */
+/**
+ * The fields of one address of a react-hook-form form, with the sentence under each field the
+ * shared schema refused (`errorOf(undefined)`: a problem with the address as a whole).
+ */
 export function AddressFields({
   legend,
   prefix,
-  value,
-  errors,
+  register,
+  country,
+  errorOf,
   disabled,
-  onChange,
 }: {
   legend: string;
   prefix: 'shippingAddress' | 'billingAddress';
-  value: AddressDraft;
-  errors: FieldErrors;
+  register: (key: AddressTextKey) => UseFormRegisterReturn;
+  country: { value: string; onChange: (code: string) => void };
+  errorOf: (key: keyof AddressDraft | undefined) => string | undefined;
   disabled: boolean;
-  onChange: (next: AddressDraft) => void;
 }) {
   const t = useT('orders');
-  const whole = errors[prefix];
-  const countryError = errors[`${prefix}.country`];
+  const whole = errorOf(undefined);
+  const countryError = errorOf('country');
   const countryErrorId = `${prefix}-country-error`;
   return (
     <fieldset className="address-fields" disabled={disabled}>
       <legend>{legend}</legend>
       {fields.map(({ key, wide, autoComplete }) => {
-        const error = errors[`${prefix}.${key}`];
+        const error = errorOf(key);
         const id = `${prefix}-${key}`;
         return (
           <label key={key} className={wide ? 'wide' : undefined}>
             {t(`address.${key}`)}
             <input
-              value={value[key]}
+              {...register(key)}
               autoComplete={autoComplete}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => onChange({ ...value, [key]: e.target.value })}
             />
             {error && (
               <span className="field-error" id={`${id}-error`}>
@@ -58,10 +64,10 @@ export function AddressFields({
       <label>
         {t('address.country')}
         <CountryPicker
-          value={value.country}
+          value={country.value}
           invalid={countryError !== undefined}
           describedBy={countryError ? countryErrorId : undefined}
-          onChange={(country) => onChange({ ...value, country })}
+          onChange={country.onChange}
         />
         {countryError && (
           <span className="field-error" id={countryErrorId}>

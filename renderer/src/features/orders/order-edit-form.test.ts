@@ -10,7 +10,6 @@ import {
   fieldErrorsOf,
   logisticsLockReason,
   planOrderEdit,
-  withoutErrorsOf,
   type RefusalWords,
 } from './order-edit-form';
 
@@ -107,12 +106,5 @@ describe('checkNewTag', () => {
     expect(checkNewTag(['vip'], '  gift ')).toEqual({ ok: true, tag: 'gift' });
     expect(checkNewTag(['vip'], 'vip').ok).toBe(false);
     expect(checkNewTag([], '   ').ok).toBe(false);
-  });
-});
-
-describe('withoutErrorsOf', () => {
-  it('drops the errors of the edited fields and the form-wide one', () => {
-    const errors = { 'shippingAddress.city': 'Required', notes: 'Too long', form: 'Nothing changed' };
-    expect(withoutErrorsOf(errors, ['shippingAddress'])).toEqual({ notes: 'Too long' });
   });
 });

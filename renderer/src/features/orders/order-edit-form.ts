@@ -167,10 +167,3 @@ export function fieldErrorsOf(
   if (Object.keys(errors).length === 0) put('form', words.whole(error));
   return errors;
 }
-
-/** The errors left once the user edits `fields` (their own errors and the form-wide one go). */
-export function withoutErrorsOf(errors: FieldErrors, fields: readonly string[]): FieldErrors {
-  return Object.fromEntries(
-    Object.entries(errors).filter(([path]) => path !== 'form' && !fields.includes(path.split('.')[0] ?? '')),
-  );
-}

@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { ModalDialog } from '../../app/modal-dialog';
+import { fieldA11y } from '../../forms/field-a11y';
 import { useT } from '../../i18n/use-t';
+import { saveViewDraftSchema, type SaveViewDraft } from './save-view-schema';
 
 /** Asks for a view's name in the app (Electron has no window.prompt). */
 export function SaveViewDialog({
@@ -14,32 +17,31 @@ export function SaveViewDialog({
 }) {
   const t = useT('orders');
   const common = useT('common');
-  const [name, setName] = useState('');
-  const [tried, setTried] = useState(false);
-  const trimmed = name.trim();
+  const { register, handleSubmit, formState, watch } = useForm<SaveViewDraft>({
+    defaultValues: { name: '' },
+    resolver: zodResolver(saveViewDraftSchema),
+    shouldFocusError: true,
+  });
+  const name = fieldA11y(formState.errors, 'save-view', (problem) => t(`views.${problem as 'nameMissing'}`))(
+    'name',
+  );
+  const submit = handleSubmit((draft) => onSave(draft.name));
   return (
     <ModalDialog title={t('views.dialogTitle')} onCancel={onClose}>
-      <form
-        className="save-view-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setTried(true);
-          if (trimmed !== '') onSave(trimmed.slice(0, 60));
-        }}
-      >
+      <form className="save-view-dialog" noValidate onSubmit={(event) => void submit(event)}>
         <label>
           {t('views.name')}
           <input
-            value={name}
+            {...register('name')}
             maxLength={60}
             data-autofocus
             placeholder={t('views.namePlaceholder')}
-            aria-invalid={tried && trimmed === '' ? true : undefined}
-            onChange={(e) => setName(e.target.value)}
+            aria-invalid={name.invalid}
+            aria-describedby={name.describedBy}
           />
         </label>
-        {tried && trimmed === '' && <span className="field-error">{t('views.nameMissing')}</span>}
-        {existing.includes(trimmed) && <span className="muted">{t('views.replaces')}</span>}
+        {name.message}
+        {existing.includes(watch('name').trim()) && <span className="muted">{t('views.replaces')}</span>}
         <div className="row">
           <button type="submit" className="primary">
             {common('action.save')}

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import '../admin/admin.css';
 import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { ServerCheck } from '../../../../shared/server-connection';
 import {
   runServerOnThisComputer,
@@ -8,8 +10,16 @@ import {
   testServer,
   type ServerSetting,
 } from '../../data/server-url';
+import { fieldA11y } from '../../forms/field-a11y';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
+import {
+  connectDraftSchema,
+  firstAdminDraftSchema,
+  type ConnectDraft,
+  type FirstAdminDraft,
+  type FirstAdminProblem,
+} from './connect-schema';
 import { useServerCheckText } from './use-server-check-text';
 
 /** First start: which server this workstation talks to (test first, then save and go on to sign in). */
@@ -17,22 +27,35 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
   const t = useT('workstation');
   const checkText = useServerCheckText();
   const errorText = useErrorText();
-  const [url, setUrl] = useState('');
+  const { register, handleSubmit, formState, watch } = useForm<ConnectDraft>({
+    defaultValues: { url: '' },
+    resolver: zodResolver(connectDraftSchema),
+    shouldFocusError: true,
+  });
+  const urlField = fieldA11y(formState.errors, 'connect', (problem) => t(`invalid.${problem as 'url'}`))(
+    'url',
+  );
+  const url = watch('url');
   const [check, setCheck] = useState<ServerCheck | undefined>();
-  const test = useMutation({ mutationFn: () => testServer(url), onSuccess: setCheck });
+  const test = useMutation({ mutationFn: (typed: string) => testServer(typed), onSuccess: setCheck });
   const save = useMutation({
     mutationFn: (serverUrl: string) => saveServerUrl(serverUrl),
     onSuccess: onConnected,
   });
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (check?.ok && check.serverUrl === url.trim().replace(/\/+$/, '')) save.mutate(check.serverUrl);
-    else test.mutate();
-  };
+  const submit = handleSubmit((draft) => {
+    if (check?.ok && check.serverUrl === draft.url.replace(/\/+$/, '')) save.mutate(check.serverUrl);
+    else test.mutate(draft.url);
+  });
+  const runTest = handleSubmit((draft) => test.mutate(draft.url));
   return (
     <main className="login">
       <div className="connect-stack">
-        <form onSubmit={submit} className="card login-card" aria-label={t('connectTitle')}>
+        <form
+          onSubmit={(event) => void submit(event)}
+          className="card login-card"
+          aria-label={t('connectTitle')}
+          noValidate
+        >
           <h1>{t('connectTitle')}</h1>
           <p className="muted">{t('connectIntro')}</p>
           <label>
@@ -41,14 +64,13 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
               type="url"
               inputMode="url"
               placeholder="https://orders.example.com"
-              value={url}
-              onChange={(event) => {
-                setUrl(event.target.value);
-                setCheck(undefined);
-              }}
+              {...register('url', { onChange: () => setCheck(undefined) })}
               required
               autoFocus
+              aria-invalid={urlField.invalid}
+              aria-describedby={urlField.describedBy}
             />
+            {urlField.message}
           </label>
           {check && (
             <p className={check.ok ? 'ok' : 'error'} role={check.ok ? 'status' : 'alert'}>
@@ -64,7 +86,7 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
             <button
               type="button"
               disabled={test.isPending || url.trim() === ''}
-              onClick={() => test.mutate()}
+              onClick={() => void runTest()}
             >
               {test.isPending ? t('testing') : t('testConnection')}
             </button>
@@ -88,26 +110,43 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
 function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSetting) => void }) {
   const t = useT('workstation');
   const errorText = useErrorText();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const { register, handleSubmit, formState, watch } = useForm<
+    FirstAdminDraft,
+    unknown,
+    FirstAdminDraft | undefined
+  >({
+    defaultValues: { email: '', password: '' },
+    resolver: zodResolver(firstAdminDraftSchema),
+    shouldFocusError: true,
+  });
+  const a11y = fieldA11y(formState.errors, 'standalone', (problem) =>
+    t(`invalid.${problem as FirstAdminProblem}`),
+  );
+  const email = a11y('email');
+  const password = a11y('password');
   const start = useMutation({
-    mutationFn: () => runServerOnThisComputer(email ? { email, password } : undefined),
+    mutationFn: (firstAdmin: FirstAdminDraft | undefined) => runServerOnThisComputer(firstAdmin),
     onSuccess: onConnected,
   });
+  const submit = handleSubmit((firstAdmin) => start.mutate(firstAdmin));
   return (
     <form
       className="card login-card"
       aria-label={t('standaloneTitle')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        start.mutate();
-      }}
+      noValidate
+      onSubmit={(event) => void submit(event)}
     >
       <h2>{t('standaloneTitle')}</h2>
       <p className="muted">{t('standaloneIntro')}</p>
       <label>
         {t('adminEmail')}
-        <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        <input
+          type="email"
+          {...register('email')}
+          aria-invalid={email.invalid}
+          aria-describedby={email.describedBy}
+        />
+        {email.message}
       </label>
       <label>
         {t('adminPassword')}
@@ -115,10 +154,12 @@ function StandaloneChoice({ onConnected }: { onConnected: (setting: ServerSettin
           type="password"
           autoComplete="new-password"
           minLength={10}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required={email !== ''}
+          {...register('password')}
+          required={watch('email').trim() !== ''}
+          aria-invalid={password.invalid}
+          aria-describedby={password.describedBy}
         />
+        {password.message}
       </label>
       {start.error && (
         <p className="error" role="alert">

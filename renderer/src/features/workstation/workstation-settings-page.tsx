@@ -1,40 +1,62 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { ServerCheck } from '../../../../shared/server-connection';
 import { useData } from '../../data/data-context';
 import { useSyncStatus } from '../../data/order-hooks';
 import { serverSetting, testServer } from '../../data/server-url';
 import { appVersion, deviceName, setDeviceName } from '../../data/workstation-identity';
 import { ConfirmDialog } from '../../app/confirm-dialog';
+import { fieldA11y } from '../../forms/field-a11y';
 import { switchServer } from './switch-server';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useServerCheckText } from './use-server-check-text';
+import {
+  connectDraftSchema,
+  deviceNameDraftSchema,
+  type ConnectDraft,
+  type DeviceNameDraft,
+} from './connect-schema';
 
 /** Settings of this workstation: its name (devices list), and the server it talks to. */
 export function WorkstationSettingsPage() {
   const { session } = useData();
   const t = useT('workstation');
   const version = useQuery({ queryKey: ['workstation', 'app-version'], queryFn: appVersion });
-  const [name, setName] = useState(deviceName);
+  const { register, handleSubmit, formState, watch } = useForm<DeviceNameDraft>({
+    defaultValues: { name: deviceName() },
+    resolver: zodResolver(deviceNameDraftSchema),
+    shouldFocusError: true,
+  });
+  const nameField = fieldA11y(formState.errors, 'workstation', (problem) =>
+    t(`invalid.${problem as 'deviceName'}`),
+  )('name');
   const [saved, setSaved] = useState(false);
-  const rename = (): void => {
-    setDeviceName(name);
+  const rename = handleSubmit((draft) => {
+    setDeviceName(draft.name);
     setSaved(true);
-  };
+  });
   return (
     <section className="page admin-page" data-testid="workstation-settings">
       <div className="toolbar">
         <h1>{t('settingsTitle')}</h1>
       </div>
-      <div className="card form-card">
+      <form className="card form-card" noValidate onSubmit={(event) => void rename(event)}>
         <label>
           {t('deviceName')}
-          <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
+          <input
+            {...register('name')}
+            maxLength={100}
+            aria-invalid={nameField.invalid}
+            aria-describedby={nameField.describedBy}
+          />
+          {nameField.message}
           <span className="muted small">{t('deviceNameHelp')}</span>
         </label>
         <div className="actions">
-          <button type="button" disabled={name.trim() === ''} onClick={rename}>
+          <button type="submit" disabled={watch('name').trim() === ''}>
             {t('saveName')}
           </button>
           {saved && (
@@ -49,7 +71,7 @@ export function WorkstationSettingsPage() {
           <dt>{t('appVersion')}</dt>
           <dd>{version.data ?? '…'}</dd>
         </dl>
-      </div>
+      </form>
       <ServerCard />
     </section>
   );
@@ -60,10 +82,18 @@ function ServerCard() {
   const setting = serverSetting();
   const t = useT('workstation');
   const checkText = useServerCheckText();
-  const [url, setUrl] = useState('');
+  const { register, handleSubmit, formState, watch } = useForm<ConnectDraft>({
+    defaultValues: { url: '' },
+    resolver: zodResolver(connectDraftSchema),
+    shouldFocusError: true,
+  });
+  const urlField = fieldA11y(formState.errors, 'new-server', (problem) => t(`invalid.${problem as 'url'}`))(
+    'url',
+  );
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const [confirming, setConfirming] = useState(false);
-  const test = useMutation({ mutationFn: () => testServer(url), onSuccess: setCheck });
+  const test = useMutation({ mutationFn: (url: string) => testServer(url), onSuccess: setCheck });
+  const runTest = handleSubmit((draft) => test.mutate(draft.url));
   return (
     <div className="card form-card">
       <h3>{t('currentServer')}</h3>
@@ -78,13 +108,12 @@ function ServerCard() {
             {t('newServer')}
             <input
               type="url"
-              value={url}
               placeholder="https://orders.example.com"
-              onChange={(event) => {
-                setUrl(event.target.value);
-                setCheck(undefined);
-              }}
+              {...register('url', { onChange: () => setCheck(undefined) })}
+              aria-invalid={urlField.invalid}
+              aria-describedby={urlField.describedBy}
             />
+            {urlField.message}
           </label>
           {check && (
             <p className={check.ok ? 'ok' : 'error'} role={check.ok ? 'status' : 'alert'}>
@@ -94,8 +123,8 @@ function ServerCard() {
           <div className="actions">
             <button
               type="button"
-              disabled={url.trim() === '' || test.isPending}
-              onClick={() => test.mutate()}
+              disabled={watch('url').trim() === '' || test.isPending}
+              onClick={() => void runTest()}
             >
               {test.isPending ? t('testing') : t('testConnection')}
             </button>

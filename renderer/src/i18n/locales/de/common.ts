@@ -25,6 +25,10 @@ export default {
     password: 'Passwort',
     submit: 'Anmelden',
     submitting: 'Anmeldung läuft…',
+    invalid: {
+      email: 'E-Mail: bitte eine Adresse wie name@beispiel.de eingeben.',
+      password: 'Passwort: bitte Ihr Passwort eingeben.',
+    },
   },
   sync: {
     offline: 'Offline',

@@ -16,6 +16,12 @@ export default {
     bad_status: '{{url}} antwortet mit {{status}}: kein Order-Desk-Server.',
     not_order_desk: '{{url}} ist kein Order-Desk-Server.',
   },
+  invalid: {
+    url: 'Bitte eine http://- oder https://-Adresse eingeben, z. B. https://orders.example.com.',
+    adminEmail: 'E-Mail des Administrators: bitte eine Adresse wie name@beispiel.de eingeben.',
+    adminPassword: 'Passwort des Administrators: mindestens 10 Zeichen.',
+    deviceName: 'Name des Arbeitsplatzes: bitte 1 bis 100 Zeichen eingeben.',
+  },
   continueToSignIn: 'Weiter zur Anmeldung',
   standaloneTitle: 'Dieser Rechner ist der Server',
   standaloneIntro:

@@ -23,6 +23,10 @@ const common = {
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
+    invalid: {
+      email: 'E-mail: enter an address like name@example.com.',
+      password: 'Password: enter your password.',
+    },
   },
   sync: {
     offline: 'Offline',

@@ -13,6 +13,12 @@ const workstation = {
     bad_status: '{{url}} answered {{status}}: not an Order Desk server.',
     not_order_desk: '{{url}} is not an Order Desk server.',
   },
+  invalid: {
+    url: 'Enter an http:// or https:// address, e.g. https://orders.example.com.',
+    adminEmail: 'Administrator e-mail: enter an address like name@example.com.',
+    adminPassword: 'Administrator password: at least 10 characters.',
+    deviceName: 'Workstation name: enter 1 to 100 characters.',
+  },
   continueToSignIn: 'Continue to sign in',
   standaloneTitle: 'This computer is the server',
   standaloneIntro:
