@@ -6,7 +6,7 @@ import type { Store } from '../../shared/schemas/store';
 import { DomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { getDoc } from '../db/doc-store';
-import { withWriteTransaction, type WriteScope } from '../db/write-scope';
+import { withWriteTransaction } from '../db/write-scope';
 import type { Queryable } from '../db/sql-client';
 import type { CheckoutPaymentProvider, ProviderResult } from '../payments/checkout-payment-provider';
 import { checkoutProvider } from '../payments/checkout-providers';
@@ -70,16 +70,42 @@ export function providerFor(name: string): CheckoutPaymentProvider {
   return provider;
 }
 
-/** Refuses a cart whose lines exceed what is available minus what open checkouts hold. */
-async function assertAvailable(scope: WriteScope, storeId: string, quote: CheckoutQuote): Promise<void> {
+/** Quantities per product of a cart, product ids ascending (the order their rows are locked in). */
+function wantedOf(quote: CheckoutQuote): Map<string, number> {
   const wanted = new Map<string, number>();
   for (const line of quote.lines)
     wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.quantity);
-  const held = await heldByAttempts(scope.tx, storeId, [...wanted.keys()]);
-  for (const [productId, quantity] of wanted) {
-    const stored = await scope.getDoc<Product>('products', productId, { storeId });
+  return new Map([...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Locks the cart's product rows (ascending ids: two reservations never wait on each other in a
+ * cycle) and returns them; a store writer changing their stock waits for this transaction.
+ */
+async function lockProducts(
+  tx: Queryable,
+  storeId: string,
+  wanted: Map<string, number>,
+): Promise<Map<string, Product>> {
+  const products = new Map<string, Product>();
+  for (const productId of wanted.keys()) {
+    const stored = await getDoc<Product>(tx, 'products', productId, { storeId, forUpdate: true });
     if (!stored) throw new DomainError('NOT_FOUND', `Product ${productId} not found`);
-    const { sku, stock } = stored.data;
+    products.set(productId, stored.data);
+  }
+  return products;
+}
+
+/** Refuses a cart whose lines exceed what is available minus what open checkouts hold. */
+async function assertAvailable(
+  tx: Queryable,
+  storeId: string,
+  wanted: Map<string, number>,
+  products: Map<string, Product>,
+): Promise<void> {
+  const held = await heldByAttempts(tx, storeId, [...wanted.keys()]);
+  for (const [productId, quantity] of wanted) {
+    const { sku, stock } = products.get(productId)!;
     const available = stock.onHand - stock.reserved - (held.get(productId) ?? 0);
     if (available < quantity) {
       throw new DomainError(
@@ -92,9 +118,12 @@ async function assertAvailable(scope: WriteScope, storeId: string, quote: Checko
 }
 
 /**
- * Step 1, a short transaction under the store's lock: holds the cart's stock by recording an open
- * checkout attempt (counted against availability until confirmed or dropped). A retried checkout
- * key gets its open attempt back, or the result it already produced.
+ * Step 1, a short transaction holding the row locks of the cart's products (not the store's write
+ * lock: it writes no documents, so no sequence numbers): holds the cart's stock by recording an open
+ * checkout attempt (counted against availability until confirmed or dropped). Reservations of the
+ * same products serialise on the row locks, as do two requests with the same checkout key (same
+ * body, so same products); confirm's stock update waits for them. A retried checkout key gets its
+ * open attempt back, or the result it already produced.
  */
 export async function reserveCheckout(
   app: AppContext,
@@ -105,12 +134,14 @@ export async function reserveCheckout(
   const provider = providerFor(input.payment.provider);
   const oss = await storeOssFlags(app.db, store.id, app.now());
   const quote = await quoteCheckout(app.db, store, input, oss);
-  return withWriteTransaction(app.db, app.feed, store.id, async (scope) => {
-    const open = await findCheckoutAttempt(scope.tx, store.id, caller.checkoutKey);
+  const wanted = wantedOf(quote);
+  return app.db.transaction(async (tx) => {
+    const products = await lockProducts(tx, store.id, wanted);
+    const open = await findCheckoutAttempt(tx, store.id, caller.checkoutKey);
     if (open) return { attempt: open };
-    const done = await findPaymentByCheckoutKey(scope.tx, store.id, caller.checkoutKey);
-    if (done) return { result: await existingResult(scope.tx, done) };
-    await assertAvailable(scope, store.id, quote);
+    const done = await findPaymentByCheckoutKey(tx, store.id, caller.checkoutKey);
+    if (done) return { result: await existingResult(tx, done) };
+    await assertAvailable(tx, store.id, wanted, products);
     const attempt: CheckoutAttempt = {
       id: newId(),
       storeId: store.id,
@@ -123,7 +154,7 @@ export async function reserveCheckout(
       quote,
       createdAt: app.now().toISOString(),
     };
-    await insertCheckoutAttempt(scope.tx, attempt);
+    await insertCheckoutAttempt(tx, attempt);
     return { attempt };
   });
 }
