@@ -158,6 +158,8 @@ export function writeReport(
     '|---|---|---|',
     ...goalTable(results),
     '',
+    'A goal not met is explained in [misses.md](misses.md): where the time goes (profile), what was tried, what is left.',
+    '',
     '## Measurements',
     '',
     '| Benchmark | Measured | Goal | Met |',
