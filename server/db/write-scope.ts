@@ -1,5 +1,6 @@
 import type { Queryable, SqlClient } from './sql-client';
 import type { ChangeFeed } from '../sync/change-feed';
+import { noteLocalCommit } from '../services/read-caches';
 import {
   readDocs,
   readDocsWhere,
@@ -358,6 +359,9 @@ export async function withWriteTransaction<T>(
     return value;
   });
   // inside a caller's transaction (nested) the commit that counts is the caller's
-  db.afterCommit(() => feed.afterCommit({ storeId, collections: [...touched] }));
+  db.afterCommit(() => {
+    noteLocalCommit(feed, { storeId, collections: [...touched] });
+    feed.afterCommit({ storeId, collections: [...touched] });
+  });
   return result;
 }

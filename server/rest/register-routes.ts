@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assertValidText, DomainError, parseOrThrow } from '../../shared/errors';
 import { assertAdmin, assertPermission } from '../../shared/domain/order/permissions';
-import { authenticateStaff, bearerToken } from '../auth/staff-auth';
+import { bearerToken } from '../auth/staff-auth';
+import { authenticateStaffCached } from '../auth/cached-staff-auth';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse, JsonTextResponse } from './define-route';
@@ -48,7 +49,7 @@ async function runRoute(
 ): Promise<unknown> {
   const base = { app, request, reply, keyedId };
   if (route.auth === 'staff') {
-    const user = await authenticateStaff(app.db, bearerToken(request.headers.authorization));
+    const user = await authenticateStaffCached(app, bearerToken(request.headers.authorization));
     if (route.permission === 'admin') assertAdmin(user);
     else assertPermission(user, route.permission);
     return route.handler({ ...base, ...parseInputs(route, request), user });

@@ -1,3 +1,4 @@
+import { readCachesOf } from './read-caches';
 import type { DeviceAdminView } from '../../shared/schemas/device-admin';
 import type { StaffUser } from '../../shared/schemas/user';
 import { DomainError } from '../../shared/errors';
@@ -105,6 +106,7 @@ export async function revokeDevice(
       .returning('id'),
   );
   if (!updated) throw new DomainError('NOT_FOUND', `Device ${deviceId} not found`);
+  readCachesOf(app.feed).authChanged(admin.storeId); // this process refuses the device's sessions at once
   await app.feed.publishRevocation({ storeId: admin.storeId, deviceIds: [deviceId] });
   const row = await runFirst(app.db, selectDevices.where('d.id', '=', deviceId));
   if (!row) throw new DomainError('NOT_FOUND', `Device ${deviceId} not found`);

@@ -13,9 +13,17 @@ export interface RevocationNotice {
   deviceIds: string[];
 }
 
+/** Staff accounts or sessions of a store changed (role, password, deactivation): cached sign-ins are dropped. */
+export interface AuthNotice {
+  storeId: string;
+}
+
 /** What subscribers hear. `gap`: notices may have been missed (feed reconnected), resync everything. */
 export type FeedMessage =
-  ({ type: 'changes' } & ChangeNotice) | ({ type: 'revoked' } & RevocationNotice) | { type: 'gap' };
+  | ({ type: 'changes' } & ChangeNotice)
+  | ({ type: 'revoked' } & RevocationNotice)
+  | ({ type: 'auth' } & AuthNotice)
+  | { type: 'gap' };
 
 /**
  * Notices of committed changes feeding the live sync streams. In one process (PGlite) an
@@ -29,6 +37,10 @@ export interface ChangeFeed {
   afterCommit(notice: ChangeNotice): void;
   /** Tells every process that workstations were revoked (outside any transaction). */
   publishRevocation(notice: RevocationNotice): Promise<void>;
+  /** Tells every process that staff accounts of a store changed (outside any transaction). */
+  publishAuthChange(notice: AuthNotice): Promise<void>;
+  /** False while notices may be missed (LISTEN connection lost): nothing cached may be trusted. */
+  isLive(): boolean;
   subscribe(listener: (message: FeedMessage) => void): () => void;
   close(): Promise<void>;
 }
@@ -52,6 +64,15 @@ export class InProcessChangeFeed implements ChangeFeed {
   publishRevocation(notice: RevocationNotice): Promise<void> {
     this.emit({ type: 'revoked', ...notice });
     return Promise.resolve();
+  }
+
+  publishAuthChange(notice: AuthNotice): Promise<void> {
+    this.emit({ type: 'auth', ...notice });
+    return Promise.resolve();
+  }
+
+  isLive(): boolean {
+    return true;
   }
 
   /** Delivers a message to the subscribers of this process (the PostgreSQL feed's listener uses it too). */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Queryable } from '../db/sql-client';
 import {
   InProcessChangeFeed,
+  type AuthNotice,
   type ChangeFeed,
   type ChangeNotice,
   type FeedMessage,
@@ -18,13 +19,14 @@ const RECONNECT_MAX_MS = 10_000;
 const payloadSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('c'), s: z.string(), c: z.array(z.string()) }),
   z.object({ t: z.literal('r'), s: z.string(), d: z.array(z.string()) }),
+  z.object({ t: z.literal('a'), s: z.string() }),
 ]);
 type Payload = z.infer<typeof payloadSchema>;
 
 function toMessage(payload: Payload): FeedMessage {
-  return payload.t === 'c'
-    ? { type: 'changes', storeId: payload.s, collections: payload.c }
-    : { type: 'revoked', storeId: payload.s, deviceIds: payload.d };
+  if (payload.t === 'c') return { type: 'changes', storeId: payload.s, collections: payload.c };
+  if (payload.t === 'r') return { type: 'revoked', storeId: payload.s, deviceIds: payload.d };
+  return { type: 'auth', storeId: payload.s };
 }
 
 /** The channel of one database schema (test schemas on one database must not hear each other). */
@@ -76,6 +78,14 @@ export class PostgresChangeFeed implements ChangeFeed {
 
   async publishRevocation(notice: RevocationNotice): Promise<void> {
     await this.notify(this.options.db, { t: 'r', s: notice.storeId, d: notice.deviceIds });
+  }
+
+  async publishAuthChange(notice: AuthNotice): Promise<void> {
+    await this.notify(this.options.db, { t: 'a', s: notice.storeId });
+  }
+
+  isLive(): boolean {
+    return this.client !== undefined && !this.closed;
   }
 
   subscribe(listener: (message: FeedMessage) => void): () => void {

@@ -139,7 +139,7 @@ function figures(backend: string, app: AppInfo, bareUrl: string, onPostgres: boo
       route: () => cannon({ url: `${app.url}/api/v1/admin/orders?limit=50`, headers: auth }),
       bare: () => cannon({ url: `${bareUrl}/bare/list` }),
       notes:
-        'The same request every time: served from the page cache (rendered JSON bytes kept per store and query, checked against the store orders watermark, max(seq), on every request), so a request costs the auth query and the watermark query. The bare route serves the very bytes of that answer.',
+        'The same request every time: served from the page cache (rendered JSON bytes kept per store and query, checked against the store orders watermark, max(seq), on every request); the session and the watermark come from the in-process read caches (change-feed invalidated), so a request makes no database round trip. The bare route serves the very bytes of that answer.',
     },
     {
       name: `REST GET /api/v1/admin/orders?limit=50 with a new filter every request, page cache always missed (${backend})`,
@@ -170,7 +170,7 @@ function figures(backend: string, app: AppInfo, bareUrl: string, onPostgres: boo
       route: () => cannon({ url: `${app.url}/api/v1/admin/orders/${app.orderId}`, headers: auth }),
       bare: () => cannon({ url: `${bareUrl}/bare/detail` }),
       notes:
-        'One query for the session, device and user, one for the stored order text (version from its row).',
+        'Session and rendered order text from the in-process read caches (change-feed invalidated): no database round trip once warm.',
     },
     {
       name: `REST POST /api/v1/store/checkout (${backend}, tok_success, unique Idempotency-Key, provider ${PROVIDER_LATENCY_MS} ms per call)`,

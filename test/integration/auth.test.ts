@@ -102,7 +102,13 @@ describeBackends('auth', (server) => {
     const created = await server.createUser(['orders.view']);
     const { token } = await server.login(created.email);
     expect((await server.api('GET', '/api/v1/admin/orders?limit=1', { token })).status).toBe(200);
-    await server.app.db.query('UPDATE users SET active = false WHERE id = $1', [created.id]);
+    // through the admin API: a write behind the server's back (plain SQL) is seen within the session cache's TTL
+    const admin = await server.login('admin');
+    const patched = await server.api('PATCH', `/api/v1/admin/users/${created.id}`, {
+      token: admin.token,
+      json: { active: false },
+    });
+    expect(patched.status).toBe(200);
     expect((await server.api('GET', '/api/v1/admin/orders?limit=1', { token })).status).toBe(401);
     const login = await server.api('POST', '/api/v1/auth/login', {
       json: { email: created.email, password: 'demo1234' },

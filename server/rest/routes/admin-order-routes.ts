@@ -4,6 +4,7 @@ import { orderFiltersSchema, pageQuerySchema } from '../../../shared/schemas/ord
 import { getOrder } from '../../services/orders-query';
 import { getOrderJson, listOrdersJson, ordersWatermark } from '../../services/orders-json-query';
 import { cachedJsonPage, jsonPage } from '../../services/json-page-cache';
+import { readCachesOf } from '../../services/read-caches';
 import { runStaffCommand } from '../../services/run-staff-command';
 import { jsonText, staffRoute } from '../define-route';
 import { createManualOrder, manualOrderInputSchema } from '../../services/create-manual-order';
@@ -27,7 +28,8 @@ export const adminOrderRoutes = [
       const page = await cachedJsonPage(
         app.db,
         `orders ${user.storeId} ${JSON.stringify(query)}`,
-        () => ordersWatermark(app.db, user.storeId),
+        () =>
+          readCachesOf(app.feed).ordersWatermark(user.storeId, () => ordersWatermark(app.db, user.storeId)),
         () => listOrdersJson(app.db, user.storeId, filters, { limit, cursor }),
       );
       return jsonText(page);
@@ -90,7 +92,11 @@ export const adminOrderRoutes = [
     params: idParams,
     response: orderSchema,
     handler: async ({ app, user, params }) =>
-      jsonText(jsonPage(await getOrderJson(app.db, user.storeId, params.id))),
+      jsonText(
+        await readCachesOf(app.feed).orderDetail(user.storeId, params.id, async () =>
+          jsonPage(await getOrderJson(app.db, user.storeId, params.id)),
+        ),
+      ),
   }),
   staffRoute({
     method: 'POST',

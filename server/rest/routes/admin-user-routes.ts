@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publishAuthChange } from '../../auth/cached-staff-auth';
 import {
   createStaffUserInputSchema,
   staffUserAdminViewSchema,
@@ -37,6 +38,10 @@ export const adminUserRoutes = [
     params: z.object({ id: z.uuid() }),
     body: updateStaffUserInputSchema,
     response: staffUserAdminViewSchema,
-    handler: ({ app, user, params, body }) => updateStaffUser(app.db, user.storeId, user.id, params.id, body),
+    handler: async ({ app, user, params, body }) => {
+      const view = await updateStaffUser(app.db, user.storeId, user.id, params.id, body);
+      await publishAuthChange(app, user.storeId);
+      return view;
+    },
   }),
 ];
