@@ -15,13 +15,8 @@ import { SavedViewsMenu } from './saved-views-menu';
 import { ShortcutHelp } from './shortcut-help';
 import { useListShortcuts } from './use-list-shortcuts';
 import { useOrderIndex } from './use-order-index';
-import {
-  emptySelection,
-  selectedIds,
-  toggleSelected,
-  useOrderList,
-  useOrderSelection,
-} from './use-order-list';
+import { emptySelection, selectedIds, useOrderList, useOrderSelection } from './use-order-list';
+import { useOrderGrid } from './use-order-grid';
 import { NewOrderLink } from '../manual-orders/new-order-link';
 
 /**
@@ -57,6 +52,15 @@ export function OrderListPage() {
     estimateSize: () => 40,
     overscan: 12,
   });
+  const grid = useOrderGrid({
+    index,
+    visible,
+    sort: list.sort,
+    onSort: list.setSort,
+    selection,
+    onSelection: setSelection,
+    virtualizer,
+  });
   const selectedCount = selection.mode === 'all' ? visible.length : selection.ids.size;
   const statusTargets = useMemo(
     () => statusTargetsForAll(selectedIds(selection, visible).flatMap((id) => index.get(id) ?? [])),
@@ -82,7 +86,7 @@ export function OrderListPage() {
     },
     toggle: () => {
       const order = at(cursor);
-      if (order) setSelection(toggleSelected(selection, order.id, visible));
+      if (order) grid.toggle(order.id);
     },
     selectAll: () => setSelection({ mode: 'all' }),
     clear: () => setSelection(emptySelection),
@@ -179,12 +183,9 @@ export function OrderListPage() {
         </div>
       )}
       <OrderTable
-        index={index}
-        visible={visible}
-        sort={list.sort}
-        onSort={list.toggleSort}
-        selection={selection}
-        onToggle={(id) => setSelection(toggleSelected(selection, id, visible))}
+        table={grid.table}
+        items={grid.items}
+        rowCount={visible.length}
         cursor={cursor}
         onCursor={setCursor}
         scrollRef={scrollRef}

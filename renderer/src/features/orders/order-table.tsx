@@ -1,33 +1,16 @@
-import { useEffect, type RefObject } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
-import type { OrderSearchEntry, OrderSort, OrderSortKey } from '../../../../shared/domain/order/order-search';
-import type { OrderIndex } from '../../data/order-index';
+import { useEffect, type ReactNode, type RefObject } from 'react';
+import type { Table } from '@tanstack/react-table';
+import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual';
+import type { OrderSearchEntry } from '../../../../shared/domain/order/order-search';
 import { useNavigate } from '@tanstack/react-router';
-import { StatusBadge } from './status-badge';
-import { useEnumLabel } from '../../i18n/enum-label';
-import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import type { Selection } from './use-order-list';
-import { DraftBadge } from '../manual-orders/draft-panel';
-
-const columns = [
-  'number',
-  'createdAt',
-  'customer',
-  'country',
-  'status',
-  'paymentStatus',
-  'fulfillmentStatus',
-  'total',
-] as const satisfies readonly OrderSortKey[];
 
 interface Props {
-  index: OrderIndex;
-  visible: readonly OrderSearchEntry[];
-  sort: OrderSort;
-  onSort: (key: OrderSortKey) => void;
-  selection: Selection;
-  onToggle: (id: string) => void;
+  table: Table<OrderSearchEntry>;
+  /** The virtualiser's items for the table's rows, one for one. */
+  items: readonly VirtualItem[];
+  /** Number of orders matching the filter (the grid's row count without the header). */
+  rowCount: number;
   cursor: number;
   /** A row took the focus (Tab, click): the keyboard cursor follows it. */
   onCursor: (index: number) => void;
@@ -35,26 +18,19 @@ interface Props {
   virtualizer: Virtualizer<HTMLDivElement, Element>;
 }
 
+/** A header or cell template called here, not mounted (see `renderTemplate` in app/data-table). */
+function render<C>(template: string | ((context: C) => ReactNode) | undefined, context: C): ReactNode {
+  return typeof template === 'function' ? template(context) : template;
+}
+
+function ariaSort(sorted: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}
+
 /** The virtualised, sortable order table with a checkbox per row and a keyboard cursor. */
-export function OrderTable({
-  index,
-  visible,
-  sort,
-  onSort,
-  selection,
-  onToggle,
-  cursor,
-  onCursor,
-  scrollRef,
-  virtualizer,
-}: Props) {
+export function OrderTable({ table, items, rowCount, cursor, onCursor, scrollRef, virtualizer }: Props) {
   const t = useT('orders');
   const navigate = useNavigate();
-  const label = useEnumLabel();
-  const fmt = useFormat();
-  const isSelected = (id: string): boolean => selection.mode === 'all' || selection.ids.has(id);
-  const sortOf = (key: OrderSortKey): 'ascending' | 'descending' | 'none' =>
-    sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   // One grid for assistive technology: the header row and the rendered rows, with the full row count
   // and each row's position, since only the rows in view exist in the page.
   // Roving focus: while a row has the focus, the focus follows the cursor (arrows, j / k) once it is drawn.
@@ -64,101 +40,93 @@ export function OrderTable({
     if (active.dataset.rowIndex === String(cursor)) return;
     scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${cursor}"]`)?.focus();
   });
+  const rows = table.getRowModel().rows;
   return (
     <div
       className="order-grid"
       role="grid"
       aria-label={t('list.table')}
-      aria-rowcount={visible.length + 1}
+      aria-rowcount={rowCount + 1}
       aria-multiselectable="true"
     >
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className="table-head order-row selectable">
-          <span role="columnheader">
-            <span className="visually-hidden">{t('column.select')}</span>
-          </span>
-          {columns.map((key) => (
-            <span
-              key={key}
-              role="columnheader"
-              aria-sort={sortOf(key)}
-              className={key === 'total' ? 'num' : undefined}
-            >
-              <button
-                type="button"
-                className={`sort-head${key === 'total' ? ' num' : ''}`}
-                onClick={() => onSort(key)}
-              >
-                {t(`column.${key}`)}
-                <span aria-hidden="true">
-                  {sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+        {table.getHeaderGroups().map((group) => (
+          <div key={group.id} role="row" aria-rowindex={1} className="table-head order-row selectable">
+            {group.headers.map((header) => {
+              const { column } = header;
+              const content = render(column.columnDef.header, header.getContext());
+              if (!column.getCanSort()) {
+                return (
+                  <span key={header.id} role="columnheader">
+                    {content}
+                  </span>
+                );
+              }
+              const sorted = column.getIsSorted();
+              const num = column.columnDef.meta?.className === 'num';
+              return (
+                <span
+                  key={header.id}
+                  role="columnheader"
+                  aria-sort={ariaSort(sorted)}
+                  className={num ? 'num' : undefined}
+                >
+                  <button
+                    type="button"
+                    className={`sort-head${num ? ' num' : ''}`}
+                    onClick={column.getToggleSortingHandler()}
+                  >
+                    {content}
+                    <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                  </button>
                 </span>
-              </button>
-            </span>
-          ))}
-        </div>
+              );
+            })}
+          </div>
+        ))}
       </div>
       <div ref={scrollRef} className="table-scroll" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const entry = visible[row.index];
-            if (!entry) return null;
-            const { order } = entry;
-            const selected = isSelected(order.id);
+          {rows.map((row, i) => {
+            const item = items[i];
+            if (!item) return null;
+            const { order } = row.original;
+            const selected = row.getIsSelected();
             return (
               <div
-                key={order.id}
+                key={row.id}
                 role="row"
-                aria-rowindex={row.index + 2}
+                aria-rowindex={item.index + 2}
                 aria-selected={selected}
-                tabIndex={row.index === cursor ? 0 : -1}
-                data-row-index={row.index}
-                onFocus={() => onCursor(row.index)}
+                tabIndex={item.index === cursor ? 0 : -1}
+                data-row-index={item.index}
+                onFocus={() => onCursor(item.index)}
                 data-testid={`order-row-${order.number}`}
-                className={`order-row selectable table-row${row.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
+                className={`order-row selectable table-row${item.index === cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
                 style={{
                   position: 'absolute',
                   top: 0,
                   left: 0,
                   right: 0,
-                  height: row.size,
-                  transform: `translateY(${row.start}px)`,
+                  height: item.size,
+                  transform: `translateY(${item.start}px)`,
                 }}
                 onClick={() => void navigate({ to: '/orders/$orderId', params: { orderId: order.id } })}
               >
-                <span role="gridcell" onClick={(e) => e.stopPropagation()}>
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    aria-label={t('list.selectOrder', { number: order.number })}
-                    checked={selected}
-                    onChange={() => onToggle(order.id)}
-                  />
-                </span>
-                <span role="gridcell" className="strong">
-                  #{order.number}
-                  {index.hasPending(order.id) && (
-                    <span className="pending-dot" title={t('list.pendingDot')}>
-                      {' '}
-                      ●
+                {row.getVisibleCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  return (
+                    <span
+                      key={cell.id}
+                      role="gridcell"
+                      className={meta?.className}
+                      title={meta?.cellTitle?.(row.original)}
+                      onClick={cell.column.id === 'select' ? (e) => e.stopPropagation() : undefined}
+                    >
+                      {render(cell.column.columnDef.cell, cell.getContext())}
                     </span>
-                  )}
-                </span>
-                <span role="gridcell">{fmt.dateTime(order.createdAt)}</span>
-                <span role="gridcell" className="ellipsis">
-                  {order.customer.name}
-                </span>
-                <span role="gridcell" title={fmt.country(order.shippingAddress.country)}>
-                  {order.shippingAddress.country}
-                </span>
-                <span role="gridcell">
-                  <StatusBadge status={order.status} /> <DraftBadge order={order} />
-                </span>
-                <span role="gridcell">{label('paymentStatus', order.paymentStatus)}</span>
-                <span role="gridcell">{label('fulfillmentStatus', order.fulfillmentStatus)}</span>
-                <span role="gridcell" className="num">
-                  {fmt.money(order.totals.gross, order.currency)}
-                </span>
+                  );
+                })}
               </div>
             );
           })}

@@ -87,8 +87,6 @@ export function useOrderList(index: OrderIndex, version: number) {
     patch: (change: RawFilters) => show({ raw: { ...raw, ...change } }),
     replace: (next: RawFilters, nextQuery: string, nextSort: OrderSort) =>
       show({ raw: next, query: nextQuery, sort: nextSort }),
-    toggleSort: (key: OrderSort['key']) =>
-      show({ sort: { key, direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc' } }),
   };
 }
 
@@ -98,18 +96,6 @@ export const emptySelection: Selection = { mode: 'ids', ids: new Set() };
 export function selectedIds(selection: Selection, visible: readonly OrderSearchEntry[]): string[] {
   if (selection.mode === 'all') return visible.map((entry) => entry.order.id);
   return [...selection.ids];
-}
-
-/** Adds or removes one id (leaving "all matching" mode for an explicit list). */
-export function toggleSelected(
-  selection: Selection,
-  id: string,
-  visible: readonly OrderSearchEntry[],
-): Selection {
-  const ids = new Set(selectedIds(selection, visible));
-  if (ids.has(id)) ids.delete(id);
-  else ids.add(id);
-  return { mode: 'ids', ids };
 }
 
 /** The selection, kept in the URL (`selected=all` or the ids), so reload and back/forward keep it. */
