@@ -7,6 +7,9 @@ import {
   type SequenceRange,
 } from '../../../shared/domain/invoicing/invoice-series';
 import type { InvoiceKind } from '../../../shared/schemas/invoice';
+import { sql } from 'kysely';
+import { docText } from '../../db/doc-queries';
+import { qb, run, runFirst } from '../../db/kysely';
 import type { Queryable } from '../../db/sql-client';
 
 export interface SeriesState {
@@ -22,7 +25,8 @@ interface SeriesRow {
   series: string;
   kind: InvoiceKind;
   last_sequence: number;
-  gaps: SequenceRange[] | string;
+  /** jsonb: parsed (pg) or text (PGlite). */
+  gaps: unknown;
   updated_at: string | Date;
 }
 
@@ -31,7 +35,7 @@ function toState(row: SeriesRow): SeriesState {
     series: row.series,
     kind: row.kind,
     lastSequence: Number(row.last_sequence),
-    gaps: typeof row.gaps === 'string' ? (JSON.parse(row.gaps) as SequenceRange[]) : row.gaps,
+    gaps: (typeof row.gaps === 'string' ? JSON.parse(row.gaps) : row.gaps) as SequenceRange[],
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
@@ -39,11 +43,11 @@ function toState(row: SeriesRow): SeriesState {
 /** Next number of a server-side series (callers hold the write lock; record it with recordInvoiceNumber). */
 export async function allocateServerNumber(tx: Queryable, key: SeriesKey): Promise<InvoiceNumberAllocation> {
   const probe = allocateInvoiceNumber(key, 0);
-  const rows = await tx.query<{ last_sequence: number }>(
-    'SELECT last_sequence FROM invoice_series WHERE series = $1',
-    [probe.series],
+  const row = await runFirst(
+    tx,
+    qb.selectFrom('invoice_series').select('last_sequence').where('series', '=', probe.series),
   );
-  return allocateInvoiceNumber(key, Number(rows[0]?.last_sequence ?? 0));
+  return allocateInvoiceNumber(key, Number(row?.last_sequence ?? 0));
 }
 
 /**
@@ -55,14 +59,15 @@ export async function recordInvoiceNumber(
   storeId: string,
   input: { kind: InvoiceKind; series: string; sequence: number; number: string },
 ): Promise<{ gaps: SequenceRange[] }> {
-  const taken = await tx.query<{ id: string }>(
-    `SELECT id FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'number' = $2`,
-    [storeId, input.number],
-  );
+  // deleted documents count too: a number once issued is never given out again
+  const invoices = qb.selectFrom('docs').where('collection', '=', 'invoices').where('store_id', '=', storeId);
+  const taken = await run(tx, invoices.select('id').where(docText('number'), '=', input.number));
   const existing = (
-    await tx.query<{ sequence: number | string }>(
-      `SELECT (data->>'sequence')::int AS sequence FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'series' = $2`,
-      [storeId, input.series],
+    await run(
+      tx,
+      invoices
+        .select(sql<number | string>`(${docText('sequence')})::int`.as('sequence'))
+        .where(docText('series'), '=', input.series),
     )
   ).map((row) => Number(row.sequence));
   const check = verifySeries(existing, input.sequence);
@@ -78,19 +83,38 @@ export async function recordInvoiceNumber(
     });
   }
   const lastSequence = check.expectedNext - 1;
-  await tx.query(
-    `INSERT INTO invoice_series (series, store_id, kind, last_sequence, gaps, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, now())
-     ON CONFLICT (series) DO UPDATE SET last_sequence = GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence), gaps = EXCLUDED.gaps, updated_at = now()`,
-    [input.series, storeId, input.kind, lastSequence, JSON.stringify(check.gaps)],
+  await run(
+    tx,
+    qb
+      .insertInto('invoice_series')
+      .values({
+        series: input.series,
+        store_id: storeId,
+        kind: input.kind,
+        last_sequence: lastSequence,
+        gaps: sql<string>`${JSON.stringify(check.gaps)}::jsonb`,
+        updated_at: sql<Date>`now()`,
+      })
+      .onConflict((conflict) =>
+        conflict.column('series').doUpdateSet((eb) => ({
+          last_sequence: sql<number>`GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence)`,
+          gaps: eb.ref('excluded.gaps'),
+          updated_at: sql<Date>`now()`,
+        })),
+      ),
   );
   return { gaps: check.gaps };
 }
 
 /** Every series of the store with its last sequence and open gaps (for the admin and the tests). */
 export async function listInvoiceSeries(db: Queryable, storeId: string): Promise<SeriesState[]> {
-  const rows = await db.query<SeriesRow>(
-    'SELECT series, kind, last_sequence, gaps, updated_at FROM invoice_series WHERE store_id = $1 ORDER BY series',
-    [storeId],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('invoice_series')
+      .select(['series', 'kind', 'last_sequence', 'gaps', 'updated_at'])
+      .where('store_id', '=', storeId)
+      .orderBy('series'),
   );
   return rows.map(toState);
 }
