@@ -4,6 +4,8 @@ import { DomainError, isDomainError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { runOrderCommand } from '../../shared/domain/order/run-order-command';
 import { withWriteTransaction, type CommandWriteScope, type WriteScope } from '../db/write-scope';
+import { sql } from 'kysely';
+import { qb, run } from '../db/kysely';
 import type { Queryable } from '../db/sql-client';
 import type { AppContext } from './app-context';
 import { applyStockEffects } from './stock-effects';
@@ -77,14 +79,18 @@ async function storedOutcomes(
   commandIds: readonly string[],
 ): Promise<Map<string, CommandOutcome>> {
   if (commandIds.length === 0) return new Map();
-  const rows = await db.query<{ id: string; outcome: CommandOutcome | string }>(
-    'SELECT id, outcome FROM commands WHERE id = ANY($1::uuid[]) AND user_id = $2',
-    [[...commandIds], userId],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('commands')
+      .select(['id', 'outcome'])
+      .where(sql<boolean>`id = ANY(${[...commandIds]}::uuid[])`)
+      .where('user_id', '=', userId),
   );
   return new Map(
     rows.map((row) => [
       row.id,
-      typeof row.outcome === 'string' ? (JSON.parse(row.outcome) as CommandOutcome) : row.outcome,
+      (typeof row.outcome === 'string' ? JSON.parse(row.outcome) : row.outcome) as CommandOutcome,
     ]),
   );
 }
@@ -96,23 +102,22 @@ async function recordOutcomes(
   userId: string,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const params: unknown[] = [userId];
-  const values = rows.map(({ command, outcome }) => {
-    const base = params.length;
-    params.push(
-      command.id,
-      command.type,
-      command.targetId,
-      command.deviceId,
-      outcome.status,
-      JSON.stringify(outcome),
-    );
-    return `($${base + 1}, $${base + 2}, $${base + 3}, $1, $${base + 4}, $${base + 5}, $${base + 6}::jsonb)`;
-  });
-  await db.query(
-    `INSERT INTO commands (id, type, target_id, user_id, device_id, status, outcome)
-     VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING`,
-    params,
+  await run(
+    db,
+    qb
+      .insertInto('commands')
+      .values(
+        rows.map(({ command, outcome }) => ({
+          id: command.id,
+          type: command.type,
+          target_id: command.targetId,
+          user_id: userId,
+          device_id: command.deviceId,
+          status: outcome.status,
+          outcome: sql<string>`${JSON.stringify(outcome)}::jsonb`,
+        })),
+      )
+      .onConflict((conflict) => conflict.column('id').doNothing()),
   );
 }
 

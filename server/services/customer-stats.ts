@@ -1,12 +1,14 @@
 import type { Order } from '../../shared/schemas/order';
 import { computeCustomerOrderStats } from '../../shared/domain/order/customer-order-stats';
+import { sql } from 'kysely';
+import { docText, liveDocs } from '../db/doc-queries';
+import { qb, run, runFirst } from '../db/kysely';
 import type { WriteScope } from '../db/write-scope';
 import type { CommandMiddleware } from './apply-command';
 import { findOrder } from './load-order';
 
-type JsonRow<T> = { id: string; version: number; data: T | string };
-
-const parse = <T>(data: T | string): T => (typeof data === 'string' ? (JSON.parse(data) as T) : data);
+/** jsonb comes back parsed (pg) or as text (PGlite). */
+const parse = <T>(data: unknown): T => (typeof data === 'string' ? JSON.parse(data) : data) as T;
 
 /** Customers whose statistics an order change can affect (guest orders have none). */
 export function customerIdsOf(orders: readonly (Pick<Order, 'customerId'> | undefined)[]): string[] {
@@ -25,25 +27,31 @@ export async function refreshCustomerStats(
 ): Promise<void> {
   if (customerIds.length === 0) return;
   const ids = [...new Set(customerIds)];
-  const orderRows = await scope.tx.query<JsonRow<Order>>(
-    `SELECT id, version, data FROM docs WHERE collection = 'orders' AND store_id = $1 AND NOT deleted AND data->>'customerId' = ANY($2::text[])`,
-    [storeId, ids],
+  const orderRows = await run(
+    scope.tx,
+    liveDocs('orders', storeId)
+      .select(['id', 'version', 'data'])
+      .where(sql<boolean>`${docText('customerId')} = ANY(${ids}::text[])`),
   );
-  const statRows = await scope.tx.query<{ id: string; version: number }>(
-    `SELECT id, version FROM docs WHERE collection = 'customer_stats' AND id = ANY($1::uuid[])`,
-    [ids],
+  const statRows = await run(
+    scope.tx,
+    qb
+      .selectFrom('docs')
+      .select(['id', 'version'])
+      .where('collection', '=', 'customer_stats')
+      .where(sql<boolean>`id = ANY(${ids}::uuid[])`),
   );
-  const storeRows = await scope.tx.query<{ currency: string | null }>(
-    `SELECT data->>'currency' AS currency FROM stores WHERE id = $1`,
-    [storeId],
+  const storeRow = await runFirst(
+    scope.tx,
+    qb.selectFrom('stores').select(docText('currency').as('currency')).where('id', '=', storeId),
   );
   const byCustomer = new Map<string, Order[]>(ids.map((id) => [id, []]));
   for (const row of orderRows) {
-    const order = parse(row.data);
+    const order = parse<Order>(row.data);
     if (order.customerId) byCustomer.get(order.customerId)?.push(order);
   }
   const versions = new Map(statRows.map((row) => [row.id, row.version]));
-  const storeCurrency = storeRows[0]?.currency ?? 'EUR';
+  const storeCurrency = storeRow?.currency ?? 'EUR';
   for (const [customerId, orders] of byCustomer) {
     const base = {
       id: customerId,

@@ -4,6 +4,7 @@ import { formatInvoiceNumber, seriesName } from '../../../shared/domain/invoicin
 import { issueInvoicePayloadSchema } from '../../../shared/schemas/invoice-commands';
 import type { Command } from '../../../shared/schemas/command';
 import type { StaffUser } from '../../../shared/schemas/user';
+import { qb, runFirst } from '../../db/kysely';
 import type { WriteScope } from '../../db/write-scope';
 import { getInvoiceSettingsIn, loadStoreIn } from './invoice-settings-store';
 import { creditRefundsMadeBeforeInvoice } from './issue-credit-note';
@@ -18,13 +19,13 @@ function refuseChange(command: Command): never {
 
 /** The workstation's code (once per push: a device's code never changes). */
 async function deviceCodeOf(scope: WriteScope, storeId: string, deviceId: string): Promise<string> {
-  const rows = await scope.memo(`device-code:${storeId}:${deviceId}`, () =>
-    scope.tx.query<{ code: string }>('SELECT code FROM devices WHERE id = $1 AND store_id = $2', [
-      deviceId,
-      storeId,
-    ]),
+  const row = await scope.memo(`device-code:${storeId}:${deviceId}`, () =>
+    runFirst(
+      scope.tx,
+      qb.selectFrom('devices').select('code').where('id', '=', deviceId).where('store_id', '=', storeId),
+    ),
   );
-  const code = rows[0]?.code;
+  const code = row?.code;
   if (!code)
     throw new DomainError(
       'FORBIDDEN',

@@ -1,14 +1,16 @@
 import { DomainError } from '../../../shared/errors';
 import { invoiceSchema, type Invoice } from '../../../shared/schemas/invoice';
 import { getDoc } from '../../db/doc-store';
+import { docText, liveDocs } from '../../db/doc-queries';
+import { run } from '../../db/kysely';
 import type { Queryable } from '../../db/sql-client';
 import type { WriteScope } from '../../db/write-scope';
 
 /** Invoices and credit notes of one order, in issue order. */
 export async function listOrderInvoices(db: Queryable, storeId: string, orderId: string): Promise<Invoice[]> {
-  const rows = await db.query<{ data: unknown }>(
-    `SELECT data FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'orderId' = $2 AND NOT deleted ORDER BY seq`,
-    [storeId, orderId],
+  const rows = await run(
+    db,
+    liveDocs('invoices', storeId).select('data').where(docText('orderId'), '=', orderId).orderBy('seq'),
   );
   return rows.map((row) =>
     invoiceSchema.parse(typeof row.data === 'string' ? JSON.parse(row.data) : row.data),

@@ -7,6 +7,9 @@ import {
   type SequenceRange,
 } from '../../../shared/domain/invoicing/invoice-series';
 import type { Invoice, InvoiceKind } from '../../../shared/schemas/invoice';
+import { sql } from 'kysely';
+import { docText } from '../../db/doc-queries';
+import { qb, run, runFirst } from '../../db/kysely';
 import type { Queryable } from '../../db/sql-client';
 import type { WriteScope } from '../../db/write-scope';
 
@@ -23,7 +26,8 @@ interface SeriesRow {
   series: string;
   kind: InvoiceKind;
   last_sequence: number;
-  gaps: SequenceRange[] | string;
+  /** jsonb: parsed (pg) or text (PGlite). */
+  gaps: unknown;
   updated_at: string | Date;
 }
 
@@ -32,7 +36,7 @@ function toState(row: SeriesRow): SeriesState {
     series: row.series,
     kind: row.kind,
     lastSequence: Number(row.last_sequence),
-    gaps: typeof row.gaps === 'string' ? (JSON.parse(row.gaps) as SequenceRange[]) : row.gaps,
+    gaps: (typeof row.gaps === 'string' ? JSON.parse(row.gaps) : row.gaps) as SequenceRange[],
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
@@ -40,19 +44,29 @@ function toState(row: SeriesRow): SeriesState {
 /** Key of a series' stored sequences preloaded for a push (see `preloadSeries`). */
 const ledgerKey = (storeId: string, series: string): string => `invoice-series:${storeId}:${series}`;
 
+/** Every invoice document of the store, deleted ones included. */
+const invoicesOf = (storeId: string) =>
+  qb.selectFrom('docs').where('collection', '=', 'invoices').where('store_id', '=', storeId);
+
 /** The stored invoices of a series as id → sequence, one query for all the series given. */
 async function storedSequences(
   tx: Queryable,
   storeId: string,
   series: readonly string[],
 ): Promise<Map<string, Map<string, number>>> {
-  const rows = await tx.query<{ id: string; series: string; sequence: number | string }>(
-    `SELECT id, data->>'series' AS series, (data->>'sequence')::int AS sequence FROM docs
-     WHERE collection = 'invoices' AND store_id = $1 AND data->>'series' = ANY($2::text[])`,
-    [storeId, [...series]],
+  // deleted documents count too: a number once issued is never given out again
+  const rows = await run(
+    tx,
+    invoicesOf(storeId)
+      .select([
+        'id',
+        docText('series').as('series'),
+        sql<number | string>`(${docText('sequence')})::int`.as('sequence'),
+      ])
+      .where(docText('series'), 'in', [...series]),
   );
   const bySeries = new Map(series.map((name) => [name, new Map<string, number>()]));
-  for (const row of rows) bySeries.get(row.series)?.set(row.id, Number(row.sequence));
+  for (const row of rows) bySeries.get(row.series ?? '')?.set(row.id, Number(row.sequence));
   return bySeries;
 }
 
@@ -94,11 +108,11 @@ export async function allocateServerNumber(
   const probe = allocateInvoiceNumber(key, 0);
   const ledger = ledgerSequences(scope, storeId, probe.series);
   if (ledger) return allocateInvoiceNumber(key, Math.max(0, ...ledger.values()));
-  const rows = await scope.tx.query<{ last_sequence: number }>(
-    'SELECT last_sequence FROM invoice_series WHERE series = $1',
-    [probe.series],
+  const row = await runFirst(
+    scope.tx,
+    qb.selectFrom('invoice_series').select('last_sequence').where('series', '=', probe.series),
   );
-  return allocateInvoiceNumber(key, Number(rows[0]?.last_sequence ?? 0));
+  return allocateInvoiceNumber(key, Number(row?.last_sequence ?? 0));
 }
 
 /** Writes the series row: its last sequence and open gaps. */
@@ -109,10 +123,25 @@ async function writeSeriesRow(
   lastSequence: number,
   gaps: readonly SequenceRange[],
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO invoice_series (series, store_id, kind, last_sequence, gaps, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, now())
-     ON CONFLICT (series) DO UPDATE SET last_sequence = GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence), gaps = EXCLUDED.gaps, updated_at = now()`,
-    [input.series, storeId, input.kind, lastSequence, JSON.stringify(gaps)],
+  await run(
+    tx,
+    qb
+      .insertInto('invoice_series')
+      .values({
+        series: input.series,
+        store_id: storeId,
+        kind: input.kind,
+        last_sequence: lastSequence,
+        gaps: sql<string>`${JSON.stringify(gaps)}::jsonb`,
+        updated_at: sql<Date>`now()`,
+      })
+      .onConflict((conflict) =>
+        conflict.column('series').doUpdateSet((eb) => ({
+          last_sequence: sql<number>`GREATEST(invoice_series.last_sequence, EXCLUDED.last_sequence)`,
+          gaps: eb.ref('excluded.gaps'),
+          updated_at: sql<Date>`now()`,
+        })),
+      ),
   );
 }
 
@@ -168,10 +197,7 @@ async function recordInvoiceNumberInDatabase(
   storeId: string,
   input: { kind: InvoiceKind; series: string; sequence: number; number: string },
 ): Promise<{ gaps: SequenceRange[] }> {
-  const taken = await tx.query<{ id: string }>(
-    `SELECT id FROM docs WHERE collection = 'invoices' AND store_id = $1 AND data->>'number' = $2`,
-    [storeId, input.number],
-  );
+  const taken = await run(tx, invoicesOf(storeId).select('id').where(docText('number'), '=', input.number));
   const existing = [...(await storedSequences(tx, storeId, [input.series])).values()].flatMap((ids) => [
     ...ids.values(),
   ]);
@@ -183,9 +209,13 @@ async function recordInvoiceNumberInDatabase(
 
 /** Every series of the store with its last sequence and open gaps (for the admin and the tests). */
 export async function listInvoiceSeries(db: Queryable, storeId: string): Promise<SeriesState[]> {
-  const rows = await db.query<SeriesRow>(
-    'SELECT series, kind, last_sequence, gaps, updated_at FROM invoice_series WHERE store_id = $1 ORDER BY series',
-    [storeId],
+  const rows = await run(
+    db,
+    qb
+      .selectFrom('invoice_series')
+      .select(['series', 'kind', 'last_sequence', 'gaps', 'updated_at'])
+      .where('store_id', '=', storeId)
+      .orderBy('series'),
   );
   return rows.map(toState);
 }

@@ -9,6 +9,8 @@ import { storeSchema, type Store } from '../../../shared/schemas/store';
 import type { StaffUser } from '../../../shared/schemas/user';
 import { getDoc, putDoc, type StoredDoc } from '../../db/doc-store';
 import { withWriteTransaction, type WriteScope } from '../../db/write-scope';
+import { sql } from 'kysely';
+import { qb, run, runFirst } from '../../db/kysely';
 import type { Queryable } from '../../db/sql-client';
 import type { AppContext } from '../app-context';
 
@@ -58,8 +60,7 @@ export async function putInvoiceSettings(
 
 /** The store row as the shared Store type. */
 export async function loadStore(db: Queryable, storeId: string): Promise<Store> {
-  const rows = await db.query<{ data: unknown }>('SELECT data FROM stores WHERE id = $1', [storeId]);
-  const data = rows[0]?.data;
+  const data = (await runFirst(db, qb.selectFrom('stores').select('data').where('id', '=', storeId)))?.data;
   if (data === undefined) throw new DomainError('NOT_FOUND', `Store ${storeId} not found`);
   return storeSchema.parse(typeof data === 'string' ? JSON.parse(data) : data);
 }
@@ -117,8 +118,22 @@ export async function updateInvoiceSettings(
 
 /** Seeds demo invoice settings for every store that has none (idempotent; run at start-up). */
 export async function ensureDemoInvoiceSettings(app: AppContext): Promise<void> {
-  const rows = await app.db.query<{ id: string }>(
-    `SELECT s.id FROM stores s WHERE NOT EXISTS (SELECT 1 FROM docs d WHERE d.collection = 'invoice_settings' AND d.id = s.id)`,
+  const rows = await run(
+    app.db,
+    qb
+      .selectFrom('stores as s')
+      .select('s.id')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('docs as d')
+              .select(sql<number>`1`.as('one'))
+              .where('d.collection', '=', 'invoice_settings')
+              .whereRef('d.id', '=', 's.id'),
+          ),
+        ),
+      ),
   );
   for (const { id } of rows) {
     await withWriteTransaction(app.db, app.feed, id, async ({ tx, touch }) => {
