@@ -151,6 +151,16 @@ export async function readDocs<T>(
   return rows.map((row) => ({ doc: toStored<T>(row), storeId: row.store_id }));
 }
 
+/** The documents of one collection and store (deleted ones included), in sequence order. */
+function storeDocs(collection: SyncedCollection, storeId: string) {
+  return qb
+    .selectFrom('docs')
+    .select(['id', 'seq', 'version', 'deleted', 'data'])
+    .where('collection', '=', collection)
+    .where('store_id', '=', storeId)
+    .orderBy('seq');
+}
+
 /**
  * Reads the documents of one collection and store whose top-level text `field` is one of `values`
  * (deleted ones included, in sequence order), e.g. the invoices of every order a push targets.
@@ -163,16 +173,7 @@ export async function readDocsWhere<T>(
   values: readonly string[],
 ): Promise<StoredDoc<T>[]> {
   if (values.length === 0) return [];
-  const rows = await run(
-    db,
-    qb
-      .selectFrom('docs')
-      .select(['id', 'seq', 'version', 'deleted', 'data'])
-      .where('collection', '=', collection)
-      .where('store_id', '=', storeId)
-      .where(docText(field), 'in', [...values])
-      .orderBy('seq'),
-  );
+  const rows = await run(db, storeDocs(collection, storeId).where(docText(field), 'in', [...values]));
   return rows.map((row) => toStored<T>(row));
 }
 
@@ -184,16 +185,6 @@ export async function listChangedDocs<T>(
   afterSeq: number,
   limit: number,
 ): Promise<StoredDoc<T>[]> {
-  const rows = await run(
-    db,
-    qb
-      .selectFrom('docs')
-      .select(['id', 'seq', 'version', 'deleted', 'data'])
-      .where('collection', '=', collection)
-      .where('store_id', '=', storeId)
-      .where('seq', '>', afterSeq)
-      .orderBy('seq')
-      .limit(limit),
-  );
+  const rows = await run(db, storeDocs(collection, storeId).where('seq', '>', afterSeq).limit(limit));
   return rows.map((row) => toStored<T>(row));
 }
