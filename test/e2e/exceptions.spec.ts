@@ -140,6 +140,7 @@ async function importOneUnmatchedItem(
   request: APIRequestContext,
   token: string,
   gtin: string,
+  prefix = 'AMZ-OFF',
 ): Promise<string> {
   const address = {
     name: 'Lea Kundin',
@@ -154,7 +155,7 @@ async function importOneUnmatchedItem(
       marketplace: 'amazon',
       orders: [
         {
-          externalId: `AMZ-OFF-${stamp}`,
+          externalId: `${prefix}-${stamp}`,
           customer: { email: 'lea@example.com', name: 'Lea Kundin' },
           billingAddress: address,
           shippingAddress: address,
@@ -233,4 +234,26 @@ test('offline: resolving an order’s only exception shows it matched and lets i
   await expect(page.getByTestId('pending-notice')).toHaveCount(0, { timeout: 10_000 });
   await expect(page.getByTestId('order-status')).toHaveText('Shipped');
   await expect(page.getByText('unmatched')).toHaveCount(0);
+});
+
+test('ignoring an item needs a reason and closes the exception on the server', async ({ page, request }) => {
+  const token = await apiToken(request);
+  const gtin = gtinOf(4);
+  const orderId = await importOneUnmatchedItem(request, token, gtin, 'AMZ-IGN');
+
+  await signIn(page, 'manager@orderdesk.test');
+  await page.getByRole('link', { name: /Exceptions/ }).click();
+  await page.getByLabel('Filter by GTIN').fill(gtin);
+  await page.locator(`tr[data-gtin="${gtin}"]`).getByRole('button', { name: 'Ignore…' }).click();
+  const panel = page.getByTestId('ignore-panel');
+  const confirm = panel.getByRole('button', { name: 'Confirm ignore' });
+  await expect(confirm).toBeDisabled();
+  await expect(confirm).toHaveAttribute('title', 'Enter a reason first.');
+  await panel.getByLabel('Reason').fill('   ');
+  await expect(confirm).toBeDisabled();
+  await panel.getByLabel('Reason').fill('  Not sold by us  ');
+  await confirm.click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-pending', '0', { timeout: 15_000 });
+  await expect.poll(async () => (await serverOrder(request, token, orderId)).openExceptionCount).toBe(0);
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { OrderItemException } from '../../../../shared/schemas/order-exception';
-import type { Product } from '../../../../shared/schemas/product';
 import { displayGtin } from '../../../../shared/domain/exceptions/gtin';
 import { useData } from '../../data/data-context';
 import { searchCatalog, useCatalog } from './exception-queries';
@@ -8,6 +9,13 @@ import { resolveAllWithGtin, resolveOne } from './exception-mutations';
 import { useErrorText } from '../../i18n/error-text';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import {
+  canResolve,
+  emptyResolveDraft,
+  resolveDraftSchema,
+  type ResolveDraft,
+  type ResolveRequest,
+} from './resolve-schema';
 
 interface Props {
   exception: OrderItemException;
@@ -25,19 +33,27 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
   const errorText = useErrorText();
   const catalog = useCatalog();
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<Product | null>(null);
-  const [remember, setRemember] = useState(true);
+  const { register, handleSubmit, setValue, watch, formState } = useForm<
+    ResolveDraft,
+    unknown,
+    ResolveRequest
+  >({
+    defaultValues: emptyResolveDraft,
+    resolver: zodResolver(resolveDraftSchema),
+  });
   const [error, setError] = useState<string | null>(null);
   const results = useMemo(() => searchCatalog(catalog, query), [catalog, query]);
+  const chosen = watch('product');
+  const blocked = !canResolve(watch()) || formState.isSubmitting;
 
-  const run = async (all: boolean): Promise<void> => {
-    if (!chosen) return;
-    const outcome = all
-      ? await resolveAllWithGtin(data, exception, chosen, remember, sameGtinCount)
-      : await resolveOne(data, exception, chosen, remember);
-    if (outcome.ok) onDone();
-    else setError(errorText(outcome.error));
-  };
+  const run = (all: boolean) =>
+    handleSubmit(async ({ product, remember }) => {
+      const outcome = all
+        ? await resolveAllWithGtin(data, exception, product, remember, sameGtinCount)
+        : await resolveOne(data, exception, product, remember);
+      if (outcome.ok) onDone();
+      else setError(errorText(outcome.error));
+    });
 
   return (
     <div className="dialog resolve-panel" data-testid="resolve-panel">
@@ -50,7 +66,7 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
-            setChosen(null);
+            setValue('product', null);
           }}
         />
       </label>
@@ -65,7 +81,7 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
               role="option"
               aria-selected={chosen?.id === product.id}
               className={chosen?.id === product.id ? 'picked' : ''}
-              onClick={() => setChosen(product)}
+              onClick={() => setValue('product', product)}
             >
               <span className="strong">{product.sku}</span> {product.name}
               <span className="muted">
@@ -79,7 +95,7 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
         ))}
       </ul>
       <label className="check">
-        <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+        <input type="checkbox" {...register('remember')} />
         {t('resolvePanel.remember', { marketplace: exception.marketplace })}
       </label>
       {error && (
@@ -91,14 +107,14 @@ export function ResolvePanel({ exception, sameGtinCount, onDone }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={!chosen}
+          disabled={blocked}
           title={chosen ? undefined : t('resolvePanel.choose')}
-          onClick={() => void run(false)}
+          onClick={(event) => void run(false)(event)}
         >
           {t('resolvePanel.resolve')}
         </button>
         {sameGtinCount > 1 && (
-          <button type="button" disabled={!chosen} onClick={() => void run(true)}>
+          <button type="button" disabled={blocked} onClick={(event) => void run(true)(event)}>
             {t('resolvePanel.resolveAll', { count: sameGtinCount })}
           </button>
         )}

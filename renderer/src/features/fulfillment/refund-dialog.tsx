@@ -1,14 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { ModalDialog } from '../../app/modal-dialog';
 import type { Order } from '../../../../shared/schemas/order';
 import { newId } from '../../../../shared/ids';
-import { itemRefundValue, refundableAmount } from '../../../../shared/domain/order/refund-amounts';
+import { refundableAmount } from '../../../../shared/domain/order/refund-amounts';
 import { useData } from '../../data/data-context';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useErrorText } from '../../i18n/error-text';
-import { moneyInputValue, parseMoneyInput, useFormat } from '../../i18n/format';
+import { moneyInputValue, useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { ItemQuantityInput } from './item-quantity-input';
+import {
+  emptyRefundDraft,
+  refundDraftAmount,
+  refundDraftSchema,
+  refundProblemOf,
+  type RefundDraft,
+  type RefundRequest,
+} from './refund-schema';
 
 /** Refund by items or by amount, with restock and a reason; queued offline, paid back by the server. */
 export function RefundDialog({ order, onClose }: { order: Order; onClose: () => void }) {
@@ -17,51 +27,43 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
   const common = useT('common');
   const fmt = useFormat();
   const errorText = useErrorText();
-  const [mode, setMode] = useState<'items' | 'amount'>('items');
-  const [quantities, setQuantities] = useState<Record<string, number>>({});
-  const [amountText, setAmountText] = useState('');
-  const [restock, setRestock] = useState(true);
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const schema = useMemo(() => refundDraftSchema(order), [order]);
+  const { register, handleSubmit, control, watch, formState } = useForm<RefundDraft, unknown, RefundRequest>({
+    defaultValues: emptyRefundDraft,
+    resolver: zodResolver(schema),
+  });
+  const draft = watch();
+  const mode = draft.mode;
   const money = (minor: number): string => fmt.money(minor, order.currency);
   const refundable = refundableAmount(order);
-  // Only lines with a quantity are sent; `rows[i]` is the table row (1-based) of payload line i.
-  const lines = order.items.flatMap((item, row) => {
-    const quantity = quantities[item.id] ?? 0;
-    return quantity > 0 ? [{ line: { orderItemId: item.id, quantity }, row: row + 1 }] : [];
-  });
-  const items = lines.map(({ line }) => line);
-  const itemsValue = order.items.reduce(
-    (sum, item) => sum + itemRefundValue(item, quantities[item.id] ?? 0),
-    0,
-  );
-  const typedAmount = parseMoneyInput(amountText, order.currency);
-  const amount = mode === 'amount' ? typedAmount : itemsValue;
-  const blocked = ((): string | undefined => {
-    if (mode === 'items' && items.length === 0) return t('refundDialog.needItems');
-    if (mode === 'amount' && amountText.trim() === '') return t('refundDialog.needAmount');
-    if (amount === undefined || amount <= 0)
-      return t('refundDialog.amountInvalid', { example: moneyInputValue(1990, order.currency, fmt.locale) });
-    if (amount > refundable) return t('refundDialog.amountTooHigh', { amount: money(refundable) });
-    if (reason.trim().length === 0) return t('refundDialog.needReason');
-    return undefined;
-  })();
+  const amount = refundDraftAmount(order, draft);
+  const problem = refundProblemOf(order, draft);
+  const sentence = (key: string): string =>
+    key === 'amountInvalid'
+      ? t('refundDialog.amountInvalid', { example: moneyInputValue(1990, order.currency, fmt.locale) })
+      : key === 'amountTooHigh'
+        ? t('refundDialog.amountTooHigh', { amount: money(refundable) })
+        : t(`refundDialog.${key as 'needItems' | 'needAmount' | 'needReason'}`);
+  const blocked = problem && sentence(problem.problem);
+  // The problem is shown once, as the button's disabled reason; a typed amount it concerns points to it.
+  const amountWrong = problem?.field === 'amountText' && problem.problem !== 'needAmount';
 
-  const refund = async (): Promise<void> => {
-    if (amount === undefined) return;
+  const refund = handleSubmit(async (request) => {
     const payload =
-      mode === 'items'
-        ? { refundId: newId(), items, restock, reason: reason.trim() }
-        : { refundId: newId(), amount, restock: false, reason: reason.trim() };
+      request.mode === 'items'
+        ? { refundId: newId(), items: request.items, restock: request.restock, reason: request.reason }
+        : { refundId: newId(), amount: request.amount, restock: false, reason: request.reason };
     const result = await dispatchOrderCommand(data, {
       type: 'order.refund',
       orderId: order.id,
       payload,
-      summary: t('refundDialog.summary', { amount: money(amount), number: order.number }),
+      summary: t('refundDialog.summary', { amount: money(request.amount), number: order.number }),
     });
     if (result.ok) onClose();
-    else setError(errorText(result.error, { currency: order.currency, rowOf: (index) => lines[index]?.row }));
-  };
+    else
+      setError(errorText(result.error, { currency: order.currency, rowOf: (index) => request.rows[index] }));
+  });
 
   return (
     <ModalDialog
@@ -77,12 +79,10 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
     >
       <div className="row">
         <label>
-          <input type="radio" checked={mode === 'items'} onChange={() => setMode('items')} />{' '}
-          {t('refundDialog.byItems')}
+          <input type="radio" value="items" {...register('mode')} /> {t('refundDialog.byItems')}
         </label>
         <label>
-          <input type="radio" checked={mode === 'amount'} onChange={() => setMode('amount')} />{' '}
-          {t('refundDialog.byAmount')}
+          <input type="radio" value="amount" {...register('mode')} /> {t('refundDialog.byAmount')}
         </label>
       </div>
       {mode === 'items' ? (
@@ -100,11 +100,17 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
                 <td>{item.product.name}</td>
                 <td className="num">{item.quantity - item.quantityRefunded}</td>
                 <td className="num">
-                  <ItemQuantityInput
-                    value={quantities[item.id] ?? 0}
-                    max={item.quantity - item.quantityRefunded}
-                    label={t('refundDialog.quantityOf', { name: item.product.name })}
-                    onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
+                  <Controller
+                    control={control}
+                    name="quantities"
+                    render={({ field: { value, onChange } }) => (
+                      <ItemQuantityInput
+                        value={value[item.id] ?? 0}
+                        max={item.quantity - item.quantityRefunded}
+                        label={t('refundDialog.quantityOf', { name: item.product.name })}
+                        onChange={(quantity) => onChange({ ...value, [item.id]: quantity })}
+                      />
+                    )}
                   />
                 </td>
               </tr>
@@ -116,25 +122,21 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
           {t('refundDialog.amount', { currency: order.currency })}
           <input
             inputMode="decimal"
-            value={amountText}
-            onChange={(e) => setAmountText(e.target.value)}
+            {...register('amountText')}
             placeholder={moneyInputValue(0, order.currency, fmt.locale)}
+            aria-invalid={amountWrong}
+            aria-describedby={amountWrong ? 'refund-blocked' : undefined}
           />
         </label>
       )}
       {mode === 'items' && (
         <label className="inline">
-          <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} />{' '}
-          {t('refundDialog.restock')}
+          <input type="checkbox" {...register('restock')} /> {t('refundDialog.restock')}
         </label>
       )}
       <label>
         {t('refundDialog.reason')}
-        <input
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          placeholder={t('refundDialog.reasonPlaceholder')}
-        />
+        <input {...register('reason')} placeholder={t('refundDialog.reasonPlaceholder')} />
       </label>
       <p className="muted">
         {t('refundDialog.preview', { amount: amount === undefined ? '—' : money(Math.max(0, amount)) })}
@@ -151,13 +153,18 @@ export function RefundDialog({ order, onClose }: { order: Order; onClose: () => 
         <button
           type="button"
           className="danger"
-          disabled={blocked !== undefined}
+          disabled={blocked !== undefined || formState.isSubmitting}
           title={blocked}
-          onClick={() => void refund()}
+          aria-describedby={blocked ? 'refund-blocked' : undefined}
+          onClick={(event) => void refund(event)}
         >
           {t('refundDialog.submit')}
         </button>
-        {blocked && <span className="muted disabled-reason">{blocked}</span>}
+        {blocked && (
+          <span className="muted disabled-reason" id="refund-blocked">
+            {blocked}
+          </span>
+        )}
       </div>
     </ModalDialog>
   );

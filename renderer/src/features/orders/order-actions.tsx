@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { ModalDialog } from '../../app/modal-dialog';
 import type { Order, OrderStatus } from '../../../../shared/schemas/order';
 import { allowedStatusTargets, canCancelFromStatus } from '../../../../shared/domain/order/status-machine';
@@ -8,6 +10,7 @@ import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
+import { emptyReasonDraft, hasReason, reasonDraftSchema, type ReasonDraft } from '../../forms/reason-schema';
 
 const actionKeys = ['confirmed', 'processing', 'on_hold', 'delivered', 'completed'] as const;
 type ActionKey = (typeof actionKeys)[number];
@@ -23,7 +26,10 @@ export function OrderActions({ order }: { order: Order }) {
   const user = data.session.user;
   const [error, setError] = useState<string | undefined>();
   const [cancelOpen, setCancelOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const cancelForm = useForm<ReasonDraft>({
+    defaultValues: emptyReasonDraft,
+    resolver: zodResolver(reasonDraftSchema),
+  });
   const targets = hasPermission(user, 'orders.edit')
     ? allowedStatusTargets(order.status, order.statusBeforeHold)
     : [];
@@ -41,7 +47,11 @@ export function OrderActions({ order }: { order: Order }) {
     if (order.status === 'on_hold') return t('action.release', { status: label('orderStatus', status) });
     return isActionKey(status) ? t(`action.${status}`) : label('orderStatus', status);
   };
-  const noReason = reason.trim().length === 0;
+  const noReason = !hasReason(cancelForm.watch());
+  const cancel = cancelForm.handleSubmit(async ({ reason }) => {
+    const ok = await run('order.cancel', { reason }, t('action.summaryCancel', { number: order.number }));
+    if (ok) setCancelOpen(false);
+  });
 
   return (
     <div className="actions">
@@ -80,8 +90,7 @@ export function OrderActions({ order }: { order: Order }) {
           <label>
             {t('action.cancelReason', { number: order.number })}
             <input
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              {...cancelForm.register('reason')}
               data-autofocus
               placeholder={t('action.cancelPlaceholder')}
             />
@@ -93,19 +102,18 @@ export function OrderActions({ order }: { order: Order }) {
             <button
               type="button"
               className="danger"
-              disabled={noReason}
+              disabled={noReason || cancelForm.formState.isSubmitting}
               title={noReason ? t('action.reasonNeeded') : undefined}
-              onClick={() =>
-                void run(
-                  'order.cancel',
-                  { reason: reason.trim() },
-                  t('action.summaryCancel', { number: order.number }),
-                ).then((ok) => ok && setCancelOpen(false))
-              }
+              aria-describedby={noReason ? 'cancel-reason-needed' : undefined}
+              onClick={(event) => void cancel(event)}
             >
               {t('action.confirmCancel')}
             </button>
-            {noReason && <span className="muted disabled-reason">{t('action.reasonNeeded')}</span>}
+            {noReason && (
+              <span className="muted disabled-reason" id="cancel-reason-needed">
+                {t('action.reasonNeeded')}
+              </span>
+            )}
           </div>
         </ModalDialog>
       )}
