@@ -198,9 +198,8 @@ async function recordInvoiceNumberInDatabase(
   input: { kind: InvoiceKind; series: string; sequence: number; number: string },
 ): Promise<{ gaps: SequenceRange[] }> {
   const taken = await run(tx, invoicesOf(storeId).select('id').where(docText('number'), '=', input.number));
-  const existing = [...(await storedSequences(tx, storeId, [input.series])).values()].flatMap((ids) => [
-    ...ids.values(),
-  ]);
+  const stored = (await storedSequences(tx, storeId, [input.series])).get(input.series);
+  const existing = [...(stored?.values() ?? [])];
   const check = verifySeries(existing, input.sequence);
   if (taken[0] || check.duplicates.length > 0) throw duplicateNumber(input, existing, taken[0]?.id);
   await writeSeriesRow(tx, storeId, input, check.expectedNext - 1, check.gaps);
