@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema, isoDateTimeSchema } from './common';
-import { errorCodes } from '../errors';
+import { domainErrorBodySchema } from './error-body';
 
 /** A user action travelling from a device to the server (PRODUCT.md §9). */
 export const commandSchema = z.object({
@@ -27,23 +27,7 @@ export const commandOutcomeSchema = z.discriminatedUnion('status', [
   z.object({
     commandId: uuidSchema,
     status: z.literal('rejected'),
-    error: z.object({
-      code: z.enum(errorCodes),
-      message: z.string(),
-      issues: z
-        .array(
-          z.object({
-            path: z.string(),
-            message: z.string(),
-            code: z.string().optional(),
-            origin: z.string().optional(),
-            limit: z.number().optional(),
-            format: z.string().optional(),
-          }),
-        )
-        .optional(),
-      details: z.record(z.string(), z.unknown()).optional(),
-    }),
+    error: domainErrorBodySchema,
   }),
 ]);
 export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DomainError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import { domainErrorBodySchema } from '../i18n/error-body';
+import { domainErrorBodySchema } from '../../../shared/schemas/error-body';
 import { serverUrl } from './server-url';
 
 export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testGermanSeller } from '../../../shared/domain/order/manual/test-seller';
 import { testManager } from '../../../shared/domain/order/order-test-fixtures';
 import type { StaffUser } from '../../../shared/schemas/user';
 import type { OutboxEntry } from './local-schemas';
@@ -68,14 +69,7 @@ const create = entry(1, {
     notes: '',
     tags: [],
     context: {
-      seller: {
-        storeId,
-        country: 'DE',
-        currency: 'EUR',
-        ossRegistered: false,
-        distanceSalesThresholdExceeded: false,
-        pricesIncludeVat: false,
-      },
+      seller: testGermanSeller(storeId),
       products: [product],
       shippingMethod: method,
       number: null,

@@ -1,22 +1,5 @@
-import { z } from 'zod';
-import { DomainError, errorCodes, type DomainErrorBody } from '../../../shared/errors';
-
-const issueSchema = z.object({
-  path: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  origin: z.string().optional(),
-  limit: z.number().optional(),
-  format: z.string().optional(),
-});
-
-/** The error contract's body, as it arrives over REST, tRPC or from the outbox. */
-export const domainErrorBodySchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  issues: z.array(issueSchema).optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
+import { DomainError, type DomainErrorBody } from '../../../shared/errors';
+import { domainErrorBodySchema } from '../../../shared/schemas/error-body';
 
 /** No answer from the server at all (offline, server down). */
 export const NETWORK = 'NETWORK';

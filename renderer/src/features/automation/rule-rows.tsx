@@ -14,6 +14,7 @@ import { moneyInputValue } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 import { moneyConditionFields, type MoneyFormat, type RuleDraft } from './rule-form';
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 export type RuleForm = UseFormReturn<RuleDraft, unknown, AutomationRuleInput>;
 
@@ -172,18 +173,17 @@ export function ActionRow({
         />
       )}
       {type === 'assign_shipping_method' && (
-        <select
+        <ChoiceSelect
           aria-label={t('editor.method')}
+          placeholder={t('editor.chooseMethod')}
+          choices={toChoices(
+            methods,
+            (m) => m.id,
+            (m) => m.name,
+          )}
           {...form.register(`actions.${index}.shippingMethodId`)}
           {...paramState}
-        >
-          <option value="">{t('editor.chooseMethod')}</option>
-          {methods.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
+        />
       )}
       <button type="button" className="link" onClick={onRemove}>
         {t('editor.remove')}

@@ -14,6 +14,7 @@ import { useEnumLabel } from '../../i18n/enum-label';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { parseTrackingCsv } from './tracking-csv';
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 type Start = (bulk: BulkAction, description: string, ids?: readonly string[]) => void;
 
@@ -164,18 +165,17 @@ export function BulkActionBar({
         />
       )}
       {action === 'assign_shipping_method' && (
-        <select
+        <ChoiceSelect
           aria-label={t('shippingMethod')}
+          placeholder={t('choose')}
+          choices={toChoices(
+            methods,
+            (m) => m.id,
+            (m) => m.name,
+          )}
           value={methodId}
           onChange={(e) => setMethodId(e.target.value)}
-        >
-          <option value="">{t('choose')}</option>
-          {methods.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
+        />
       )}
       {action === 'mark_shipped' ? (
         <label className="file-button">

@@ -8,6 +8,7 @@ import type { DataContextValue } from '../../data/data-context';
 import { useT } from '../../i18n/use-t';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useShippingMethods } from './use-shipping-methods';
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 /** Method, carrier and tracking number of a shipment being prepared (ship panel and pack screen). */
 export interface ShipmentDetails {
@@ -62,14 +63,16 @@ export function ShipmentDetailsFields({
     <>
       <label>
         {t('details.method')}
-        <select value={methodId} onChange={(e) => details.setMethodId(e.target.value)}>
-          <option value="">{t('details.none')}</option>
-          {methods.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          placeholder={t('details.none')}
+          choices={toChoices(
+            methods,
+            (m) => m.id,
+            (m) => m.name,
+          )}
+          value={methodId}
+          onChange={(e) => details.setMethodId(e.target.value)}
+        />
       </label>
       <label>
         {t('details.carrier')}

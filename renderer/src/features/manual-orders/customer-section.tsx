@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Customer } from '../../../../shared/schemas/customer';
 import type { CreateManualOrderPayload } from '../../../../shared/domain/order/manual/manual-order-schemas';
+import { LabelledField } from '../../forms/labelled-field';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
 import type { NewOrderDraft } from './new-order-form';
@@ -78,35 +79,12 @@ export function CustomerSection({
         </div>
       )}
       <div className="form-grid">
-        <label>
-          {t('customer.name')}
-          <input
-            {...register('customer.name')}
-            autoComplete="name"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? 'customer-name-error' : undefined}
-          />
-          {nameError && (
-            <span className="field-error" id="customer-name-error">
-              {nameError}
-            </span>
-          )}
-        </label>
-        <label>
-          {t('customer.email')}
-          <input
-            type="email"
-            {...register('customer.email')}
-            autoComplete="email"
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? 'customer-email-error' : undefined}
-          />
-          {emailError && (
-            <span className="field-error" id="customer-email-error">
-              {emailError}
-            </span>
-          )}
-        </label>
+        <LabelledField id="customer-name" label={t('customer.name')} error={nameError}>
+          {(aria) => <input {...register('customer.name')} autoComplete="name" {...aria} />}
+        </LabelledField>
+        <LabelledField id="customer-email" label={t('customer.email')} error={emailError}>
+          {(aria) => <input type="email" {...register('customer.email')} autoComplete="email" {...aria} />}
+        </LabelledField>
         <label>
           {t('customer.type')}
           <select {...register('customer.type')}>
@@ -115,19 +93,9 @@ export function CustomerSection({
           </select>
         </label>
         {type === 'b2b' && (
-          <label>
-            {t('customer.vatNumber')}
-            <input
-              {...register('customer.vatNumber')}
-              aria-invalid={vatError ? true : undefined}
-              aria-describedby={vatError ? 'customer-vat-error' : undefined}
-            />
-            {vatError && (
-              <span className="field-error" id="customer-vat-error">
-                {vatError}
-              </span>
-            )}
-          </label>
+          <LabelledField id="customer-vat" label={t('customer.vatNumber')} error={vatError}>
+            {(aria) => <input {...register('customer.vatNumber')} {...aria} />}
+          </LabelledField>
         )}
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import type { Product } from '../../../../shared/schemas/product';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
+import { testGermanSeller } from '../../../../shared/domain/order/manual/test-seller';
 import type { OrderPricingContext } from '../../../../shared/domain/order/manual/manual-order-schemas';
 
 const storeId = '0190a000-0000-7000-8000-000000000001';
@@ -36,14 +37,7 @@ export const testMethod: ShippingMethod = {
 /** The device's pricing context as the forms build it: a German seller, the named products. */
 export function testPricingContext(products: Product[]): OrderPricingContext {
   return {
-    seller: {
-      storeId,
-      country: 'DE',
-      currency: 'EUR',
-      ossRegistered: false,
-      distanceSalesThresholdExceeded: false,
-      pricesIncludeVat: false,
-    },
+    seller: testGermanSeller(storeId),
     products,
     shippingMethod: testMethod,
     number: null,

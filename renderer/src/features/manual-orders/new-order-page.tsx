@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useController, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DomainErrorBody } from '../../../../shared/errors';
 import type { CreateManualOrderPayload } from '../../../../shared/domain/order/manual/manual-order-schemas';
@@ -11,7 +11,8 @@ import { dispatchCreateManualOrder } from '../../data/dispatch-command';
 import { describeFieldErrors } from '../../i18n/error-text';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { AddressFields } from '../orders/address-fields';
+import { controlAria, FieldError } from '../../forms/labelled-field';
+import { FormAddress } from '../orders/form-address';
 import { refusalType } from '../orders/draft-issues';
 import { useDraftErrorText } from '../orders/use-draft-error-text';
 import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
@@ -32,8 +33,7 @@ import { ProductSearch } from './product-search';
 import { TotalsSummary } from './totals-summary';
 import { useDeviceStoreFacts, useLocalCustomers, useLocalProducts } from './use-local-catalog';
 import './manual-orders.css';
-
-type NewOrderForm = ReturnType<typeof useForm<NewOrderDraft, unknown, CreateManualOrderPayload>>;
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 /** A placeholder for what pricing does not read, so totals show while the form is still being filled. */
 function pricingOnly(payload: Record<string, unknown>, draft: NewOrderDraft): Record<string, unknown> {
@@ -56,31 +56,6 @@ const requirements: readonly string[] = ['required.items', 'required.method'] sa
 
 function isRequirement(message: string): message is NewOrderRequirement {
   return requirements.includes(message);
-}
-
-/** One address of the new order: its inputs registered, its country picker controlled. */
-function NewOrderAddress({
-  form,
-  prefix,
-  legend,
-  errorAt,
-}: {
-  form: NewOrderForm;
-  prefix: 'shippingAddress' | 'billingAddress';
-  legend: string;
-  errorAt: (path: string) => string | undefined;
-}) {
-  const country = useController({ control: form.control, name: `${prefix}.country` });
-  return (
-    <AddressFields
-      legend={legend}
-      prefix={prefix}
-      disabled={false}
-      register={(key) => form.register(`${prefix}.${key}`)}
-      country={{ value: country.field.value, onChange: country.field.onChange }}
-      errorOf={(key) => errorAt(key === undefined ? prefix : `${prefix}.${key}`)}
-    />
-  );
 }
 
 /** "New order": catalog search, customer, addresses, shipping method, live totals; draft or order, offline too. */
@@ -203,17 +178,19 @@ export function NewOrderPage() {
           }}
         />
         <div className="address-pair">
-          <NewOrderAddress
+          <FormAddress
             form={form}
             prefix="shippingAddress"
             legend={t('addresses.shipping')}
+            disabled={false}
             errorAt={errorAt}
           />
           {!draft.billingSameAsShipping && (
-            <NewOrderAddress
+            <FormAddress
               form={form}
               prefix="billingAddress"
               legend={t('addresses.billing')}
+              disabled={false}
               errorAt={errorAt}
             />
           )}
@@ -230,25 +207,19 @@ export function NewOrderPage() {
         <div className="card">
           <label>
             {t('shipping.title')}
-            <select
+            <ChoiceSelect
+              placeholder={t('shipping.choose')}
+              choices={toChoices(
+                methods,
+                (m) => m.id,
+                (m) => m.name,
+              )}
               {...register('shippingMethodId')}
-              aria-invalid={methodError ? true : undefined}
-              aria-describedby={methodError ? 'new-order-method-error' : undefined}
-            >
-              <option value="">{t('shipping.choose')}</option>
-              {methods.map((method) => (
-                <option key={method.id} value={method.id}>
-                  {method.name}
-                </option>
-              ))}
-            </select>
+              {...controlAria(methodError, 'new-order-method-error')}
+            />
           </label>
           {methods.length === 0 && <p className="muted">{t('shipping.none')}</p>}
-          {methodError && (
-            <span className="field-error" id="new-order-method-error">
-              {methodError}
-            </span>
-          )}
+          <FieldError id="new-order-method-error" error={methodError} />
         </div>
         <div className="card">
           <h3>{t('totals.title')}</h3>

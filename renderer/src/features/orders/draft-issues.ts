@@ -1,5 +1,6 @@
-import { z, type RefinementCtx } from 'zod';
+import type { z, RefinementCtx } from 'zod';
 import { issuesFromZod, type ErrorIssue } from '../../../../shared/errors';
+import { errorIssueSchema } from '../../../../shared/schemas/error-body';
 
 /**
  * An issue of a union (`editedItemSchema`: an existing item or a new product) as the issues of the
@@ -24,15 +25,6 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
  * Errors set after a refusal carry their sentence and the type `refusal`.
  */
 export const refusalType = 'refusal';
-
-const errorIssueSchema = z.object({
-  path: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  origin: z.string().optional(),
-  limit: z.number().optional(),
-  format: z.string().optional(),
-});
 
 /**
  * Puts each shared-schema issue on the draft field `place` names for its path (the first issue of

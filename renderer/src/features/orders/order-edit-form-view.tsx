@@ -7,6 +7,7 @@ import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../../i18n/format';
 import { describeError, describeIssue } from '../../i18n/error-text';
+import { LabelledField } from '../../forms/labelled-field';
 import { TagChipsInput } from './tag-chips-input';
 import { OrderLogisticsFields } from './order-logistics-fields';
 import { refusalType } from './draft-issues';
@@ -107,44 +108,21 @@ export function OrderEditForm({
     }
     onClose(t('edit.saved'));
   });
-  const notesError = errorAt('notes');
-  const referenceError = errorAt('buyerReference');
   return (
     <form className="card order-edit" aria-label={t('edit.form')} noValidate onSubmit={(e) => void save(e)}>
       <h3>{t('edit.title', { number: order.number })}</h3>
-      <label className="notes-field">
-        {t('edit.notes')}
-        <textarea
-          rows={3}
-          maxLength={5000}
-          {...register('notes')}
-          aria-invalid={notesError ? true : undefined}
-          aria-describedby={notesError ? 'edit-notes-error' : undefined}
-        />
-        {notesError && (
-          <span className="field-error" id="edit-notes-error">
-            {notesError}
-          </span>
-        )}
-      </label>
-      <label className="notes-field">
-        {t('edit.buyerReference')}
-        <input
-          type="text"
-          maxLength={100}
-          {...register('buyerReference')}
-          aria-invalid={referenceError ? true : undefined}
-          aria-describedby={referenceError ? 'edit-reference-error' : 'edit-reference-hint'}
-        />
-        <span className="muted" id="edit-reference-hint">
-          {t('edit.buyerReferenceHint')}
-        </span>
-        {referenceError && (
-          <span className="field-error" id="edit-reference-error">
-            {referenceError}
-          </span>
-        )}
-      </label>
+      <LabelledField className="notes-field" id="edit-notes" label={t('edit.notes')} error={errorAt('notes')}>
+        {(aria) => <textarea rows={3} maxLength={5000} {...register('notes')} {...aria} />}
+      </LabelledField>
+      <LabelledField
+        className="notes-field"
+        id="edit-reference"
+        label={t('edit.buyerReference')}
+        error={errorAt('buyerReference')}
+        hint={t('edit.buyerReferenceHint')}
+      >
+        {(aria) => <input type="text" maxLength={100} {...register('buyerReference')} {...aria} />}
+      </LabelledField>
       <TagChipsInput tags={tags.field.value} error={errorAt('tags')} onChange={tags.field.onChange} />
       <OrderLogisticsFields order={order} form={form} errorAt={errorAt} />
       {rootProblem && (

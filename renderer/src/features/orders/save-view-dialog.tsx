@@ -1,9 +1,7 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ModalDialog } from '../../app/modal-dialog';
-import { fieldA11y } from '../../forms/field-a11y';
+import { useOneFieldForm } from '../../forms/use-one-field-form';
 import { useT } from '../../i18n/use-t';
-import { saveViewDraftSchema, type SaveViewDraft } from './save-view-schema';
+import { saveViewDraftSchema } from './save-view-schema';
 
 /** Asks for a view's name in the app (Electron has no window.prompt). */
 export function SaveViewDialog({
@@ -17,13 +15,13 @@ export function SaveViewDialog({
 }) {
   const t = useT('orders');
   const common = useT('common');
-  const { register, handleSubmit, formState, watch } = useForm<SaveViewDraft>({
-    defaultValues: { name: '' },
-    resolver: zodResolver(saveViewDraftSchema),
-    shouldFocusError: true,
-  });
-  const name = fieldA11y(formState.errors, 'save-view', (problem) => t(`views.${problem as 'nameMissing'}`))(
-    'name',
+  const {
+    register,
+    handleSubmit,
+    watch,
+    field: name,
+  } = useOneFieldForm(saveViewDraftSchema, { name: '' }, 'name', 'save-view', (problem) =>
+    t(`views.${problem as 'nameMissing'}`),
   );
   const submit = handleSubmit((draft) => onSave(draft.name));
   return (

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { filtersToStrings, loadSavedViews, storeSavedViews, type SavedView } from './saved-views';
 import { SaveViewDialog } from './save-view-dialog';
 import { parseFilters, type RawFilters } from './use-order-list';
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 /** Lists, applies, saves and deletes the named views stored on this workstation. */
 export function SavedViewsMenu({
@@ -49,18 +50,17 @@ export function SavedViewsMenu({
         {t('views.save')}
       </button>
       {views.length > 0 && (
-        <select
+        <ChoiceSelect
           aria-label={t('views.delete')}
+          placeholder={t('views.deletePlaceholder')}
+          choices={toChoices(
+            views,
+            (v) => v.name,
+            (v) => v.name,
+          )}
           value=""
           onChange={(e) => e.target.value && update(views.filter((v) => v.name !== e.target.value))}
-        >
-          <option value="">{t('views.deletePlaceholder')}</option>
-          {views.map((v) => (
-            <option key={v.name} value={v.name}>
-              {v.name}
-            </option>
-          ))}
-        </select>
+        />
       )}
       {naming && (
         <SaveViewDialog existing={views.map((v) => v.name)} onSave={save} onClose={() => setNaming(false)} />

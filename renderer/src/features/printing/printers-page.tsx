@@ -10,6 +10,7 @@ import { useT } from '../../i18n/use-t';
 import { PrintQueueList } from './print-queue-list';
 import { listPrinters, loadPrinterSettings, savePrinterSettings } from './printer-settings-store';
 import { usePrintQueue } from './use-print-queue';
+import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 /** Documents that can print by themselves when a pack ships. */
 const printableOnPack: readonly PrintDocumentKind[] = ['packing_slip', 'invoice'];
@@ -30,18 +31,17 @@ function SettingRow({
     <tr data-testid={`printer-setting-${kind}`}>
       <th scope="row">{t(`kind.${kind}`)}</th>
       <td>
-        <select
+        <ChoiceSelect
           aria-label={`${t(`kind.${kind}`)}: ${t('settings.printer')}`}
+          placeholder={t('settings.systemDefault')}
+          choices={toChoices(
+            printers,
+            (p) => p.name,
+            (p) => p.displayName,
+          )}
           value={setting.deviceName ?? ''}
           onChange={(event) => onChange({ ...setting, deviceName: event.target.value || null })}
-        >
-          <option value="">{t('settings.systemDefault')}</option>
-          {printers.map((printer) => (
-            <option key={printer.name} value={printer.name}>
-              {printer.displayName}
-            </option>
-          ))}
-        </select>
+        />
       </td>
       <td>
         <input

@@ -1,3 +1,4 @@
+import { useOneFieldForm } from '../../forms/use-one-field-form';
 import { useState } from 'react';
 import '../admin/admin.css';
 import { useMutation } from '@tanstack/react-query';
@@ -16,7 +17,6 @@ import { useT } from '../../i18n/use-t';
 import {
   connectDraftSchema,
   firstAdminDraftSchema,
-  type ConnectDraft,
   type FirstAdminDraft,
   type FirstAdminProblem,
 } from './connect-schema';
@@ -27,13 +27,13 @@ export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSett
   const t = useT('workstation');
   const checkText = useServerCheckText();
   const errorText = useErrorText();
-  const { register, handleSubmit, formState, watch } = useForm<ConnectDraft>({
-    defaultValues: { url: '' },
-    resolver: zodResolver(connectDraftSchema),
-    shouldFocusError: true,
-  });
-  const urlField = fieldA11y(formState.errors, 'connect', (problem) => t(`invalid.${problem as 'url'}`))(
-    'url',
+  const {
+    register,
+    handleSubmit,
+    watch,
+    field: urlField,
+  } = useOneFieldForm(connectDraftSchema, { url: '' }, 'url', 'connect', (problem) =>
+    t(`invalid.${problem as 'url'}`),
   );
   const url = watch('url');
   const [check, setCheck] = useState<ServerCheck | undefined>();

@@ -1,3 +1,4 @@
+import { useOneFieldForm } from '../../forms/use-one-field-form';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -13,12 +14,7 @@ import { switchServer } from './switch-server';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useServerCheckText } from './use-server-check-text';
-import {
-  connectDraftSchema,
-  deviceNameDraftSchema,
-  type ConnectDraft,
-  type DeviceNameDraft,
-} from './connect-schema';
+import { connectDraftSchema, deviceNameDraftSchema, type DeviceNameDraft } from './connect-schema';
 
 /** Settings of this workstation: its name (devices list), and the server it talks to. */
 export function WorkstationSettingsPage() {
@@ -82,13 +78,13 @@ function ServerCard() {
   const setting = serverSetting();
   const t = useT('workstation');
   const checkText = useServerCheckText();
-  const { register, handleSubmit, formState, watch } = useForm<ConnectDraft>({
-    defaultValues: { url: '' },
-    resolver: zodResolver(connectDraftSchema),
-    shouldFocusError: true,
-  });
-  const urlField = fieldA11y(formState.errors, 'new-server', (problem) => t(`invalid.${problem as 'url'}`))(
-    'url',
+  const {
+    register,
+    handleSubmit,
+    watch,
+    field: urlField,
+  } = useOneFieldForm(connectDraftSchema, { url: '' }, 'url', 'new-server', (problem) =>
+    t(`invalid.${problem as 'url'}`),
   );
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const [confirming, setConfirming] = useState(false);

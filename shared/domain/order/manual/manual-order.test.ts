@@ -7,6 +7,7 @@ import { runOrderCommand } from '../run-order-command';
 import { runCreateManualOrder } from './build-manual-order';
 import { editOrderItems, itemStockEffects } from './edit-order-items';
 import { itemEditLock } from './item-edit-lock';
+import { testGermanSeller } from './test-seller';
 import type { CreateManualOrderPayload, OrderPricingContext } from './manual-order-schemas';
 
 const storeId = '0190a000-0000-7000-8000-000000000001';
@@ -43,14 +44,7 @@ const method: ShippingMethod = {
 
 function context(overrides: Partial<OrderPricingContext> = {}): OrderPricingContext {
   return {
-    seller: {
-      storeId,
-      country: 'DE',
-      currency: 'EUR',
-      ossRegistered: false,
-      distanceSalesThresholdExceeded: false,
-      pricesIncludeVat: false,
-    },
+    seller: testGermanSeller(storeId),
     products: [product(2), product(3)],
     shippingMethod: method,
     number: null,
