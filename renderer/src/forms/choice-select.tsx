@@ -16,18 +16,18 @@ export function toChoices<T>(
 }
 
 /**
- * A select whose first option is an empty placeholder ("choose…", "system default", "none") followed by
- * `choices`. Every other prop (value/onChange, or a react-hook-form `register(...)` spread with its ref)
+ * A select of `choices`, led by an empty placeholder option ("choose…", "system default", "none") when
+ * `placeholder` is given. Every other prop (value/onChange, or a react-hook-form `register(...)` spread with its ref)
  * goes to the select element.
  */
 export function ChoiceSelect({
   placeholder,
   choices,
   ...selectProps
-}: { placeholder: string; choices: readonly Choice[] } & Omit<ComponentPropsWithRef<'select'>, 'children'>) {
+}: { placeholder?: string; choices: readonly Choice[] } & Omit<ComponentPropsWithRef<'select'>, 'children'>) {
   return (
     <select {...selectProps}>
-      <option value="">{placeholder}</option>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
       {choices.map((choice) => (
         <option key={choice.value} value={choice.value}>
           {choice.label}

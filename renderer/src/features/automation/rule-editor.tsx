@@ -46,6 +46,7 @@ export function RuleEditor({
           ),
         };
   };
+  const rowProps = { form, a11y };
   const save = handleSubmit(async (input) => {
     const error = await onSave(input);
     if (error) setError('root', { type: refusalType, message: error });
@@ -102,14 +103,7 @@ export function RuleEditor({
         </button>
       </div>
       {conditions.fields.map((row, index) => (
-        <ConditionRow
-          key={row.id}
-          form={form}
-          index={index}
-          money={money}
-          a11y={a11y}
-          onRemove={() => conditions.remove(index)}
-        />
+        <ConditionRow key={row.id} {...rowProps} index={index} money={money} onRemove={conditions.remove} />
       ))}
       <div className="line">
         {t('editor.actions')}{' '}
@@ -118,13 +112,7 @@ export function RuleEditor({
         </button>
       </div>
       {actions.fields.map((row, index) => (
-        <ActionRow
-          key={row.id}
-          form={form}
-          index={index}
-          a11y={a11y}
-          onRemove={() => actions.remove(index)}
-        />
+        <ActionRow key={row.id} {...rowProps} index={index} onRemove={actions.remove} />
       ))}
       {formError && (
         <p className="error" role="alert">

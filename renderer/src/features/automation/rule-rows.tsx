@@ -12,9 +12,9 @@ import {
 import { useEnumLabel } from '../../i18n/enum-label';
 import { moneyInputValue } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 import { moneyConditionFields, type MoneyFormat, type RuleDraft } from './rule-form';
-import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { ChoiceSelect } from '../../forms/choice-select';
+import { ShippingMethodSelect } from '../shipping-methods/shipping-method-select';
 
 export type RuleForm = UseFormReturn<RuleDraft, unknown, AutomationRuleInput>;
 
@@ -24,6 +24,14 @@ export type FieldA11y = (path: string) => {
   'aria-describedby': string | undefined;
   sentence: ReactNode;
 };
+
+/** What a condition or action row gets: the form, its index among its siblings, and how to remove it. */
+interface RuleRowProps {
+  form: RuleForm;
+  index: number;
+  a11y: FieldA11y;
+  onRemove: (index: number) => void;
+}
 
 export const fieldNames = Object.keys(conditionFields).filter(
   (f): f is ConditionField => f in conditionFields,
@@ -47,19 +55,7 @@ export function defaultAction(type: RuleAction['type']): RuleAction {
 }
 
 /** One condition: field, operator (those its kind allows) and the value as typed. */
-export function ConditionRow({
-  form,
-  index,
-  money,
-  a11y,
-  onRemove,
-}: {
-  form: RuleForm;
-  index: number;
-  money: MoneyFormat;
-  a11y: FieldA11y;
-  onRemove: () => void;
-}) {
+export function ConditionRow({ form, index, money, a11y, onRemove }: RuleRowProps & { money: MoneyFormat }) {
   const t = useT('automation');
   const label = useEnumLabel();
   const field = useWatch({ control: form.control, name: `conditions.${index}.field` });
@@ -69,26 +65,15 @@ export function ConditionRow({
   const { sentence: fieldSentence, ...fieldState } = a11y(`conditions.${index}.field`);
   const { sentence: operatorSentence, ...operatorState } = a11y(`conditions.${index}.operator`);
   const { sentence: valueSentence, ...valueState } = a11y(`conditions.${index}.value`);
+  const fieldChoices = fieldNames.map((f) => ({ value: f, label: label('conditionField', f) }));
+  const operators = operatorsByKind[conditionFields[field].kind];
+  const operatorChoices = operators.map((o) => ({ value: o, label: label('conditionOperator', o) }));
+  const fieldProps = { ...form.register(`conditions.${index}.field`), ...fieldState };
+  const operatorProps = { ...form.register(`conditions.${index}.operator`), ...operatorState };
   return (
     <div className="line">
-      <select aria-label={t('editor.field')} {...form.register(`conditions.${index}.field`)} {...fieldState}>
-        {fieldNames.map((f) => (
-          <option key={f} value={f}>
-            {label('conditionField', f)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('editor.operator')}
-        {...form.register(`conditions.${index}.operator`)}
-        {...operatorState}
-      >
-        {operatorsByKind[conditionFields[field].kind].map((o) => (
-          <option key={o} value={o}>
-            {label('conditionOperator', o)}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect aria-label={t('editor.field')} choices={fieldChoices} {...fieldProps} />
+      <ChoiceSelect aria-label={t('editor.operator')} choices={operatorChoices} {...operatorProps} />
       <input
         aria-label={t('editor.value')}
         inputMode={isMoney ? 'decimal' : undefined}
@@ -103,7 +88,7 @@ export function ConditionRow({
         {...valueState}
       />
       {isMoney && <span className="muted">{t('editor.moneyHint', { currency: money.currency })}</span>}
-      <button type="button" className="link" onClick={onRemove}>
+      <button type="button" className="link" onClick={() => onRemove(index)}>
         {t('editor.remove')}
       </button>
       {fieldSentence}
@@ -114,78 +99,55 @@ export function ConditionRow({
 }
 
 /** One action: its type, then what it needs (a status, a tag, a shipping method). */
-export function ActionRow({
-  form,
-  index,
-  a11y,
-  onRemove,
-}: {
-  form: RuleForm;
-  index: number;
-  a11y: FieldA11y;
-  onRemove: () => void;
-}) {
+export function ActionRow({ form, index, a11y, onRemove }: RuleRowProps) {
   const t = useT('automation');
   const label = useEnumLabel();
-  const methods = useAllShippingMethods();
   const type = useWatch({ control: form.control, name: `actions.${index}.type` });
   const { sentence: typeSentence, ...typeState } = a11y(`actions.${index}.type`);
   const param = (key: 'status' | 'tag' | 'shippingMethodId') => a11y(`actions.${index}.${key}`);
   const { sentence: paramSentence, ...paramState } = param(
     type === 'set_status' ? 'status' : type === 'assign_shipping_method' ? 'shippingMethodId' : 'tag',
   );
+  const paramProps = (key: 'status' | 'tag' | 'shippingMethodId') => ({
+    ...form.register(`actions.${index}.${key}`),
+    ...paramState,
+  });
+  const typeChoices = actionTypes.map((a) => ({ value: a, label: label('ruleAction', a) }));
+  const statusChoices = orderStatuses.map((s) => ({ value: s, label: label('orderStatus', s) }));
   return (
     <div className="line">
-      <select
+      <ChoiceSelect
         aria-label={t('editor.actionType')}
+        choices={typeChoices}
         value={type}
         {...typeState}
         onChange={(e) => {
           const next = actionTypes.find((option) => option === e.target.value);
           if (next) form.setValue(`actions.${index}`, defaultAction(next));
         }}
-      >
-        {actionTypes.map((option) => (
-          <option key={option} value={option}>
-            {label('ruleAction', option)}
-          </option>
-        ))}
-      </select>
+      />
       {type === 'set_status' && (
-        <select
+        <ChoiceSelect
           aria-label={t('editor.actionStatus')}
-          {...form.register(`actions.${index}.status`)}
-          {...paramState}
-        >
-          {orderStatuses.map((s) => (
-            <option key={s} value={s}>
-              {label('orderStatus', s)}
-            </option>
-          ))}
-        </select>
+          choices={statusChoices}
+          {...paramProps('status')}
+        />
       )}
       {(type === 'add_tag' || type === 'remove_tag') && (
         <input
           aria-label={t('editor.actionTag')}
           placeholder={t('editor.tagPlaceholder')}
-          {...form.register(`actions.${index}.tag`)}
-          {...paramState}
+          {...paramProps('tag')}
         />
       )}
       {type === 'assign_shipping_method' && (
-        <ChoiceSelect
+        <ShippingMethodSelect
           aria-label={t('editor.method')}
           placeholder={t('editor.chooseMethod')}
-          choices={toChoices(
-            methods,
-            (m) => m.id,
-            (m) => m.name,
-          )}
-          {...form.register(`actions.${index}.shippingMethodId`)}
-          {...paramState}
+          {...paramProps('shippingMethodId')}
         />
       )}
-      <button type="button" className="link" onClick={onRemove}>
+      <button type="button" className="link" onClick={() => onRemove(index)}>
         {t('editor.remove')}
       </button>
       {typeSentence}

@@ -1,24 +1,13 @@
 import type { Product } from '../../../../shared/schemas/product';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
-import { testGermanSeller } from '../../../../shared/domain/order/manual/test-seller';
+import { testCatalogProduct, testGermanSeller } from '../../../../shared/domain/order/manual/test-seller';
 import type { OrderPricingContext } from '../../../../shared/domain/order/manual/manual-order-schemas';
 
 const storeId = '0190a000-0000-7000-8000-000000000001';
 
 /** A catalog product for the form tests: `n` 1–9, net price n × 10.00 €. */
 export function testProduct(n: number): Product {
-  return {
-    id: `0190a000-0000-7000-8000-00000000000${n}`,
-    storeId,
-    sku: `P-${n}`,
-    name: `Product ${n}`,
-    priceNet: 1000 * n,
-    vatCategory: 'standard',
-    weightGrams: 100,
-    stock: { onHand: 10, reserved: 0, available: 10 },
-    version: 1,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  return testCatalogProduct(storeId, n);
 }
 
 export const testMethod: ShippingMethod = {

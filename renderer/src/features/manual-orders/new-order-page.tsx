@@ -16,6 +16,7 @@ import { FormAddress } from '../orders/form-address';
 import { refusalType } from '../orders/draft-issues';
 import { useDraftErrorText } from '../orders/use-draft-error-text';
 import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
+import { ShippingMethodSelect } from '../shipping-methods/shipping-method-select';
 import { CustomerSection } from './customer-section';
 import { devicePricingContext } from './device-pricing-context';
 import { LineItemsTable, type EditableLine } from './line-items-table';
@@ -33,7 +34,6 @@ import { ProductSearch } from './product-search';
 import { TotalsSummary } from './totals-summary';
 import { useDeviceStoreFacts, useLocalCustomers, useLocalProducts } from './use-local-catalog';
 import './manual-orders.css';
-import { ChoiceSelect, toChoices } from '../../forms/choice-select';
 
 /** A placeholder for what pricing does not read, so totals show while the form is still being filled. */
 function pricingOnly(payload: Record<string, unknown>, draft: NewOrderDraft): Record<string, unknown> {
@@ -207,13 +207,9 @@ export function NewOrderPage() {
         <div className="card">
           <label>
             {t('shipping.title')}
-            <ChoiceSelect
+            <ShippingMethodSelect
+              activeOnly
               placeholder={t('shipping.choose')}
-              choices={toChoices(
-                methods,
-                (m) => m.id,
-                (m) => m.name,
-              )}
               {...register('shippingMethodId')}
               {...controlAria(methodError, 'new-order-method-error')}
             />

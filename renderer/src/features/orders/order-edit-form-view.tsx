@@ -111,11 +111,10 @@ export function OrderEditForm({
   return (
     <form className="card order-edit" aria-label={t('edit.form')} noValidate onSubmit={(e) => void save(e)}>
       <h3>{t('edit.title', { number: order.number })}</h3>
-      <LabelledField className="notes-field" id="edit-notes" label={t('edit.notes')} error={errorAt('notes')}>
+      <LabelledField id="edit-notes" label={t('edit.notes')} error={errorAt('notes')}>
         {(aria) => <textarea rows={3} maxLength={5000} {...register('notes')} {...aria} />}
       </LabelledField>
       <LabelledField
-        className="notes-field"
         id="edit-reference"
         label={t('edit.buyerReference')}
         error={errorAt('buyerReference')}

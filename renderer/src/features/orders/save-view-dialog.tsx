@@ -15,14 +15,9 @@ export function SaveViewDialog({
 }) {
   const t = useT('orders');
   const common = useT('common');
-  const {
-    register,
-    handleSubmit,
-    watch,
-    field: name,
-  } = useOneFieldForm(saveViewDraftSchema, { name: '' }, 'name', 'save-view', (problem) =>
-    t(`views.${problem as 'nameMissing'}`),
-  );
+  const sentence = (problem: string) => t(`views.${problem as 'nameMissing'}`);
+  const form = useOneFieldForm(saveViewDraftSchema, { name: '' }, 'name', 'save-view', sentence);
+  const { register, handleSubmit, watch, field: name } = form;
   const submit = handleSubmit((draft) => onSave(draft.name));
   return (
     <ModalDialog title={t('views.dialogTitle')} onCancel={onClose}>

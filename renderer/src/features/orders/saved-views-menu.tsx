@@ -1,10 +1,11 @@
+import type { ChangeEvent } from 'react';
 import { useState } from 'react';
 import type { OrderSort } from '../../../../shared/domain/order/order-search';
 import { useT } from '../../i18n/use-t';
 import { filtersToStrings, loadSavedViews, storeSavedViews, type SavedView } from './saved-views';
 import { SaveViewDialog } from './save-view-dialog';
 import { parseFilters, type RawFilters } from './use-order-list';
-import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { ChoiceSelect } from '../../forms/choice-select';
 
 /** Lists, applies, saves and deletes the named views stored on this workstation. */
 export function SavedViewsMenu({
@@ -36,6 +37,12 @@ export function SavedViewsMenu({
     const { q = '', ...rest } = filtersToStrings(view.filters);
     onApply(rest, q, view.sort);
   };
+  /** The delete select: choosing a view removes it, the select stays on its placeholder. */
+  const deleteOnChoice = {
+    value: '',
+    onChange: (e: ChangeEvent<HTMLSelectElement>) =>
+      e.target.value && update(views.filter((v) => v.name !== e.target.value)),
+  };
   return (
     <span className="saved-views" data-testid="saved-views">
       <select aria-label={t('views.label')} value="" onChange={(e) => apply(e.target.value)}>
@@ -53,13 +60,8 @@ export function SavedViewsMenu({
         <ChoiceSelect
           aria-label={t('views.delete')}
           placeholder={t('views.deletePlaceholder')}
-          choices={toChoices(
-            views,
-            (v) => v.name,
-            (v) => v.name,
-          )}
-          value=""
-          onChange={(e) => e.target.value && update(views.filter((v) => v.name !== e.target.value))}
+          choices={views.map((v) => ({ value: v.name, label: v.name }))}
+          {...deleteOnChoice}
         />
       )}
       {naming && (

@@ -1,4 +1,3 @@
-import { useOneFieldForm } from '../../forms/use-one-field-form';
 import { useState } from 'react';
 import '../admin/admin.css';
 import { useMutation } from '@tanstack/react-query';
@@ -14,27 +13,16 @@ import {
 import { fieldA11y } from '../../forms/field-a11y';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
-import {
-  connectDraftSchema,
-  firstAdminDraftSchema,
-  type FirstAdminDraft,
-  type FirstAdminProblem,
-} from './connect-schema';
+import { firstAdminDraftSchema, type FirstAdminDraft, type FirstAdminProblem } from './connect-schema';
 import { useServerCheckText } from './use-server-check-text';
+import { useServerUrlForm } from './use-server-url-form';
 
 /** First start: which server this workstation talks to (test first, then save and go on to sign in). */
 export function ConnectPage({ onConnected }: { onConnected: (setting: ServerSetting) => void }) {
   const t = useT('workstation');
   const checkText = useServerCheckText();
   const errorText = useErrorText();
-  const {
-    register,
-    handleSubmit,
-    watch,
-    field: urlField,
-  } = useOneFieldForm(connectDraftSchema, { url: '' }, 'url', 'connect', (problem) =>
-    t(`invalid.${problem as 'url'}`),
-  );
+  const { register, handleSubmit, watch, field: urlField } = useServerUrlForm('connect');
   const url = watch('url');
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const test = useMutation({ mutationFn: (typed: string) => testServer(typed), onSuccess: setCheck });

@@ -1,4 +1,3 @@
-import { useOneFieldForm } from '../../forms/use-one-field-form';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -14,7 +13,8 @@ import { switchServer } from './switch-server';
 import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
 import { useServerCheckText } from './use-server-check-text';
-import { connectDraftSchema, deviceNameDraftSchema, type DeviceNameDraft } from './connect-schema';
+import { useServerUrlForm } from './use-server-url-form';
+import { deviceNameDraftSchema, type DeviceNameDraft } from './connect-schema';
 
 /** Settings of this workstation: its name (devices list), and the server it talks to. */
 export function WorkstationSettingsPage() {
@@ -78,14 +78,7 @@ function ServerCard() {
   const setting = serverSetting();
   const t = useT('workstation');
   const checkText = useServerCheckText();
-  const {
-    register,
-    handleSubmit,
-    watch,
-    field: urlField,
-  } = useOneFieldForm(connectDraftSchema, { url: '' }, 'url', 'new-server', (problem) =>
-    t(`invalid.${problem as 'url'}`),
-  );
+  const { register, handleSubmit, watch, field: urlField } = useServerUrlForm('new-server');
   const [check, setCheck] = useState<ServerCheck | undefined>();
   const [confirming, setConfirming] = useState(false);
   const test = useMutation({ mutationFn: (url: string) => testServer(url), onSuccess: setCheck });

@@ -7,26 +7,14 @@ import { runOrderCommand } from '../run-order-command';
 import { runCreateManualOrder } from './build-manual-order';
 import { editOrderItems, itemStockEffects } from './edit-order-items';
 import { itemEditLock } from './item-edit-lock';
-import { testGermanSeller } from './test-seller';
+import { testCatalogProduct, testGermanSeller } from './test-seller';
 import type { CreateManualOrderPayload, OrderPricingContext } from './manual-order-schemas';
 
 const storeId = '0190a000-0000-7000-8000-000000000001';
 const orderId = '0190a000-0000-7000-8000-0000000000dd';
 
 function product(n: number, overrides: Partial<Product> = {}): Product {
-  return {
-    id: `0190a000-0000-7000-8000-00000000000${n}`,
-    storeId,
-    sku: `P-${n}`,
-    name: `Product ${n}`,
-    priceNet: 1000 * n,
-    vatCategory: n === 3 ? 'reduced' : 'standard',
-    weightGrams: 100,
-    stock: { onHand: 10, reserved: 0, available: 10 },
-    version: 1,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
+  return testCatalogProduct(storeId, n, { vatCategory: n === 3 ? 'reduced' : 'standard', ...overrides });
 }
 
 const method: ShippingMethod = {
