@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { automationTriggers, type AutomationRuleInput } from '../../../../shared/schemas/automation-rule';
@@ -5,7 +6,14 @@ import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
 import { refusalType } from '../orders/draft-issues';
 import { useDraftErrorText } from '../orders/use-draft-error-text';
-import { ruleDraftSchema, type MoneyFormat, type RuleDraft } from './rule-form';
+import {
+  amountInvalidKey,
+  methodMissingKey,
+  ruleDraftSchema,
+  type MoneyFormat,
+  type RuleDraft,
+} from './rule-form';
+import { moneyInputValue } from '../../i18n/format';
 import { ActionRow, ConditionRow, defaultAction, type FieldA11y } from './rule-rows';
 
 /** Create/edit form of an automation rule: trigger, conditions (all/any), actions, priority, enabled. */
@@ -30,7 +38,17 @@ export function RuleEditor({
   const { register, control, handleSubmit, formState, setError } = form;
   const conditions = useFieldArray({ control, name: 'conditions' });
   const actions = useFieldArray({ control, name: 'actions' });
-  const errorAt = useDraftErrorText(formState.errors, money.currency);
+  const example = moneyInputValue(100000, money.currency, money.locale);
+  const keyText = useCallback(
+    (message: string) =>
+      message === amountInvalidKey
+        ? t('editor.amountInvalid', { example })
+        : message === methodMissingKey
+          ? t('editor.methodMissing')
+          : message,
+    [t, example],
+  );
+  const errorAt = useDraftErrorText(formState.errors, money.currency, keyText);
   const a11y: FieldA11y = (path) => {
     const sentence = errorAt(path);
     const id = `rule-${path.replaceAll('.', '-')}-error`;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { automationRuleInputSchema } from '../../../../shared/schemas/automation-rule';
 import { draftIssueSentences } from '../orders/draft-issue-test-sentences';
-import { draftOf, emptyDraft, ruleDraftSchema, ruleInputOf } from './rule-form';
+import {
+  amountInvalidKey,
+  methodMissingKey,
+  draftOf,
+  emptyDraft,
+  ruleDraftSchema,
+  ruleInputOf,
+} from './rule-form';
 
 const euro = { currency: 'EUR', locale: 'de-DE' };
 
@@ -39,6 +46,22 @@ describe('rule form amounts', () => {
       euro,
     );
     expect(refused.ok ? [] : refused.issues.map((issue) => issue.path)).toEqual(['conditions.0.value']);
+  });
+
+  it('names an unreadable amount together with the other fields’ problems', () => {
+    const refused = ruleInputOf(
+      {
+        ...emptyDraft,
+        name: 'Big',
+        conditions: [{ field: 'totals.gross', operator: 'gte', value: 'viel' }],
+        actions: [{ type: 'assign_shipping_method', shippingMethodId: '' }],
+      },
+      euro,
+    );
+    expect(refused.ok ? [] : refused.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['conditions.0.value', amountInvalidKey],
+      ['actions.0.shippingMethodId', methodMissingKey],
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type RuleAction,
 } from '../../../../shared/schemas/automation-rule';
 import type { ErrorIssue } from '../../../../shared/errors';
-import { addDraftIssues, issueMessage, issueOfMessage } from '../orders/draft-issues';
+import { addDraftIssues, issueOfMessage } from '../orders/draft-issues';
 import { moneyInputValue, parseMoneyInput } from '../../i18n/format';
 
 /** Condition fields holding money: typed and shown in currency units, stored in minor units. */
@@ -104,6 +104,11 @@ function placeOf(path: readonly PropertyKey[]): (string | number)[] | undefined 
   return undefined;
 }
 
+/** The message of an amount condition whose value is no amount: worded by the editor (`editor.amountInvalid`). */
+export const amountInvalidKey = 'amountInvalid';
+/** The message of an "assign shipping method" action without a method (`editor.methodMissing`). */
+export const methodMissingKey = 'methodMissing';
+
 /**
  * The rule editor's schema for the store's currency: the draft as typed (amounts in currency
  * units, lists as text), checked and converted by the shared `automationRuleInputSchema` (the one
@@ -127,10 +132,18 @@ export function ruleDraftSchema(money: MoneyFormat) {
         value === undefined && draft.conditions[index]?.value.trim() !== '' ? [index] : [],
       );
       for (const index of unreadable) {
-        const issue = { path: `conditions.${index}.value`, message: 'Not an amount', code: 'invalid_type' };
-        ctx.addIssue({ code: 'custom', path: ['conditions', index, 'value'], message: issueMessage(issue) });
+        ctx.addIssue({ code: 'custom', path: ['conditions', index, 'value'], message: amountInvalidKey });
       }
-      if (unreadable.length > 0) return z.NEVER;
+      const unchosen = draft.actions.flatMap((action, index) =>
+        action.type === 'assign_shipping_method' && action.shippingMethodId === '' ? [index] : [],
+      );
+      for (const index of unchosen) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', index, 'shippingMethodId'],
+          message: methodMissingKey,
+        });
+      }
       const parsed = automationRuleInputSchema.safeParse({
         name: draft.name,
         trigger: draft.trigger,
@@ -146,8 +159,12 @@ export function ruleDraftSchema(money: MoneyFormat) {
         priority: draft.priority,
         enabled: draft.enabled,
       });
-      if (parsed.success) return parsed.data;
-      addDraftIssues(ctx, parsed.error.issues, placeOf);
+      if (parsed.success && unreadable.length + unchosen.length === 0) return parsed.data;
+      // The other fields' problems are shown with the unreadable amounts, not after they are fixed.
+      const sayAlready = ({ path }: { path: PropertyKey[] }) =>
+        (path[0] === 'conditions' && unreadable.includes(Number(path[2]))) ||
+        (path[0] === 'actions' && unchosen.includes(Number(path[1])));
+      addDraftIssues(ctx, parsed.error?.issues.filter((issue) => !sayAlready(issue)) ?? [], placeOf);
       return z.NEVER;
     });
 }

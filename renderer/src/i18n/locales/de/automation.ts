@@ -49,6 +49,7 @@ export default {
     remove: 'Entfernen',
     save: 'Regel speichern',
     cancel: 'Abbrechen',
-    amountInvalid: 'Bedingung {{row}}: Bitte einen Betrag wie {{example}} eingeben.',
+    amountInvalid: 'Bitte einen Betrag wie {{example}} eingeben.',
+    methodMissing: 'Bitte eine Versandart wählen.',
   },
 } satisfies Messages<typeof en>;

@@ -47,7 +47,8 @@ const automation = {
     remove: 'Remove',
     save: 'Save rule',
     cancel: 'Cancel',
-    amountInvalid: 'Condition {{row}}: enter an amount like {{example}}.',
+    amountInvalid: 'Enter an amount like {{example}}.',
+    methodMissing: 'Please choose a shipping method.',
   },
 };
 export default automation;
