@@ -7,7 +7,6 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
@@ -15,6 +14,7 @@ import { appRouter, type AppRouter } from './trpc/app-router';
 import { bearerToken } from './auth/staff-auth';
 import { installErrorHandler } from './rest/error-handler';
 import { installStrictTextInput } from './rest/strict-text-input';
+import { installSecurityHeaders } from './rest/security-headers';
 import { registerRoutes } from './rest/register-routes';
 import { allRoutes } from './rest/routes';
 import { buildOpenApi } from './rest/openapi';
@@ -51,21 +51,7 @@ export async function buildApp(app: AppContext, options: BuildAppOptions = {}): 
       void reply.header('cache-control', 'no-store');
     done();
   });
-  await server.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        objectSrc: ["'self'", 'blob:'],
-        frameSrc: ["'self'", 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(server);
   await server.register(cors, {
     // The desktop app's bundled renderer (app://orderdesk) is always allowed: no web page can have that
     // origin. Everything else (storefront, a browser workstation) only from the configured allow-list.

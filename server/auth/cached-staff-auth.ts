@@ -3,6 +3,11 @@ import type { AppContext } from '../services/app-context';
 import { readCachesOf } from '../services/read-caches';
 import { authenticateStaff } from './staff-auth';
 
+/** The staff user of a token signed in moments ago, from the session cache alone (no promise); else undefined. */
+export function cachedStaffUser(app: AppContext, token: string | undefined): StaffUser | undefined {
+  return token === undefined ? undefined : readCachesOf(app.feed).session(token);
+}
+
 /**
  * `authenticateStaff` through the server's session cache: a token signed in moments ago costs no
  * round trip. Only successes are kept, for a few seconds, and dropped at once on a revoked device or
@@ -13,9 +18,9 @@ export async function authenticateStaffCached(
   app: AppContext,
   token: string | undefined,
 ): Promise<StaffUser> {
-  const caches = readCachesOf(app.feed);
-  const cached = token === undefined ? undefined : caches.session(token);
+  const cached = cachedStaffUser(app, token);
   if (cached) return cached;
+  const caches = readCachesOf(app.feed);
   const mark = caches.mark();
   const user = await authenticateStaff(app.db, token);
   if (token !== undefined) caches.rememberSession(token, user, mark);

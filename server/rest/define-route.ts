@@ -71,17 +71,20 @@ interface RouteBase<P, Q, B> {
 export interface StaffRoute<P, Q, B> extends RouteBase<P, Q, B> {
   auth: 'staff';
   permission: Permission | 'admin';
-  handler: (input: RouteInput<P, Q, B> & { user: StaffUser }) => Promise<unknown>;
+  /** The answer, or a promise of it (a cached answer needs none). */
+  handler: (input: RouteInput<P, Q, B> & { user: StaffUser }) => unknown;
 }
 
 export interface PublicRoute<P, Q, B> extends RouteBase<P, Q, B> {
   auth: 'none';
-  handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+  /** The answer, or a promise of it (a cached answer needs none). */
+  handler: (input: RouteInput<P, Q, B>) => unknown;
 }
 
 export interface CustomerRoute<P, Q, B> extends RouteBase<P, Q, B> {
   auth: 'customer';
-  handler: (input: RouteInput<P, Q, B> & { customerId: string }) => Promise<unknown>;
+  /** The answer, or a promise of it (a cached answer needs none). */
+  handler: (input: RouteInput<P, Q, B> & { customerId: string }) => unknown;
 }
 
 export type AnyRoute =

@@ -132,7 +132,7 @@ export async function withIdempotency(
   route: AnyRoute,
   app: AppContext,
   request: FastifyRequest,
-  run: (keyedId: KeyedId) => Promise<unknown>,
+  run: (keyedId: KeyedId) => unknown,
 ): Promise<RouteAnswer> {
   const status = route.successStatus ?? 200;
   const key = request.headers['idempotency-key'];
@@ -170,7 +170,7 @@ async function resumable(
   app: AppContext,
   claim: Claim,
   status: number,
-  run: (keyedId: KeyedId) => Promise<unknown>,
+  run: (keyedId: KeyedId) => unknown,
 ): Promise<RouteAnswer> {
   const earlier = await app.db.transaction(async (tx): Promise<RouteAnswer | undefined> => {
     if (await take(tx, claim)) return undefined;

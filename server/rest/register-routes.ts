@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assertValidText, DomainError, parseOrThrow } from '../../shared/errors';
 import { assertAdmin, assertPermission } from '../../shared/domain/order/permissions';
 import { bearerToken } from '../auth/staff-auth';
-import { authenticateStaffCached } from '../auth/cached-staff-auth';
+import { authenticateStaffCached, cachedStaffUser } from '../auth/cached-staff-auth';
+import type { StaffUser } from '../../shared/schemas/user';
 import { findSession, tokenKindOf } from '../auth/sessions';
 import type { AppContext } from '../services/app-context';
 import type { AnyRoute, FileResponse, JsonTextResponse } from './define-route';
@@ -40,23 +41,32 @@ export async function authenticateCustomer(app: AppContext, header: string | und
   return session.subjectId;
 }
 
-async function runRoute(
+/**
+ * Runs the route: authenticated, permission-checked, inputs parsed. A staff session already in the
+ * cache and a handler answering from a cache make no promise here (the warm path of a cached read).
+ */
+function runRoute(
   route: AnyRoute,
   app: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   keyedId: KeyedId,
-): Promise<unknown> {
+): unknown {
   const base = { app, request, reply, keyedId };
   if (route.auth === 'staff') {
-    const user = await authenticateStaffCached(app, bearerToken(request.headers.authorization));
-    if (route.permission === 'admin') assertAdmin(user);
-    else assertPermission(user, route.permission);
-    return route.handler({ ...base, ...parseInputs(route, request), user });
+    const token = bearerToken(request.headers.authorization);
+    const withUser = (user: StaffUser): unknown => {
+      if (route.permission === 'admin') assertAdmin(user);
+      else assertPermission(user, route.permission);
+      return route.handler({ ...base, ...parseInputs(route, request), user });
+    };
+    const cached = cachedStaffUser(app, token);
+    return cached ? withUser(cached) : authenticateStaffCached(app, token).then(withUser);
   }
   if (route.auth === 'customer') {
-    const customerId = await authenticateCustomer(app, request.headers.authorization);
-    return route.handler({ ...base, ...parseInputs(route, request), customerId });
+    return authenticateCustomer(app, request.headers.authorization).then((customerId) =>
+      route.handler({ ...base, ...parseInputs(route, request), customerId }),
+    );
   }
   return route.handler({ ...base, ...parseInputs(route, request) });
 }

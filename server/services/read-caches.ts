@@ -68,6 +68,11 @@ export class ReadCaches {
     return this.through(this.watermarks, storeId, storeId, load);
   }
 
+  /** The kept value of `orderDetail` for this order, if any: no promise, for the warm path of a read. */
+  cachedOrderDetail<T>(storeId: string, orderId: string): T | undefined {
+    return this.peek<T>(this.details, storeId, `${storeId} ${orderId}`);
+  }
+
   /** A value derived from one order of a store (its rendered detail), kept until an order of the store changes. */
   async orderDetail<T>(storeId: string, orderId: string, load: () => Promise<T>): Promise<T> {
     if (this.details.size >= MAX_DETAILS) this.details.clear();
@@ -86,16 +91,27 @@ export class ReadCaches {
       if (entry.user.storeId === storeId) this.sessions.delete(token);
   }
 
+  private peek<T>(
+    map: Map<string, { generation: number; value: unknown }>,
+    storeId: string,
+    key: string,
+  ): T | undefined {
+    const hit = map.get(key);
+    if (!hit || !this.feed.isLive() || hit.generation !== (this.storeGenerations.get(storeId) ?? 0))
+      return undefined;
+    return hit.value as T;
+  }
+
   private async through<T>(
     map: Map<string, { generation: number; value: unknown }>,
     storeId: string,
     key: string,
     load: () => Promise<T>,
   ): Promise<T> {
+    const hit = this.peek<T>(map, storeId, key);
+    if (hit !== undefined) return hit;
     const live = this.feed.isLive();
     const generation = this.storeGenerations.get(storeId) ?? 0;
-    const hit = map.get(key);
-    if (live && hit && hit.generation === generation) return hit.value as T;
     const mark = this.epoch;
     const value = await load();
     if (live && mark === this.epoch && this.feed.isLive()) map.set(key, { generation, value });

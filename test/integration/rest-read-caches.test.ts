@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { newId } from '../../shared/ids';
 import { startServer, type RunningServer } from '../../server/start-server';
+import { securityHeaders } from '../../server/rest/security-headers';
 import { describeBackends, errorBodyOf, TestServer } from '../factories/test-server';
 import { claimOrder } from '../factories/orders';
 import { dropSchema, freshSchemaName } from '../factories/postgres-schema';
@@ -67,6 +68,30 @@ describeBackends('REST reads from the in-process caches', (server) => {
       version: versionSchema.parse(before.body).version + 1,
       status: 'processing',
     });
+  });
+
+  it('a warm detail answer (200, 304 or error) still carries the security headers, no-store and CORS', async () => {
+    const { token } = await server.login('admin');
+    const order = await claimOrder(server, 'confirmed');
+    const path = `/api/v1/admin/orders/${order.id}`;
+    const origin = { origin: 'app://orderdesk' };
+    await server.api('GET', path, { token }); // the second read is served from the caches
+    const warm = await server.api('GET', path, { token, headers: origin });
+    const etag = warm.headers.get('etag') ?? '';
+    const notModified = await server.api('GET', path, {
+      token,
+      headers: { ...origin, 'if-none-match': etag },
+    });
+    const missing = await server.api('GET', `/api/v1/admin/orders/${newId()}`, { token, headers: origin });
+    const anonymous = await server.api('GET', path, { headers: origin });
+    expect([warm.status, notModified.status, missing.status, anonymous.status]).toEqual([200, 304, 404, 401]);
+    for (const answer of [warm, notModified, missing, anonymous]) {
+      for (const [name, value] of Object.entries(securityHeaders()))
+        expect(answer.headers.get(name), name).toBe(value);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.headers.get('access-control-allow-origin')).toBe('app://orderdesk');
+    }
+    expect(notModified.headers.get('etag')).toBe(etag);
   });
 });
 

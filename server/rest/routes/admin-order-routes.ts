@@ -3,7 +3,7 @@ import { orderSchema, orderStatusSchema } from '../../../shared/schemas/order';
 import { orderFiltersSchema, pageQuerySchema } from '../../../shared/schemas/order-filters';
 import { getOrder } from '../../services/orders-query';
 import { getOrderJson, listOrdersJson, ordersWatermark } from '../../services/orders-json-query';
-import { cachedJsonPage, jsonPage } from '../../services/json-page-cache';
+import { cachedJsonPage, jsonPage, type JsonPage } from '../../services/json-page-cache';
 import { readCachesOf } from '../../services/read-caches';
 import { runStaffCommand } from '../../services/run-staff-command';
 import { jsonText, staffRoute } from '../define-route';
@@ -91,12 +91,16 @@ export const adminOrderRoutes = [
     permission: 'orders.view',
     params: idParams,
     response: orderSchema,
-    handler: async ({ app, user, params }) =>
-      jsonText(
-        await readCachesOf(app.feed).orderDetail(user.storeId, params.id, async () =>
+    handler: ({ app, user, params }) => {
+      const caches = readCachesOf(app.feed);
+      const cached = caches.cachedOrderDetail<JsonPage>(user.storeId, params.id);
+      if (cached) return jsonText(cached); // warm: no promise, no round trip
+      return caches
+        .orderDetail(user.storeId, params.id, async () =>
           jsonPage(await getOrderJson(app.db, user.storeId, params.id)),
-        ),
-      ),
+        )
+        .then(jsonText);
+    },
   }),
   staffRoute({
     method: 'POST',
