@@ -123,8 +123,8 @@ export function sortOrderEntries(entries: OrderSearchEntry[], sort: OrderSort): 
 
 /**
  * Merges entries into a list already sorted by `sort` (neither holding an order of the other) and
- * returns a new list equal to sorting both together: the additions are sorted, each is placed by
- * binary search, and the runs between are copied, so adding k to n costs O(k log n) comparisons.
+ * returns a new list equal to sorting both together. The additions are sorted; a few are placed by
+ * binary search (O(k log n) comparisons, the runs between copied), many by one linear merge.
  */
 export function mergeOrderEntries(
   sorted: readonly OrderSearchEntry[],
@@ -132,18 +132,24 @@ export function mergeOrderEntries(
   sort: OrderSort,
 ): OrderSearchEntry[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyOf = (entry: OrderSearchEntry): KeyedEntry => ({ entry, value: sortValue(entry, sort.key) });
+  const keyAt = (i: number): KeyedEntry => {
+    const entry = sorted[i] as OrderSearchEntry;
+    return { entry, value: sortValue(entry, sort.key) };
+  };
+  const bySearch = additions.length * Math.log2(sorted.length + 1) < sorted.length;
   const merged: OrderSearchEntry[] = [];
   let from = 0;
   for (const addition of sortOrderEntries(additions, sort)) {
-    const key = keyOf(addition);
+    const key = { entry: addition, value: sortValue(addition, sort.key) };
     let low = from;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareKeyed(keyOf(sorted[middle] as OrderSearchEntry), key, sign) < 0) low = middle + 1;
-      else high = middle;
-    }
+    if (bySearch) {
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareKeyed(keyAt(middle), key, sign) < 0) low = middle + 1;
+        else high = middle;
+      }
+    } else while (low < sorted.length && compareKeyed(keyAt(low), key, sign) < 0) low += 1;
     for (let i = from; i < low; i += 1) merged.push(sorted[i] as OrderSearchEntry);
     merged.push(addition);
     from = low;
