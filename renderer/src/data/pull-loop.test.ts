@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { PullCheckpoint } from './pull-checkpoint';
 import { CollectionPull, type PullPage } from './pull-loop';
 import type { PulledDoc } from './pull-writer';
-import type { SliceSizing } from './slice-size';
 
 const doc = (seq: number): PulledDoc => ({ id: `doc-${seq}`, seq, _deleted: false });
 
@@ -12,7 +11,6 @@ function setup(options: {
   pageSize?: number;
   firstPageSize?: number;
   sliceSize?: number;
-  sliceSizing?: SliceSizing;
   stored?: number;
   failFetches?: number;
   failWriteOfSeq?: number;
@@ -33,7 +31,6 @@ function setup(options: {
     pageSize: options.pageSize ?? 2,
     ...(options.firstPageSize === undefined ? {} : { firstPageSize: options.firstPageSize }),
     ...(options.sliceSize === undefined ? {} : { sliceSize: options.sliceSize }),
-    ...(options.sliceSizing === undefined ? {} : { sliceSizing: options.sliceSizing }),
     async yieldBetweenSlices() {
       log.push('yield');
       onYield();
@@ -198,20 +195,5 @@ describe('CollectionPull', () => {
     resumed.pull.resync();
     await resumed.pull.awaitInitialReplication();
     expect(resumed.requests).toEqual([1, 5]);
-  });
-
-  it('sizes slices by the time budget across pages, adapting only after full slices', async () => {
-    // every write is far under the budget: each full slice doubles the next, up to the bound
-    const s = setup({
-      count: 12,
-      pageSize: 10,
-      sliceSize: 1,
-      sliceSizing: { budgetMs: 1e9, min: 1, max: 3 },
-    });
-    s.pull.resync();
-    await s.pull.awaitInitialReplication();
-    expect(s.log.join(' | ')).toBe(
-      'write 1 | yield | write 2,3 | yield | write 4,5,6 | yield | write 7,8,9 | yield | write 10 | save 10 | write 11,12 | save 12',
-    );
   });
 });

@@ -1,7 +1,6 @@
 import type { PullCheckpoint } from './pull-checkpoint';
 import type { PulledDoc } from './pull-writer';
 import { yieldToMain } from './yield-to-main';
-import { nextSliceSize, type SliceSizing } from './slice-size';
 
 /** One page of a collection's changes after a checkpoint, in the server's sequence order. */
 export interface PullPage {
@@ -26,8 +25,6 @@ export interface CollectionPullOptions {
    * write blocks the UI for long; the checkpoint is stored once the page's last slice is written.
    */
   sliceSize?: number;
-  /** When given, the slice size (from `sliceSize` on) follows each write's measured time (slice-size.ts). */
-  sliceSizing?: SliceSizing;
   /** Lets the main thread run between two slices (tests pass their own). */
   yieldBetweenSlices?: () => Promise<void>;
   /** Wait before retrying after a failed fetch or write (offline, server down). */
@@ -56,11 +53,7 @@ export class CollectionPull {
   private markFirstSync: () => void = () => undefined;
   private readonly firstSync = new Promise<void>((resolve) => (this.markFirstSync = resolve));
 
-  private sliceSize: number | undefined;
-
-  constructor(private readonly options: CollectionPullOptions) {
-    this.sliceSize = options.sliceSize;
-  }
+  constructor(private readonly options: CollectionPullOptions) {}
 
   /** Pulls from the checkpoint now, or once more after the current loop. */
   resync(): void {
@@ -124,21 +117,14 @@ export class CollectionPull {
 
   /** Writes a page slice by slice, yielding between; false when stopped before the page was complete. */
   private async writeInSlices(documents: readonly PulledDoc[]): Promise<boolean> {
-    const { sliceSizing } = this.options;
+    const size = this.options.sliceSize ?? documents.length;
     const yieldBetween = this.options.yieldBetweenSlices ?? yieldToMain;
-    for (let start = 0; start < documents.length;) {
+    for (let start = 0; start < documents.length; start += size) {
       if (start > 0) {
         await yieldBetween();
         if (this.stopped) return false;
       }
-      const size = this.sliceSize ?? documents.length;
-      const slice = documents.slice(start, start + size);
-      const began = performance.now();
-      await this.options.writePage(slice);
-      // a short last slice says little about the time of a full one
-      if (sliceSizing && slice.length === size)
-        this.sliceSize = nextSliceSize(size, performance.now() - began, sliceSizing);
-      start += size;
+      await this.options.writePage(documents.slice(start, start + size));
     }
     return true;
   }

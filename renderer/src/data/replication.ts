@@ -14,16 +14,10 @@ export const PULL_PAGE_SIZE = 500;
 /** The first page of an initial sync: small, so the first screen of orders comes early. */
 export const FIRST_PULL_PAGE_SIZE = 200;
 /**
- * Documents in the first storage write: storing a document (IndexedDB's structured clone, RxDB's
- * key escaping and change event) takes the main thread ≈ 0.15–0.25 ms on a quiet slow machine, and
- * many times that when other work competes for its cores; later slices are sized by the time budget.
+ * Documents per storage write: storing a document (IndexedDB's structured clone, RxDB's change
+ * event) takes the main thread ≈ 0.15–0.25 ms on a loaded machine, so a slice stays well under 50 ms.
  */
 export const PULL_SLICE_SIZE = 100;
-/**
- * Later slices aim at this wall time per write (commit wait included, so the task itself is shorter),
- * from 10 documents (a machine under heavy load) to a whole page (a fast one: fewer transactions).
- */
-export const PULL_SLICE_SIZING = { budgetMs: 30, min: 10, max: PULL_PAGE_SIZE } as const;
 const RETRY_MS = 2000;
 
 type RemoteCollection = (typeof replicatedCollections)[LocalCollectionName];
@@ -87,7 +81,6 @@ export function startPulls(db: OrderDeskDatabase, options: PullOptions): Replica
       pageSize: options.pageSize ?? PULL_PAGE_SIZE,
       firstPageSize: options.firstPageSize ?? FIRST_PULL_PAGE_SIZE,
       sliceSize: options.sliceSize ?? PULL_SLICE_SIZE,
-      ...(options.sliceSize === undefined ? { sliceSizing: PULL_SLICE_SIZING } : {}),
       retryMs: options.retryMs ?? RETRY_MS,
       onPulled: options.onPulled,
     });
