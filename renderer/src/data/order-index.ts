@@ -12,6 +12,7 @@ import { applyOverlay, createdOrderOf, putOutboxEntry, removeOutboxEntry } from 
 import { ExceptionEntryIndex, type EntryMove } from './exception-entry-index';
 import { isExceptionCommand } from './exception-overlay';
 import { bumpDueAt } from './index-bump';
+import { ChangeJournal, type JournalRead } from './change-journal';
 
 type StoredOrder = Order & { _deleted?: boolean };
 
@@ -34,6 +35,8 @@ export class OrderIndex {
   readonly ready$ = new BehaviorSubject(false);
   private readonly base = new Map<string, Order>();
   private readonly entries = new Map<string, OrderSearchEntry>();
+  /** Ids whose entry changed (set or removed), for readers that keep derived results current. */
+  private readonly journal = new ChangeJournal(() => this.entries.size);
   /** In-flight and unresolved outbox entries per order (exception commands: per order they touch), in creation order. */
   private readonly outbox = new Map<string, OutboxEntry[]>();
   /** Target of every order command in the outbox (a deletion event is matched by id). */
@@ -110,6 +113,21 @@ export class OrderIndex {
     return this.entries.get(id)?.order;
   }
 
+  /** One order's search entry (`undefined`: no such order now). */
+  entry(id: string): OrderSearchEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** The position after the latest change (read it together with `all()`). */
+  get changePosition(): number {
+    return this.journal.position;
+  }
+
+  /** Ids of the orders changed after `position`, and the position to ask from next. */
+  changesSince(position: number): JournalRead {
+    return this.journal.since(position);
+  }
+
   /** The replicated version of an order (the `expectedVersion` of a new command). */
   baseVersion(id: string): number | undefined {
     return this.base.get(id)?.version;
@@ -167,18 +185,19 @@ export class OrderIndex {
 
   private remove(id: string): void {
     this.base.delete(id);
-    this.entries.delete(id);
+    if (this.entries.delete(id)) this.journal.record(id);
   }
 
   private rebuild(id: string): void {
     const pending = this.outbox.get(id);
     const base = this.base.get(id) ?? createdOrderOf(pending ?? [], this.actor);
     if (!base) {
-      this.entries.delete(id);
+      if (this.entries.delete(id)) this.journal.record(id);
       return;
     }
     const order = pending ? applyOverlay(base, pending, this.actor, this.exceptionEntries) : base;
     this.entries.set(id, buildSearchEntry(order));
+    this.journal.record(id);
   }
 
   /** Records one outbox entry (`undefined`: deleted); returns the targets touched. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestOrder } from './order-test-fixtures';
+import { makeRandomTestOrder, makeTestOrder, seededRandom } from './order-test-fixtures';
 import type { compileOrderFilter } from './order-search';
-import { buildSearchEntry, gtin14, queryOrderEntries } from './order-search';
+import {
+  buildSearchEntry,
+  gtin14,
+  mergeOrderEntries,
+  orderSortKeys,
+  queryOrderEntries,
+  sortOrderEntries,
+} from './order-search';
 
 const orders = [
   makeTestOrder(1, { status: 'pending', paymentStatus: 'unpaid', tags: ['vip'] }),
@@ -98,5 +105,31 @@ describe('order list date filter', () => {
     const sort = { key: 'createdAt', direction: 'desc' } as const;
     expect(queryOrderEntries([lateEvening], day, sort, 'Europe/Berlin')).toHaveLength(1);
     expect(queryOrderEntries([lateEvening], day, sort, 'UTC')).toHaveLength(0);
+  });
+});
+
+describe('merging into a sorted order list', () => {
+  it('gives the same order as sorting everything, ties included, for every key and direction', () => {
+    const random = seededRandom(16);
+    for (const key of orderSortKeys)
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { key, direction };
+        const all = Array.from({ length: 300 }, (_, n) => buildSearchEntry(makeRandomTestOrder(random, n)));
+        // few additions (placed by binary search), many (one linear merge) and anything between
+        const split = [290, 10, Math.floor(random() * all.length)][(key.length + direction.length) % 3] ?? 0;
+        const sorted = sortOrderEntries(all.slice(0, split), sort);
+        const merged = mergeOrderEntries(sorted, all.slice(split), sort);
+        expect(merged.map((e) => e.order.id)).toEqual(
+          sortOrderEntries([...all], sort).map((e) => e.order.id),
+        );
+      }
+  });
+
+  it('handles empty sides', () => {
+    const sort = { key: 'createdAt', direction: 'desc' } as const;
+    const entries = [1, 2, 3].map((n) => buildSearchEntry(makeTestOrder(n)));
+    expect(mergeOrderEntries([], [...entries], sort)).toEqual(sortOrderEntries([...entries], sort));
+    const sorted = sortOrderEntries([...entries], sort);
+    expect(mergeOrderEntries(sorted, [], sort)).toEqual(sorted);
   });
 });

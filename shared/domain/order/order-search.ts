@@ -100,17 +100,62 @@ function sortValue(entry: OrderSearchEntry, key: OrderSortKey): string | number 
   }
 }
 
+/** Orders two keyed entries: by the sort's value, ties newest first, then by id. */
+function compareKeyed(a: KeyedEntry, b: KeyedEntry, sign: number): number {
+  if (a.value !== b.value) return (a.value < b.value ? -1 : 1) * sign;
+  if (a.entry.createdMs !== b.entry.createdMs) return b.entry.createdMs - a.entry.createdMs;
+  return a.entry.order.id < b.entry.order.id ? -1 : 1;
+}
+
+interface KeyedEntry {
+  entry: OrderSearchEntry;
+  value: string | number;
+}
+
 /** Sorts entries in place by one key (ties: newest first, then id) and returns them. */
 export function sortOrderEntries(entries: OrderSearchEntry[], sort: OrderSort): OrderSearchEntry[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   const keyed = entries.map((entry) => ({ entry, value: sortValue(entry, sort.key) }));
-  keyed.sort((a, b) => {
-    if (a.value !== b.value) return (a.value < b.value ? -1 : 1) * sign;
-    if (a.entry.createdMs !== b.entry.createdMs) return b.entry.createdMs - a.entry.createdMs;
-    return a.entry.order.id < b.entry.order.id ? -1 : 1;
-  });
-  for (let i = 0; i < keyed.length; i += 1) entries[i] = (keyed[i] as { entry: OrderSearchEntry }).entry;
+  keyed.sort((a, b) => compareKeyed(a, b, sign));
+  for (let i = 0; i < keyed.length; i += 1) entries[i] = (keyed[i] as KeyedEntry).entry;
   return entries;
+}
+
+/**
+ * Merges entries into a list already sorted by `sort` (neither holding an order of the other) and
+ * returns a new list equal to sorting both together. The additions are sorted; a few are placed by
+ * binary search (O(k log n) comparisons, the runs between copied), many by one linear merge.
+ */
+export function mergeOrderEntries(
+  sorted: readonly OrderSearchEntry[],
+  additions: OrderSearchEntry[],
+  sort: OrderSort,
+): OrderSearchEntry[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keyAt = (i: number): KeyedEntry => {
+    const entry = sorted[i] as OrderSearchEntry;
+    return { entry, value: sortValue(entry, sort.key) };
+  };
+  const bySearch = additions.length * Math.log2(sorted.length + 1) < sorted.length;
+  const merged: OrderSearchEntry[] = [];
+  let from = 0;
+  for (const addition of sortOrderEntries(additions, sort)) {
+    const key = { entry: addition, value: sortValue(addition, sort.key) };
+    let low = from;
+    if (bySearch) {
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareKeyed(keyAt(middle), key, sign) < 0) low = middle + 1;
+        else high = middle;
+      }
+    } else while (low < sorted.length && compareKeyed(keyAt(low), key, sign) < 0) low += 1;
+    for (let i = from; i < low; i += 1) merged.push(sorted[i] as OrderSearchEntry);
+    merged.push(addition);
+    from = low;
+  }
+  for (let i = from; i < sorted.length; i += 1) merged.push(sorted[i] as OrderSearchEntry);
+  return merged;
 }
 
 /** Filters then sorts: the order list's query over an in-memory set of entries. */

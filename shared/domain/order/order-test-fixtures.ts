@@ -73,3 +73,35 @@ export const testManager: Actor = {
   permissions: ['orders.view', 'orders.edit', 'orders.cancel'],
   isAdmin: false,
 };
+
+/** A seeded pseudo-random number generator in [0, 1) (mulberry32), so a failing random test repeats. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A test order whose list keys (status, customer, total, country, created time) come from small
+ * pools, so sorting by any key meets many ties.
+ */
+export function makeRandomTestOrder(random: () => number, n: number): Order {
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  const base = makeTestOrder(n);
+  const country = pick(['DE', 'AT', 'FR']);
+  return {
+    ...base,
+    status: pick(['pending', 'confirmed', 'on_hold'] as const),
+    paymentStatus: pick(['unpaid', 'paid'] as const),
+    customer: { ...base.customer, name: pick(['Ada', 'ada', 'Bea', 'Cem']) },
+    shippingAddress: { ...base.shippingAddress, country },
+    totals: { ...base.totals, gross: pick([100, 200, 300]) },
+    tags: random() < 0.3 ? ['vip'] : [],
+    createdAt: new Date(Date.UTC(2026, 10, 1) + Math.floor(random() * 5) * 3_600_000).toISOString(),
+  };
+}

@@ -1,14 +1,11 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { orderFiltersSchema, type OrderFilters } from '../../../../shared/schemas/order-filters';
-import {
-  queryOrderEntries,
-  type OrderSearchEntry,
-  type OrderSort,
-} from '../../../../shared/domain/order/order-search';
+import type { OrderSearchEntry, OrderSort } from '../../../../shared/domain/order/order-search';
 import type { OrderIndex } from '../../data/order-index';
 import { useStoreTimeZone } from '../invoices/invoice-hooks';
 import { useUrlState } from '../../app/use-url-state';
+import { LiveOrderQuery } from './live-order-query';
 import {
   searchFromSelection,
   searchFromView,
@@ -70,11 +67,12 @@ export function useOrderList(index: OrderIndex, version: number) {
   // calendar-day filters mean the store's days, as on the server
   const timeZone = useStoreTimeZone();
   const filters = useMemo(() => parseFilters({ ...raw, q: deferredQuery }), [raw, deferredQuery]);
-  const visible: OrderSearchEntry[] = useMemo(
-    () => queryOrderEntries(index.all(), filters, sort, timeZone),
-    // `version` changes whenever the index does
-    [index, version, filters, sort, timeZone],
+  const liveQuery = useMemo(
+    () => new LiveOrderQuery(index, filters, sort, timeZone),
+    [index, filters, sort, timeZone],
   );
+  // `version` changes whenever the index does; a refresh applies just the orders changed since the last
+  const visible: OrderSearchEntry[] = useMemo(() => liveQuery.refresh(), [liveQuery, version]);
   const show = (view: Partial<ListView>): void => setSlice(searchFromView({ raw, query, sort, ...view }));
   return {
     raw,
