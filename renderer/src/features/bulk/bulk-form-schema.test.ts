@@ -9,53 +9,32 @@ const draft = (change: Partial<BulkDraft>): BulkDraft => ({ ...emptyBulkDraft, .
 const schema = bulkDraftSchema(['processing', 'on_hold']);
 
 describe('bulk action bar', () => {
-  it('turns the text into a trimmed tag or cancel reason', () => {
-    expect(problemsOf(schema, draft({ action: 'remove_tag', text: '  vip ' }))).toEqual({
-      ok: true,
-      value: { action: 'remove_tag', params: { tag: 'vip' } },
-    });
-    expect(problemsOf(schema, draft({ action: 'cancel', text: ' Out of stock ' }))).toEqual({
-      ok: true,
-      value: { action: 'cancel', params: { reason: 'Out of stock' } },
-    });
+  // Tag and reason trimmed; the chosen status while every selected order may take it, else the first such.
+  it.each([
+    [{ action: 'remove_tag', text: '  vip ' }, { tag: 'vip' }],
+    [{ action: 'cancel', text: ' Out of stock ' }, { reason: 'Out of stock' }],
+    [{ action: 'set_status', status: 'on_hold' }, { status: 'on_hold' }],
+    [{ action: 'set_status', status: 'shipped' }, { status: 'processing' }],
+    [{ action: 'assign_shipping_method', methodId }, { shippingMethodId: methodId }],
+  ] as const)('sends %o as %o', (change, params) => {
+    expect(problemsOf(schema, draft(change))).toEqual({ ok: true, value: { action: change.action, params } });
   });
 
-  it('sets a status every selected order may take: the chosen one, else the first', () => {
-    expect(problemsOf(schema, draft({ action: 'set_status', status: 'on_hold' }))).toEqual({
-      ok: true,
-      value: { action: 'set_status', params: { status: 'on_hold' } },
-    });
-    expect(problemsOf(schema, draft({ action: 'set_status', status: 'shipped' }))).toEqual({
-      ok: true,
-      value: { action: 'set_status', params: { status: 'processing' } },
-    });
+  it.each([
+    [{ action: 'add_tag', text: '   ' }, { text: 'need.tag' }],
+    [{ action: 'add_tag', text: 'x'.repeat(51) }, { text: 'tooLong.tag' }],
+    [{ action: 'cancel', text: '' }, { text: 'need.reason' }],
+    [{ action: 'cancel', text: 'x'.repeat(501) }, { text: 'tooLong.reason' }],
+    [{ action: 'assign_shipping_method', methodId: '' }, { methodId: 'need.method' }],
+  ] as const)('puts the problem of %o on its field', (change, problems) => {
+    expect(problemsOf(schema, draft(change))).toEqual({ ok: false, problems });
+  });
+
+  it('refuses a status change no selected order may take', () => {
     expect(shownStatus('', [])).toBeUndefined();
     expect(problemsOf(bulkDraftSchema([]), draft({ action: 'set_status', status: 'on_hold' }))).toEqual({
       ok: false,
       problems: { status: 'need.status' },
-    });
-  });
-
-  it('puts each missing parameter on its field', () => {
-    expect(problemsOf(schema, draft({ action: 'add_tag', text: '   ' }))).toEqual({
-      ok: false,
-      problems: { text: 'need.tag' },
-    });
-    expect(problemsOf(schema, draft({ action: 'add_tag', text: 'x'.repeat(51) }))).toEqual({
-      ok: false,
-      problems: { text: 'tooLong.tag' },
-    });
-    expect(problemsOf(schema, draft({ action: 'cancel', text: '' }))).toEqual({
-      ok: false,
-      problems: { text: 'need.reason' },
-    });
-    expect(problemsOf(schema, draft({ action: 'assign_shipping_method', methodId: '' }))).toEqual({
-      ok: false,
-      problems: { methodId: 'need.method' },
-    });
-    expect(problemsOf(schema, draft({ action: 'assign_shipping_method', methodId }))).toEqual({
-      ok: true,
-      value: { action: 'assign_shipping_method', params: { shippingMethodId: methodId } },
     });
   });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentPropsWithRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Order } from '../../../../shared/schemas/order';
@@ -9,6 +9,7 @@ import enExport from '../../i18n/locales/en/export';
 import { useT } from '../../i18n/use-t';
 import { ModalDialog } from '../../app/modal-dialog';
 import { fieldA11y } from '../../forms/field-a11y';
+import type { Choice } from '../../forms/choice-select';
 import { downloadFile } from './download-file';
 import { useStoreTimeZone } from '../invoices/invoice-hooks';
 import {
@@ -22,6 +23,19 @@ import {
 
 function isColumnKey(key: string): key is keyof typeof enExport.column {
   return Object.hasOwn(enExport.column, key);
+}
+
+/** One choice of the dialog as a row of radio buttons; `input` is the field's register props (and aria). */
+function RadioRow({ choices, input }: { choices: readonly Choice[]; input: ComponentPropsWithRef<'input'> }) {
+  return (
+    <div className="row">
+      {choices.map((choice) => (
+        <label key={choice.value}>
+          <input type="radio" value={choice.value} {...input} /> {choice.label}
+        </label>
+      ))}
+    </div>
+  );
 }
 
 /** Export of the selection or the filtered set: orders or lines, CSV or XLSX, chosen columns. */
@@ -80,40 +94,36 @@ export function ExportDialog({
       testId="export-dialog"
     >
       <form noValidate onSubmit={(event) => void download(event)}>
-        <div className="row">
-          <label>
-            <input type="radio" value="filtered" {...register('scope')} {...scopeAria} /> {t('filtered')}
-          </label>
-          <label>
-            <input type="radio" value="selection" {...register('scope')} {...scopeAria} /> {t('selection')}
-          </label>
-        </div>
+        <RadioRow
+          choices={[
+            { value: 'filtered', label: t('filtered') },
+            { value: 'selection', label: t('selection') },
+          ]}
+          input={{ ...register('scope'), ...scopeAria }}
+        />
         {scope.message}
-        <div className="row">
-          <label>
-            <input type="radio" value="order" {...register('rows')} /> {t('perOrder')}
-          </label>
-          <label>
-            <input type="radio" value="line" {...register('rows')} /> {t('perLine')}
-          </label>
-        </div>
-        <div className="row">
-          <label>
-            <input type="radio" value="csv" {...register('format')} /> {t('csv')}
-          </label>
-          <label>
-            <input type="radio" value="xlsx" {...register('format')} /> {t('xlsx')}
-          </label>
-        </div>
+        <RadioRow
+          choices={[
+            { value: 'order', label: t('perOrder') },
+            { value: 'line', label: t('perLine') },
+          ]}
+          input={register('rows')}
+        />
+        <RadioRow
+          choices={[
+            { value: 'csv', label: t('csv') },
+            { value: 'xlsx', label: t('xlsx') },
+          ]}
+          input={register('format')}
+        />
         {watch('format') === 'csv' && (
-          <div className="row">
-            <label>
-              <input type="radio" value="rfc4180" {...register('dialect')} /> {t('comma')}
-            </label>
-            <label>
-              <input type="radio" value="excel-de" {...register('dialect')} /> {t('excelDe')}
-            </label>
-          </div>
+          <RadioRow
+            choices={[
+              { value: 'rfc4180', label: t('comma') },
+              { value: 'excel-de', label: t('excelDe') },
+            ]}
+            input={register('dialect')}
+          />
         )}
         <fieldset className="export-columns" aria-describedby={columns.describedBy}>
           <legend>{t('columns')}</legend>
