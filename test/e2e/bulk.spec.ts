@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Order } from '../../shared/schemas/order';
 import { parseCsv } from '../../shared/export/csv';
 import { apiToken, signIn } from './helpers';
+import { signInAdminIn } from './support/sign-in-language';
 
 /** Seeded demo orders are all dated up to 2026-11-20; orders created by other tests come later. */
 const SEEDED_UNTIL = '2026-11-20';
@@ -107,4 +108,51 @@ test('keyboard shortcuts: help, search focus, move, select, clear', async ({ pag
   await expect(page.getByTestId('selection-count')).toHaveText('0 selected');
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search orders')).toBeFocused();
+});
+
+test.describe('form problems (German, 1024×768)', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('export dialog and bulk bar show each problem under its field and focus it', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('orderdesk.language', 'de'));
+    await signInAdminIn(page, 'de');
+
+    await page.getByRole('button', { name: 'Exportieren…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByLabel('Ausgewählte Bestellungen').check();
+    for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+    await dialog.getByRole('button', { name: 'Herunterladen' }).click();
+    await expect(dialog.locator('input[name=scope]:focus')).toHaveCount(1);
+    await expect(dialog.getByLabel('Ausgewählte Bestellungen')).toHaveAccessibleDescription(
+      /^Es sind keine Bestellungen ausgewählt\./,
+    );
+    await expect(dialog.getByRole('group', { name: 'Spalten' })).toHaveAccessibleDescription(
+      'Bitte mindestens eine Spalte ankreuzen.',
+    );
+    await page.screenshot({ path: '/tmp/export-dialog-errors-de.png' });
+    // One row per line keeps its own ticked columns; the filtered set downloads.
+    await dialog.getByLabel('Alle, die zum Filter passen').check();
+    await dialog.getByLabel('Eine Zeile pro Position').check();
+    await expect(dialog.getByRole('checkbox', { checked: true }).first()).toBeVisible();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Herunterladen' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    await expect(dialog).toHaveCount(0);
+
+    await page.locator('[data-testid^=order-row-] input[type=checkbox]').first().check();
+    const bar = page.getByTestId('bulk-bar');
+    await bar.getByRole('button', { name: 'Auf 1 anwenden' }).click();
+    const tag = bar.getByRole('textbox', { name: 'Tag' });
+    await expect(tag).toBeFocused();
+    await expect(tag).toHaveAccessibleDescription('Bitte einen Tag eingeben.');
+    await page.screenshot({ path: '/tmp/bulk-bar-error-de.png' });
+    await bar.getByLabel('Sammelaktion').selectOption('assign_shipping_method');
+    await bar.getByRole('button', { name: 'Auf 1 anwenden' }).click();
+    const method = bar.getByRole('combobox', { name: 'Versandart' });
+    await expect(method).toBeFocused();
+    await expect(method).toHaveAccessibleDescription('Bitte eine Versandart wählen.');
+    await page.screenshot({ path: '/tmp/bulk-bar-method-error-de.png' });
+  });
 });

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { map } from 'rxjs';
 import type { OrderStatus } from '../../../../shared/schemas/order';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
@@ -6,20 +8,24 @@ import {
   bulkActionNames,
   parseBulkAction,
   type BulkAction,
-  type BulkActionName,
 } from '../../../../shared/domain/order/bulk-actions';
 import { useData } from '../../data/data-context';
 import { useObservable } from '../../data/use-observable';
 import { useEnumLabel } from '../../i18n/enum-label';
-import { useErrorText } from '../../i18n/error-text';
 import { useT } from '../../i18n/use-t';
-import { parseTrackingCsv } from './tracking-csv';
+import { fieldA11y } from '../../forms/field-a11y';
 import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { parseTrackingCsv } from './tracking-csv';
+import { BulkParameterField } from './bulk-parameter-field';
+import {
+  bulkDraftSchema,
+  emptyBulkDraft,
+  type BulkDraft,
+  type BulkProblem,
+  type FormBulkAction,
+} from './bulk-form-schema';
 
 type Start = (bulk: BulkAction, description: string, ids?: readonly string[]) => void;
-
-const isActionName = (value: string): value is BulkActionName =>
-  (bulkActionNames as readonly string[]).includes(value);
 
 /** Bulk action picker for the selection: action, its parameter, run. */
 export function BulkActionBar({
@@ -44,12 +50,6 @@ export function BulkActionBar({
   const { db, session } = useData();
   const t = useT('bulk');
   const label = useEnumLabel();
-  const errorText = useErrorText();
-  const [action, setAction] = useState<BulkActionName>('add_tag');
-  const [text, setText] = useState('');
-  const [chosenStatus, setStatus] = useState<OrderStatus | undefined>();
-  const [methodId, setMethodId] = useState('');
-  const [error, setError] = useState('');
   const methods = useObservable(
     () =>
       db.shippingmethods
@@ -58,10 +58,21 @@ export function BulkActionBar({
     [],
     [db],
   );
-  const status = chosenStatus && statusTargets.includes(chosenStatus) ? chosenStatus : statusTargets[0];
   const canEdit = hasPermission(session.user, 'orders.edit');
   const canCancel = hasPermission(session.user, 'orders.cancel');
   const available = bulkActionNames.filter((name) => (name === 'cancel' ? canCancel : canEdit));
+  const schema = useMemo(() => bulkDraftSchema(statusTargets), [statusTargets]);
+  const form = useForm<BulkDraft, unknown, FormBulkAction>({
+    defaultValues: {
+      ...emptyBulkDraft,
+      action: available.includes(emptyBulkDraft.action) ? emptyBulkDraft.action : (available[0] ?? 'add_tag'),
+    },
+    resolver: zodResolver(schema),
+    shouldFocusError: true,
+  });
+  const { register, control, handleSubmit, watch, setError, clearErrors, formState } = form;
+  const stateOf = fieldA11y(formState.errors, 'bulk', (problem) => t(problem as BulkProblem));
+  const action = watch('action');
   const printButton = (
     <button type="button" disabled={disabled || count === 0} onClick={onPrintInvoices}>
       {t('printInvoices')}
@@ -74,49 +85,28 @@ export function BulkActionBar({
       </div>
     );
 
-  const missing = ((): string | undefined => {
-    if (action === 'set_status') return status ? undefined : t('need.status');
-    if (action === 'add_tag' || action === 'remove_tag') return text.trim() ? undefined : t('need.tag');
-    if (action === 'cancel') return text.trim() ? undefined : t('need.reason');
-    if (action === 'assign_shipping_method') return methodId ? undefined : t('need.method');
-    return undefined;
-  })();
-
-  const run = (): void => {
-    setError('');
-    const params =
-      action === 'set_status'
-        ? { status }
-        : action === 'add_tag' || action === 'remove_tag'
-          ? { tag: text }
-          : action === 'cancel'
-            ? { reason: text }
-            : { shippingMethodId: methodId };
+  const run = handleSubmit((bulk) => {
     const value =
-      action === 'set_status' && status
-        ? label('orderStatus', status)
-        : action === 'assign_shipping_method'
-          ? (methods.find((m) => m.id === methodId)?.name ?? '')
-          : text.trim();
-    try {
-      const bulk = parseBulkAction(action, params);
-      onStart(bulk, t(`description.${action}`, { value, count }));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+      bulk.action === 'set_status'
+        ? label('orderStatus', bulk.params.status)
+        : bulk.action === 'assign_shipping_method'
+          ? (methods.find((m) => m.id === bulk.params.shippingMethodId)?.name ?? '')
+          : bulk.action === 'cancel'
+            ? bulk.params.reason
+            : bulk.params.tag;
+    onStart(bulk, t(`description.${bulk.action}`, { value, count }));
+  });
 
   const onCsv = async (file: File): Promise<void> => {
+    clearErrors('root');
     const { shipments, problems } = parseTrackingCsv(await file.text(), findOrderId);
-    if (problems.length > 0)
-      setError(
-        t('csvProblems', {
-          lines: problems
-            .slice(0, 3)
-            .map((problem) => t(`csvLine.${problem.kind}`, { line: problem.line, number: problem.number }))
-            .join('; '),
-        }),
-      );
+    if (problems.length > 0) {
+      const lines = problems
+        .slice(0, 3)
+        .map((problem) => t(`csvLine.${problem.kind}`, { line: problem.line, number: problem.number }))
+        .join('; ');
+      setError('root.csv', { type: 'csv', message: t('csvProblems', { lines }) });
+    }
     if (shipments.length === 0) return;
     onStart(
       parseBulkAction('mark_shipped', { shipments }),
@@ -125,58 +115,27 @@ export function BulkActionBar({
     );
   };
 
+  const noStatus = action === 'set_status' && statusTargets.length === 0;
+  const csvProblem = formState.errors.root?.csv?.message;
   return (
-    <div className="bulk-bar" data-testid="bulk-bar">
-      <select
+    <form className="bulk-bar" data-testid="bulk-bar" noValidate onSubmit={(event) => void run(event)}>
+      <ChoiceSelect
         aria-label={t('action')}
-        value={action}
-        onChange={(e) => {
-          if (isActionName(e.target.value)) setAction(e.target.value);
-        }}
-      >
-        {available.map((name) => (
-          <option key={name} value={name}>
-            {t(`actions.${name}`)}
-          </option>
-        ))}
-      </select>
-      {action === 'set_status' &&
-        (statusTargets.length > 0 ? (
-          <select
-            aria-label={t('newStatus')}
-            value={status}
-            onChange={(e) => setStatus(statusTargets.find((s) => s === e.target.value))}
-          >
-            {statusTargets.map((s) => (
-              <option key={s} value={s}>
-                {label('orderStatus', s)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span className="muted">{t('noCommonStatus')}</span>
-        ))}
-      {(action === 'add_tag' || action === 'remove_tag' || action === 'cancel') && (
-        <input
-          aria-label={action === 'cancel' ? t('cancelReason') : t('tag')}
-          placeholder={action === 'cancel' ? t('reason') : t('tag')}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      )}
-      {action === 'assign_shipping_method' && (
-        <ChoiceSelect
-          aria-label={t('shippingMethod')}
-          placeholder={t('choose')}
-          choices={toChoices(
-            methods,
-            (m) => m.id,
-            (m) => m.name,
-          )}
-          value={methodId}
-          onChange={(e) => setMethodId(e.target.value)}
-        />
-      )}
+        choices={toChoices(
+          available,
+          (name) => name,
+          (name) => t(`actions.${name}`),
+        )}
+        {...register('action')}
+      />
+      <BulkParameterField
+        action={action}
+        register={register}
+        control={control}
+        stateOf={stateOf}
+        statusTargets={statusTargets}
+        methods={methods}
+      />
       {action === 'mark_shipped' ? (
         <label className="file-button">
           {t('csv')}{' '}
@@ -194,11 +153,10 @@ export function BulkActionBar({
         </label>
       ) : (
         <button
-          type="button"
+          type="submit"
           className="primary"
-          disabled={disabled || count === 0 || missing !== undefined}
-          title={missing}
-          onClick={run}
+          disabled={disabled || count === 0 || noStatus}
+          aria-describedby={noStatus ? 'bulk-no-status' : undefined}
         >
           {t('apply', { count })}
         </button>
@@ -209,11 +167,11 @@ export function BulkActionBar({
         </button>
       )}
       {printButton}
-      {error && (
+      {csvProblem && (
         <span className="error" role="alert">
-          {error}
+          {csvProblem}
         </span>
       )}
-    </div>
+    </form>
   );
 }

@@ -167,6 +167,7 @@ export function OrderListPage() {
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {exporting && (
         <ExportDialog
+          selectedCount={selectedCount}
           selected={() => selectedIds(selection, visible).flatMap((id) => index.get(id) ?? [])}
           filtered={() => visible.map((entry) => entry.order)}
           onClose={() => setExporting(false)}

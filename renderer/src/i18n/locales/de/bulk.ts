@@ -24,10 +24,15 @@ export default {
   issueInvoices: 'Rechnungen erstellen',
   printInvoices: 'Rechnungen drucken',
   need: {
-    tag: 'Bitte zuerst einen Tag eingeben.',
-    reason: 'Bitte zuerst einen Grund eingeben.',
-    method: 'Bitte zuerst eine Versandart wählen.',
+    action: 'Bitte wählen, was mit den ausgewählten Bestellungen geschehen soll.',
+    tag: 'Bitte einen Tag eingeben.',
+    reason: 'Bitte einen Grund für die Stornierung eingeben.',
+    method: 'Bitte eine Versandart wählen.',
     status: 'Für alle ausgewählten Bestellungen ist kein gemeinsamer Statuswechsel möglich.',
+  },
+  tooLong: {
+    tag: 'Ein Tag hat höchstens 50 Zeichen.',
+    reason: 'Ein Grund hat höchstens 500 Zeichen.',
   },
   description: {
     set_status: 'Status „{{value}}“ für {{count}} Bestellungen setzen',

@@ -15,6 +15,11 @@ export default {
   columns: 'Spalten',
   download: 'Herunterladen',
   close: 'Schließen',
+  problem: {
+    noSelection:
+      'Es sind keine Bestellungen ausgewählt. Wählen Sie „Alle, die zum Filter passen“ oder markieren Sie zuerst Bestellungen in der Liste.',
+    needColumn: 'Bitte mindestens eine Spalte ankreuzen.',
+  },
   column: {
     number: 'Bestellnummer',
     createdAt: 'Angelegt',

@@ -22,10 +22,15 @@ const bulk = {
   issueInvoices: 'Issue invoices',
   printInvoices: 'Print invoices',
   need: {
-    tag: 'Enter a tag first.',
-    reason: 'Enter a reason first.',
-    method: 'Choose a shipping method first.',
+    action: 'Choose what to do with the selected orders.',
+    tag: 'Enter a tag.',
+    reason: 'Enter a reason for the cancellation.',
+    method: 'Choose a shipping method.',
     status: 'No status change is possible for all selected orders.',
+  },
+  tooLong: {
+    tag: 'A tag has at most 50 characters.',
+    reason: 'A reason has at most 500 characters.',
   },
   description: {
     set_status: 'Set status “{{value}}” on {{count}} orders',

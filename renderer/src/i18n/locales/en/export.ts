@@ -13,6 +13,11 @@ const exportDialog = {
   columns: 'Columns',
   download: 'Download',
   close: 'Close',
+  problem: {
+    noSelection:
+      'No orders are selected. Choose “All matching the filter” or select orders in the list first.',
+    needColumn: 'Tick at least one column.',
+  },
   column: {
     number: 'Order number',
     createdAt: 'Created',
