@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import type { Order } from '../../../../shared/schemas/order';
 import { remainingToShip } from '../../../../shared/domain/order/fulfillment';
 import { useData } from '../../data/data-context';
@@ -13,35 +14,32 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
   const t = useT('fulfillment');
   const common = useT('common');
   const errorText = useErrorText();
-  const details = useShipmentDetails(order);
-  const open = order.items.filter((item) => remainingToShip(item) > 0);
-  const [quantities, setQuantities] = useState<Record<string, number>>(() =>
-    Object.fromEntries(open.map((item) => [item.id, remainingToShip(item)])),
-  );
+  const open = useMemo(() => order.items.filter((item) => remainingToShip(item) > 0), [order.items]);
+  const lines = useMemo(() => open.map((item) => ({ id: item.id, open: remainingToShip(item) })), [open]);
+  const details = useShipmentDetails(order, lines);
+  const { control, handleSubmit, watch, formState } = details.form;
   const [error, setError] = useState<string | undefined>();
-  // Only lines with a quantity are sent; `rows[i]` is the table row (1-based) of payload line i.
-  const lines = open.flatMap((item, row) => {
-    const quantity = Math.min(quantities[item.id] ?? 0, remainingToShip(item));
-    return quantity > 0 ? [{ line: { orderItemId: item.id, quantity }, row: row + 1 }] : [];
-  });
-  const items = lines.map(({ line }) => line);
-  const units = items.reduce((sum, line) => sum + line.quantity, 0);
-  const blocked =
-    items.length === 0
-      ? t('shipDialog.needItems')
-      : details.complete
-        ? undefined
-        : t('shipDialog.needTracking');
-
-  const ship = async (): Promise<void> => {
-    const summary = t('shipDialog.summary', { count: units, number: order.number });
-    const failure = await dispatchShipment(data, order, details, items, summary);
-    if (failure === undefined) onClose();
-    else setError(errorText(failure, { rowOf: (index) => lines[index]?.row }));
+  const units = watch('quantities').reduce((sum, quantity) => sum + Math.max(0, quantity || 0), 0);
+  const lineProblem = (index: number): string | undefined => {
+    const problem = formState.errors.quantities?.[index]?.message;
+    return problem ? t(`details.${problem as 'needItems' | 'quantityRange'}`) : undefined;
   };
 
+  const ship = handleSubmit(async (request) => {
+    const summary = t('shipDialog.summary', { count: units, number: order.number });
+    const failure = await dispatchShipment(data, order, request, request.items, summary);
+    if (failure === undefined) onClose();
+    else setError(errorText(failure, { rowOf: (index) => request.rows[index] }));
+  });
+
   return (
-    <div className="dialog ship-panel" role="dialog" aria-label={t('shipDialog.label')}>
+    <form
+      className="dialog ship-panel"
+      role="dialog"
+      aria-label={t('shipDialog.label')}
+      noValidate
+      onSubmit={(event) => void ship(event)}
+    >
       <h4>{t('shipDialog.title', { number: order.number })}</h4>
       <table>
         <thead>
@@ -52,17 +50,31 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
           </tr>
         </thead>
         <tbody>
-          {open.map((item) => (
+          {open.map((item, index) => (
             <tr key={item.id}>
               <td>{item.product.name}</td>
               <td className="num">{remainingToShip(item)}</td>
               <td className="num">
-                <ItemQuantityInput
-                  value={quantities[item.id] ?? 0}
-                  max={remainingToShip(item)}
-                  label={t('shipDialog.quantityOf', { name: item.product.name })}
-                  onChange={(quantity) => setQuantities({ ...quantities, [item.id]: quantity })}
+                <Controller
+                  control={control}
+                  name={`quantities.${index}`}
+                  render={({ field }) => (
+                    <ItemQuantityInput
+                      ref={field.ref}
+                      value={field.value}
+                      max={remainingToShip(item)}
+                      label={t('shipDialog.quantityOf', { name: item.product.name })}
+                      onChange={field.onChange}
+                      invalid={lineProblem(index) !== undefined}
+                      describedBy={lineProblem(index) && `ship-quantity-${index}-error`}
+                    />
+                  )}
                 />
+                {lineProblem(index) && (
+                  <span className="error field-error" id={`ship-quantity-${index}-error`}>
+                    {lineProblem(index)}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
@@ -78,11 +90,10 @@ export function ShipPanel({ order, onClose }: { order: Order; onClose: () => voi
         <button type="button" onClick={onClose}>
           {common('action.close')}
         </button>
-        <button type="button" disabled={blocked !== undefined} title={blocked} onClick={() => void ship()}>
+        <button type="submit" disabled={formState.isSubmitting}>
           {t('shipDialog.submit', { count: units })}
         </button>
-        {blocked && <span className="muted disabled-reason">{blocked}</span>}
       </div>
-    </div>
+    </form>
   );
 }

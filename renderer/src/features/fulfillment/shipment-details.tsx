@@ -1,4 +1,6 @@
-import { useState, type Ref } from 'react';
+import { useCallback, useMemo, type Ref } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { Order } from '../../../../shared/schemas/order';
 import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
 import { newId } from '../../../../shared/ids';
@@ -7,45 +9,85 @@ import type { DomainErrorBody } from '../../../../shared/errors';
 import type { DataContextValue } from '../../data/data-context';
 import { useT } from '../../i18n/use-t';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
+import { fieldA11y, type FieldState } from '../../forms/field-a11y';
 import { useShippingMethods } from './use-shipping-methods';
 import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import {
+  effectiveCarrier,
+  shipmentDraftOf,
+  shipmentDraftSchema,
+  type OpenLine,
+  type ShipmentDraft,
+  type ShipmentHeader,
+  type ShipmentRequest,
+} from './shipment-schema';
 
-/** Method, carrier and tracking number of a shipment being prepared (ship panel and pack screen). */
+/** The shipment form (ship panel and pack screen): method, carrier, tracking number and, in the panel, quantities. */
 export interface ShipmentDetails {
+  form: UseFormReturn<ShipmentDraft, unknown, ShipmentRequest>;
   methods: ShippingMethod[];
-  methodId: string;
-  setMethodId: (id: string) => void;
   carrier: string;
   setCarrier: (carrier: string) => void;
   trackingNumber: string;
   setTrackingNumber: (trackingNumber: string) => void;
   method: ShippingMethod | undefined;
-  /** Typed carrier, else the method's carrier. */
-  effectiveCarrier: string;
   /** Carrier and tracking number are both known. */
   complete: boolean;
+  /** The header to send, read from the fields (use once `complete`). */
+  header: () => ShipmentHeader;
+  /** Shows each wrong field's sentence and focuses the first. */
+  showProblems: () => void;
+  /** The field's sentence and aria attributes. */
+  fieldState: (field: keyof ShipmentDraft) => FieldState;
 }
 
-/** State of the shipment fields, starting from the order's shipping method. */
-export function useShipmentDetails(order: Pick<Order, 'shippingMethodId'>): ShipmentDetails {
+const noLines: readonly OpenLine[] = [];
+
+/** The shipment form, starting from the order's shipping method; `lines` are the ship panel's open lines. */
+export function useShipmentDetails(
+  order: Pick<Order, 'shippingMethodId'>,
+  lines: readonly OpenLine[] = noLines,
+): ShipmentDetails {
+  const t = useT('fulfillment');
   const methods = useShippingMethods();
-  const [methodId, setMethodId] = useState(order.shippingMethodId ?? '');
-  const [carrier, setCarrier] = useState('');
-  const [trackingNumber, setTrackingNumber] = useState('');
-  const method = methods.find((candidate) => candidate.id === methodId);
-  const effectiveCarrier = carrier.trim() || method?.carrier || '';
+  const schema = useMemo(() => shipmentDraftSchema(methods, lines), [methods, lines]);
+  const form = useForm<ShipmentDraft, unknown, ShipmentRequest>({
+    defaultValues: shipmentDraftOf(order.shippingMethodId, lines),
+    resolver: zodResolver(schema),
+    shouldFocusError: true,
+  });
+  const { setValue, trigger } = form;
+  const draft = form.watch();
+  const setCarrier = useCallback((carrier: string) => setValue('carrier', carrier), [setValue]);
+  const setTrackingNumber = useCallback(
+    (trackingNumber: string) => setValue('trackingNumber', trackingNumber),
+    [setValue],
+  );
+  const carrier = effectiveCarrier(methods, draft);
+  const method = methods.find((candidate) => candidate.id === draft.methodId);
+  const sentence = (problem: string) => t(`details.${problem as 'needCarrier'}`);
   return {
+    form,
     methods,
-    methodId,
-    setMethodId,
-    carrier,
+    carrier: draft.carrier,
     setCarrier,
-    trackingNumber,
+    trackingNumber: draft.trackingNumber,
     setTrackingNumber,
     method,
-    effectiveCarrier,
-    complete: effectiveCarrier !== '' && trackingNumber.trim() !== '',
+    complete: carrier !== '' && draft.trackingNumber.trim() !== '',
+    header: () => {
+      const trackingNumber = form.getValues('trackingNumber').trim();
+      return { method, carrier, trackingNumber, trackingUrl: trackingUrlFor(method, trackingNumber) };
+    },
+    showProblems: () => void trigger(undefined, { shouldFocus: true }),
+    fieldState: fieldA11y(form.formState.errors, 'shipment', sentence),
   };
+}
+
+/** Sets an object or callback ref. */
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
 }
 
 /** Shipping method, carrier and tracking number inputs with the resulting tracking link. */
@@ -58,7 +100,20 @@ export function ShipmentDetailsFields({
   trackingRef?: Ref<HTMLInputElement>;
 }) {
   const t = useT('fulfillment');
-  const { methods, methodId, method, carrier, trackingNumber } = details;
+  const { methods, method, trackingNumber, form, fieldState } = details;
+  const carrier = fieldState('carrier');
+  const tracking = fieldState('trackingNumber');
+  // Registered in screen order: react-hook-form focuses the first wrong field it registered.
+  const methodField = form.register('methodId');
+  const carrierField = form.register('carrier');
+  const { ref: formRef, ...trackingField } = form.register('trackingNumber');
+  const trackingInputRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      formRef(element);
+      assignRef(trackingRef, element);
+    },
+    [formRef, trackingRef],
+  );
   return (
     <>
       <label>
@@ -70,25 +125,28 @@ export function ShipmentDetailsFields({
             (m) => m.id,
             (m) => m.name,
           )}
-          value={methodId}
-          onChange={(e) => details.setMethodId(e.target.value)}
+          {...methodField}
         />
       </label>
       <label>
         {t('details.carrier')}
         <input
-          value={carrier}
+          {...carrierField}
           placeholder={method?.carrier ?? t('details.carrierPlaceholder')}
-          onChange={(e) => details.setCarrier(e.target.value)}
+          aria-invalid={carrier.invalid}
+          aria-describedby={carrier.describedBy}
         />
+        {carrier.message}
       </label>
       <label>
         {t('details.tracking')}
         <input
-          ref={trackingRef}
-          value={trackingNumber}
-          onChange={(e) => details.setTrackingNumber(e.target.value)}
+          {...trackingField}
+          ref={trackingInputRef}
+          aria-invalid={tracking.invalid}
+          aria-describedby={tracking.describedBy}
         />
+        {tracking.message}
       </label>
       {trackingNumber.trim() && method && (
         <p className="muted">
@@ -106,17 +164,17 @@ export function ShipmentDetailsFields({
 export async function dispatchShipment(
   data: DataContextValue,
   order: Pick<Order, 'id' | 'number'>,
-  details: ShipmentDetails,
+  header: ShipmentHeader,
   items: { orderItemId: string; quantity: number }[],
   summary: string,
 ): Promise<DomainErrorBody | undefined> {
-  const { method, trackingNumber } = details;
+  const { method, carrier, trackingNumber, trackingUrl } = header;
   const payload = {
     shipmentId: newId(),
     ...(method ? { shippingMethodId: method.id } : {}),
-    carrier: details.effectiveCarrier,
-    trackingNumber: trackingNumber.trim(),
-    trackingUrl: trackingUrlFor(method, trackingNumber),
+    carrier,
+    trackingNumber,
+    trackingUrl,
     items,
   };
   const result = await dispatchOrderCommand(data, {

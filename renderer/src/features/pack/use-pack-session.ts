@@ -88,7 +88,7 @@ export function usePackSession(order: Order): PackSession {
     setBusy(true);
     const units = items.reduce((sum, line) => sum + line.quantity, 0);
     const summary = tShip('shipDialog.summary', { count: units, number: order.number });
-    const failure = await dispatchShipment(data, order, details, items, summary);
+    const failure = await dispatchShipment(data, order, details.header(), items, summary);
     setBusy(false);
     if (failure !== undefined) {
       setError(errorText(failure));
@@ -106,7 +106,7 @@ export function usePackSession(order: Order): PackSession {
     if (!isPackComplete(current)) setNotice({ text: t('command.ship_incomplete', { left }), ok: false });
     else if (!details.complete) {
       setNotice({ text: t('command.ship_needs_tracking'), ok: false });
-      trackingRef.current?.focus();
+      details.showProblems();
     } else void ship(packedShipmentItems(current));
   };
 
@@ -120,7 +120,7 @@ export function usePackSession(order: Order): PackSession {
     } else if (packProgress(state).packed === 0) setNotice({ text: t('command.partial_empty'), ok: false });
     else if (!details.complete) {
       setNotice({ text: t('command.ship_needs_tracking'), ok: false });
-      trackingRef.current?.focus();
+      details.showProblems();
     } else void ship(packedShipmentItems(state));
   };
 

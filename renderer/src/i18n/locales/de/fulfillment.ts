@@ -31,8 +31,6 @@ export default {
     quantityOf: 'Menge von {{name}}',
     submit_one: '{{count}} Stück versenden',
     submit_other: '{{count}} Stück versenden',
-    needItems: 'Bitte mindestens ein Stück zum Versand wählen.',
-    needTracking: 'Bitte zuerst Versanddienstleister und Sendungsnummer eingeben.',
     summary_one: '{{count}} Stück von Bestellung #{{number}} versenden',
     summary_other: '{{count}} Stück von Bestellung #{{number}} versenden',
   },
@@ -43,6 +41,11 @@ export default {
     carrierPlaceholder: 'z. B. DHL',
     tracking: 'Sendungsnummer',
     trackingLink: 'Sendungsverfolgung: {{url}}',
+    needItems: 'Bitte mindestens ein Stück zum Versand wählen.',
+    quantityRange: 'Bitte zwischen 0 und der noch offenen Menge dieses Artikels versenden.',
+    needCarrier:
+      'Bitte den Versanddienstleister eingeben (oder eine Versandart mit Versanddienstleister wählen).',
+    needTracking: 'Bitte die Sendungsnummer eingeben.',
   },
   refundDialog: {
     label: 'Erstattung',
