@@ -8,6 +8,8 @@ import { describeIssue, useErrorText } from '../../i18n/error-text';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { useOneFieldForm } from '../../forms/use-one-field-form';
+import { importDraftSchema, type ImportDraft } from './import-form-schema';
 
 /** Upload a marketplace CSV feed: checked on the device first, then imported by the server. */
 export function ImportPage() {
@@ -19,18 +21,26 @@ export function ImportPage() {
   const fmt = useFormat();
   const importFeed = useImportFeed();
   const issueText = (path: string, message: string): string => describeIssue({ path, message }, errorsT, fmt);
-  const [marketplace, setMarketplace] = useState('amazon');
+  const sentence = (problem: string) => t(problem as 'needsMarketplace' | 'marketplaceTooLong');
+  const form = useOneFieldForm(
+    importDraftSchema,
+    { marketplace: 'amazon' },
+    'marketplace',
+    'import',
+    sentence,
+  );
+  const { register, handleSubmit, field: marketplace } = form;
   const [csvErrors, setCsvErrors] = useState<FeedCsvError[]>([]);
   const [result, setResult] = useState<ImportFeedResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const onFile = async (file: File): Promise<void> => {
+  const onFile = async (file: File, { marketplace }: ImportDraft): Promise<void> => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      const parsed = parseFeedCsv(await file.text(), marketplace.trim());
+      const parsed = parseFeedCsv(await file.text(), marketplace);
       setCsvErrors(parsed.errors);
       if (parsed.feed.orders.length > 0) setResult(await importFeed.mutateAsync(parsed.feed));
     } catch (caught) {
@@ -49,20 +59,23 @@ export function ImportPage() {
       <div className="card import-form">
         <label>
           {t('marketplace')}
-          <input value={marketplace} onChange={(e) => setMarketplace(e.target.value)} />
+          <input
+            {...register('marketplace')}
+            aria-invalid={marketplace.invalid}
+            aria-describedby={marketplace.describedBy}
+          />
         </label>
+        {marketplace.message}
         <label>
           {t('file')}
           <input
             type="file"
             accept=".csv,text/csv"
-            disabled={busy || !online || marketplace.trim() === ''}
-            title={
-              !online ? t('needsConnection') : marketplace.trim() === '' ? t('needsMarketplace') : undefined
-            }
+            disabled={busy || !online}
+            title={online ? undefined : t('needsConnection')}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void onFile(file);
+              if (file) void handleSubmit((draft) => onFile(file, draft))();
               e.target.value = '';
             }}
           />

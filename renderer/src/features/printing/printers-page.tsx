@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
   printDocumentKinds,
-  type DocumentPrintSetting,
   type PrintDocumentKind,
   type PrinterInfo,
   type PrinterSettings,
@@ -9,47 +8,51 @@ import {
 import { useT } from '../../i18n/use-t';
 import { PrintQueueList } from './print-queue-list';
 import { listPrinters, loadPrinterSettings, savePrinterSettings } from './printer-settings-store';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { controlAria, FieldError } from '../../forms/labelled-field';
+import {
+  printerDraftOf,
+  printerSettingsDraftSchema,
+  type DocumentSettingDraft,
+  type PrinterSettingsDraft,
+} from './printer-settings-form';
 import { usePrintQueue } from './use-print-queue';
-import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { ChoiceSelect } from '../../forms/choice-select';
+
+type PrinterForm = UseFormReturn<PrinterSettingsDraft, unknown, PrinterSettings>;
+const printerFormId = 'printer-settings';
 
 /** Documents that can print by themselves when a pack ships. */
 const printableOnPack: readonly PrintDocumentKind[] = ['packing_slip', 'invoice'];
 
 function SettingRow({
   kind,
-  setting,
   printers,
-  onChange,
+  form,
 }: {
   kind: PrintDocumentKind;
-  setting: DocumentPrintSetting;
   printers: readonly PrinterInfo[];
-  onChange: (setting: DocumentPrintSetting) => void;
+  form: PrinterForm;
 }) {
   const t = useT('printing');
+  const name = (column: string) => `${t(`kind.${kind}`)}: ${column}`;
+  const field = <K extends keyof DocumentSettingDraft>(key: K) => `documents.${kind}.${key}` as const;
+  const copiesError = form.formState.errors.documents?.[kind]?.copies?.message;
+  const copiesErrorId = `printer-${kind}-copies-error`;
   return (
     <tr data-testid={`printer-setting-${kind}`}>
       <th scope="row">{t(`kind.${kind}`)}</th>
       <td>
         <ChoiceSelect
-          aria-label={`${t(`kind.${kind}`)}: ${t('settings.printer')}`}
+          aria-label={name(t('settings.printer'))}
           placeholder={t('settings.systemDefault')}
-          choices={toChoices(
-            printers,
-            (p) => p.name,
-            (p) => p.displayName,
-          )}
-          value={setting.deviceName ?? ''}
-          onChange={(event) => onChange({ ...setting, deviceName: event.target.value || null })}
+          choices={printers.map((p) => ({ value: p.name, label: p.displayName }))}
+          {...form.register(field('deviceName'))}
         />
       </td>
       <td>
-        <input
-          type="checkbox"
-          aria-label={`${t(`kind.${kind}`)}: ${t('settings.silent')}`}
-          checked={setting.silent}
-          onChange={(event) => onChange({ ...setting, silent: event.target.checked })}
-        />
+        <input type="checkbox" aria-label={name(t('settings.silent'))} {...form.register(field('silent'))} />
       </td>
       <td>
         <input
@@ -57,29 +60,74 @@ function SettingRow({
           min={1}
           max={20}
           className="narrow"
-          aria-label={`${t(`kind.${kind}`)}: ${t('settings.copies')}`}
-          value={setting.copies}
-          onChange={(event) =>
-            onChange({
-              ...setting,
-              copies: Math.min(20, Math.max(1, Math.trunc(Number(event.target.value) || 1))),
-            })
-          }
+          aria-label={name(t('settings.copies'))}
+          {...form.register(field('copies'), { valueAsNumber: true })}
+          {...controlAria(copiesError, copiesErrorId)}
         />
+        <FieldError id={copiesErrorId} error={copiesError && t('settings.copiesRange')} />
       </td>
       <td>
         {printableOnPack.includes(kind) ? (
           <input
             type="checkbox"
-            aria-label={`${t(`kind.${kind}`)}: ${t('settings.onPackComplete')}`}
-            checked={setting.printOnPackComplete}
-            onChange={(event) => onChange({ ...setting, printOnPackComplete: event.target.checked })}
+            aria-label={name(t('settings.onPackComplete'))}
+            {...form.register(field('printOnPackComplete'))}
           />
         ) : (
           <span className="muted">{t('settings.notApplicable')}</span>
         )}
       </td>
     </tr>
+  );
+}
+
+/** The printer per document kind, saved on this workstation (the submit button sits in the page's actions). */
+function PrinterSettingsForm({
+  initial,
+  printers,
+  onSaved,
+  onEdit,
+}: {
+  initial: PrinterSettings;
+  printers: readonly PrinterInfo[];
+  onSaved: () => void;
+  onEdit: () => void;
+}) {
+  const t = useT('printing');
+  const form = useForm<PrinterSettingsDraft, unknown, PrinterSettings>({
+    defaultValues: printerDraftOf(initial),
+    resolver: zodResolver(printerSettingsDraftSchema),
+    shouldFocusError: true,
+  });
+  const save = form.handleSubmit(async (settings) => {
+    form.reset(printerDraftOf(await savePrinterSettings(settings)));
+    onSaved();
+  });
+  return (
+    <form
+      id={printerFormId}
+      className="card flush"
+      noValidate
+      onSubmit={(e) => void save(e)}
+      onChange={onEdit}
+    >
+      <table>
+        <thead>
+          <tr>
+            <th>{t('settings.document')}</th>
+            <th>{t('settings.printer')}</th>
+            <th>{t('settings.silent')}</th>
+            <th>{t('settings.copies')}</th>
+            <th>{t('settings.onPackComplete')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {printDocumentKinds.map((kind) => (
+            <SettingRow key={kind} kind={kind} printers={printers} form={form} />
+          ))}
+        </tbody>
+      </table>
+    </form>
   );
 }
 
@@ -94,47 +142,21 @@ export function PrintersPage() {
     void loadPrinterSettings().then(setSettings);
     void listPrinters().then(setPrinters);
   }, []);
-  const save = async (): Promise<void> => {
-    if (!settings) return;
-    setSettings(await savePrinterSettings(settings));
-    setNotice(t('settings.saved'));
-  };
   return (
     <section className="page" data-testid="printers-page">
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.intro')}</p>
       {!window.orderDesk && <p className="notice">{t('settings.browserNote')}</p>}
       {settings && (
-        <div className="card flush">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('settings.document')}</th>
-                <th>{t('settings.printer')}</th>
-                <th>{t('settings.silent')}</th>
-                <th>{t('settings.copies')}</th>
-                <th>{t('settings.onPackComplete')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {printDocumentKinds.map((kind) => (
-                <SettingRow
-                  key={kind}
-                  kind={kind}
-                  setting={settings.documents[kind]}
-                  printers={printers}
-                  onChange={(setting) => {
-                    setNotice(undefined);
-                    setSettings({ documents: { ...settings.documents, [kind]: setting } });
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PrinterSettingsForm
+          initial={settings}
+          printers={printers}
+          onSaved={() => setNotice(t('settings.saved'))}
+          onEdit={() => setNotice(undefined)}
+        />
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()} disabled={!settings}>
+        <button type="submit" form={printerFormId} className="primary" disabled={!settings}>
           {t('settings.save')}
         </button>
         <button

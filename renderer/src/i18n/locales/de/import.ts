@@ -8,6 +8,7 @@ export default {
   file: 'CSV-Datei (eine Zeile pro Artikel)',
   needsConnection: 'Für den Import ist eine Verbindung zum Server nötig.',
   needsMarketplace: 'Bitte zuerst den Marktplatz eingeben.',
+  marketplaceTooLong: 'Der Marktplatz hat höchstens 50 Zeichen.',
   busy: 'Import läuft…',
   rowErrors: 'Zeilen mit Fehlern (diese Bestellungen wurden nicht importiert)',
   column: {

@@ -13,6 +13,7 @@ export default {
     systemDefault: 'Standarddrucker des Systems',
     silent: 'Ohne Dialog drucken',
     copies: 'Exemplare',
+    copiesRange: 'Bitte eine ganze Zahl von 1 bis 20 Exemplaren eingeben.',
     onPackComplete: 'Beim Versand eines Pakets drucken',
     save: 'Druckereinstellungen speichern',
     saved: 'Druckereinstellungen gespeichert.',

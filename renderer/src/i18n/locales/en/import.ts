@@ -6,6 +6,7 @@ const importFeed = {
   file: 'CSV file (one row per item)',
   needsConnection: 'Importing needs a connection to the server.',
   needsMarketplace: 'Enter the marketplace first.',
+  marketplaceTooLong: 'A marketplace name has at most 50 characters.',
   busy: 'Importing…',
   rowErrors: 'Rows with errors (their orders were not imported)',
   column: {

@@ -11,6 +11,7 @@ const printing = {
     systemDefault: 'System default printer',
     silent: 'Print without dialog',
     copies: 'Copies',
+    copiesRange: 'Enter a whole number of copies from 1 to 20.',
     onPackComplete: 'Print when a pack is shipped',
     save: 'Save printer settings',
     saved: 'Printer settings saved.',
