@@ -22,6 +22,7 @@ import { ChoiceSelect } from '../../forms/choice-select';
 
 type PrinterForm = UseFormReturn<PrinterSettingsDraft, unknown, PrinterSettings>;
 const printerFormId = 'printer-settings';
+const settingColumns = ['document', 'printer', 'silent', 'copies', 'onPackComplete'] as const;
 
 /** Documents that can print by themselves when a pack ships. */
 const printableOnPack: readonly PrintDocumentKind[] = ['packing_slip', 'invoice'];
@@ -114,11 +115,9 @@ function PrinterSettingsForm({
       <table>
         <thead>
           <tr>
-            <th>{t('settings.document')}</th>
-            <th>{t('settings.printer')}</th>
-            <th>{t('settings.silent')}</th>
-            <th>{t('settings.copies')}</th>
-            <th>{t('settings.onPackComplete')}</th>
+            {settingColumns.map((column) => (
+              <th key={column}>{t(`settings.${column}`)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
