@@ -15,6 +15,7 @@ import { useT } from '../../i18n/use-t';
 import { moneyConditionFields, type MoneyFormat, type RuleDraft } from './rule-form';
 import { ChoiceSelect } from '../../forms/choice-select';
 import { ShippingMethodSelect } from '../shipping-methods/shipping-method-select';
+import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 
 export type RuleForm = UseFormReturn<RuleDraft, unknown, AutomationRuleInput>;
 
@@ -102,6 +103,7 @@ export function ConditionRow({ form, index, money, a11y, onRemove }: RuleRowProp
 export function ActionRow({ form, index, a11y, onRemove }: RuleRowProps) {
   const t = useT('automation');
   const label = useEnumLabel();
+  const methods = useAllShippingMethods();
   const type = useWatch({ control: form.control, name: `actions.${index}.type` });
   const { sentence: typeSentence, ...typeState } = a11y(`actions.${index}.type`);
   const param = (key: 'status' | 'tag' | 'shippingMethodId') => a11y(`actions.${index}.${key}`);
@@ -144,6 +146,7 @@ export function ActionRow({ form, index, a11y, onRemove }: RuleRowProps) {
         <ShippingMethodSelect
           aria-label={t('editor.method')}
           placeholder={t('editor.chooseMethod')}
+          methods={methods}
           {...paramProps('shippingMethodId')}
         />
       )}

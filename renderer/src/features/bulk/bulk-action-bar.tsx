@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { map } from 'rxjs';
 import type { OrderStatus } from '../../../../shared/schemas/order';
 import { hasPermission } from '../../../../shared/domain/order/permissions';
 import {
@@ -10,11 +9,11 @@ import {
   type BulkAction,
 } from '../../../../shared/domain/order/bulk-actions';
 import { useData } from '../../data/data-context';
-import { useObservable } from '../../data/use-observable';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
 import { fieldA11y } from '../../forms/field-a11y';
 import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { useAllShippingMethods } from '../shipping-methods/use-all-shipping-methods';
 import { parseTrackingCsv } from './tracking-csv';
 import { BulkParameterField } from './bulk-parameter-field';
 import {
@@ -47,17 +46,10 @@ export function BulkActionBar({
   onPrintInvoices: () => void;
   findOrderId: (number: string) => string | undefined;
 }) {
-  const { db, session } = useData();
+  const { session } = useData();
   const t = useT('bulk');
   const label = useEnumLabel();
-  const methods = useObservable(
-    () =>
-      db.shippingmethods
-        .find()
-        .$.pipe(map((docs) => docs.map((doc) => ({ id: doc.id, name: String(doc.get('name') ?? doc.id) })))),
-    [],
-    [db],
-  );
+  const methods = useAllShippingMethods();
   const canEdit = hasPermission(session.user, 'orders.edit');
   const canCancel = hasPermission(session.user, 'orders.cancel');
   const available = bulkActionNames.filter((name) => (name === 'cancel' ? canCancel : canEdit));

@@ -3,6 +3,7 @@ import type { OrderStatus } from '../../../../shared/schemas/order';
 import type { BulkActionName } from '../../../../shared/domain/order/bulk-actions';
 import type { FieldState } from '../../forms/field-a11y';
 import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { ShippingMethodSelect } from '../shipping-methods/shipping-method-select';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/use-t';
 import { shownStatus, type BulkDraft, type BulkField, type FormBulkAction } from './bulk-form-schema';
@@ -83,14 +84,10 @@ export function BulkParameterField({
     const state = stateOf('methodId');
     return (
       <span className="bulk-field">
-        <ChoiceSelect
+        <ShippingMethodSelect
           aria-label={t('shippingMethod')}
           placeholder={t('choose')}
-          choices={toChoices(
-            methods,
-            (m) => m.id,
-            (m) => m.name,
-          )}
+          methods={methods}
           {...register('methodId')}
           {...aria(state)}
         />

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/use-t';
 import { dispatchOrderCommand } from '../../data/dispatch-command';
 import { fieldA11y, type FieldState } from '../../forms/field-a11y';
 import { useShippingMethods } from './use-shipping-methods';
-import { ChoiceSelect, toChoices } from '../../forms/choice-select';
+import { ShippingMethodSelect } from '../shipping-methods/shipping-method-select';
 import {
   effectiveCarrier,
   shipmentDraftOf,
@@ -118,15 +118,7 @@ export function ShipmentDetailsFields({
     <>
       <label>
         {t('details.method')}
-        <ChoiceSelect
-          placeholder={t('details.none')}
-          choices={toChoices(
-            methods,
-            (m) => m.id,
-            (m) => m.name,
-          )}
-          {...methodField}
-        />
+        <ShippingMethodSelect placeholder={t('details.none')} methods={methods} {...methodField} />
       </label>
       <label>
         {t('details.carrier')}

@@ -208,7 +208,7 @@ export function NewOrderPage() {
           <label>
             {t('shipping.title')}
             <ShippingMethodSelect
-              activeOnly
+              methods={methods}
               placeholder={t('shipping.choose')}
               {...register('shippingMethodId')}
               {...controlAria(methodError, 'new-order-method-error')}

@@ -1,15 +1,14 @@
 import type { ComponentPropsWithRef } from 'react';
+import type { ShippingMethod } from '../../../../shared/schemas/shipping-method';
 import { ChoiceSelect } from '../../forms/choice-select';
-import { useAllShippingMethods } from './use-all-shipping-methods';
 
-/**
- * A select of the replicated shipping methods (active first; only the active ones with `activeOnly`),
- * led by an empty `placeholder` option.
- */
+/** A select of `methods` by name, led by an empty `placeholder` option. */
 export function ShippingMethodSelect({
-  activeOnly = false,
+  methods,
   ...props
-}: { placeholder: string; activeOnly?: boolean } & Omit<ComponentPropsWithRef<'select'>, 'children'>) {
-  const methods = useAllShippingMethods().filter((method) => !activeOnly || method.active);
+}: {
+  methods: readonly Pick<ShippingMethod, 'id' | 'name'>[];
+  placeholder: string;
+} & Omit<ComponentPropsWithRef<'select'>, 'children'>) {
   return <ChoiceSelect choices={methods.map((m) => ({ value: m.id, label: m.name }))} {...props} />;
 }
